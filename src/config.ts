@@ -1,0 +1,31 @@
+// Every setting dialgraph reads from the environment, with its default. README.md documents each one.
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./.data'),
+  REDIS_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How often every instance tails the outbox for events it has not seen through the pubsub. */
+  EVENT_POLL_MS: z.coerce.number().int().positive().default(1000),
+  /** Outbox rows older than this are pruned. */
+  EVENT_RETENTION_MS: z.coerce.number().int().positive().default(24 * 60 * 60 * 1000),
+  /** How long shutdown waits for in-flight requests before closing connections. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
+  /** Pool size for real PostgreSQL. */
+  DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

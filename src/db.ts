@@ -1,0 +1,111 @@
+// Opens the database: real PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set, otherwise an
+// embedded PostgreSQL (PGlite, in-process) persisted under DATA_DIR. Both get the same migrations.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import lockfile from 'proper-lockfile';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { applyMigrations, type SqlExecutor } from './db/migrate.ts';
+
+export type Prisma = PrismaClient;
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: 'postgres' | 'pglite';
+  /** Resolves when the database answers a trivial query; used by /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgresql:// URL; without it the embedded database is used. */
+  url?: string;
+  /** Directory of the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir?: string;
+  /** A PGlite dump (from `dumpDataDir`) to start the embedded database from, instead of migrating. */
+  loadDataDir?: Blob | File;
+  poolMax?: number;
+  migrate?: boolean;
+}
+
+export class DataDirInUseError extends Error {
+  constructor(dir: string) {
+    super(
+      `the embedded database in ${dir} is already open in another dialgraph process. ` +
+        'Stop that process, or give this one its own DATA_DIR (or set DATABASE_URL to share a PostgreSQL server).',
+    );
+    this.name = 'DataDirInUseError';
+  }
+}
+
+export async function migratePostgres(url: string): Promise<string[]> {
+  // Multi-statement migration files need the simple query protocol, which Prisma's prepared statements
+  // do not offer; a plain pg.Client does.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // A query without parameters goes over the simple protocol, which accepts several statements.
+    const executor: SqlExecutor = {
+      exec: (sql) => client.query(sql),
+      query: (sql, params) => client.query(sql, params as unknown[]) as never,
+    };
+    return await applyMigrations(executor);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) {
+    if (options.migrate !== false) await migratePostgres(options.url);
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: options.url, max: options.poolMax ?? 10 }),
+    });
+    return {
+      prisma,
+      kind: 'postgres',
+      ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+      close: () => prisma.$disconnect(),
+    };
+  }
+
+  const dataDir = options.dataDir ?? './.data';
+  let releaseLock: (() => Promise<void>) | undefined;
+  let pglite: PGlite;
+  if (dataDir.startsWith('memory://')) {
+    pglite = new PGlite(dataDir, { loadDataDir: options.loadDataDir });
+  } else {
+    // PGlite has no guard against two processes opening one data directory, and two writers corrupt it.
+    const absolute = path.resolve(dataDir);
+    mkdirSync(absolute, { recursive: true });
+    try {
+      releaseLock = await lockfile.lock(absolute, { lockfilePath: path.join(absolute, 'dialgraph.lock'), stale: 15_000, update: 5_000 });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ELOCKED') throw new DataDirInUseError(absolute);
+      throw err;
+    }
+    pglite = new PGlite(path.join(absolute, 'pglite'), { loadDataDir: options.loadDataDir });
+  }
+  try {
+    await pglite.waitReady;
+    if (options.migrate !== false) await applyMigrations(pglite);
+  } catch (err) {
+    await pglite.close().catch(() => {});
+    await releaseLock?.();
+    throw err;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: 'pglite',
+    ping: async () => void (await pglite.query('SELECT 1')),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      await releaseLock?.();
+    },
+  };
+}

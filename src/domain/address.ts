@@ -1,0 +1,69 @@
+// Addresses (domain.md A2): TEL is E.164 (a *possible* number, so the fictional 555 ranges of the docs pass),
+// SIP is user@host, EMAIL an e-mail address, the rest UUIDs.
+import { isPossiblePhoneNumber } from 'libphonenumber-js';
+import type { Problems } from './errors.ts';
+
+export const ADDRESS_TYPES = ['TEL', 'SIP', 'EMAIL', 'AGENT', 'EXTENSION', 'CONFERENCE', 'LINE'] as const;
+export type AddressType = (typeof ADDRESS_TYPES)[number];
+
+export interface Address {
+  type: AddressType;
+  target: string;
+  targetName?: string | null;
+  name?: string | null;
+  detail?: string | null;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const SIP_RE = /^[^\s@:;]+@[^\s@;]+$/;
+
+/** Validates and normalises one address; records problems under `field`. Returns the stored form. */
+export function normalizeAddress(input: Address, field: (string | number)[], problems: Problems, dialable = false): Address | null {
+  const raw = input.target.trim();
+  const base = {
+    type: input.type,
+    targetName: input.targetName ?? null,
+    name: input.name ?? null,
+    detail: input.detail ?? null,
+  };
+  if (dialable && input.type !== 'TEL' && input.type !== 'SIP') {
+    problems.add([...field, 'type'], `${input.type} addresses cannot be dialed; use TEL or SIP.`);
+    return null;
+  }
+  switch (input.type) {
+    case 'TEL': {
+      const digits = raw.replace(/[\s().-]/g, '');
+      if (!/^\+\d{7,15}$/.test(digits)) {
+        problems.add([...field, 'target'], `"${raw}" is not an E.164 number: write + then the country code and number, 7 to 15 digits (for example +15551234567).`);
+        return null;
+      }
+      if (!isPossiblePhoneNumber(digits)) {
+        problems.add([...field, 'target'], `"${raw}" is not a possible phone number for its country code.`);
+        return null;
+      }
+      return { ...base, target: digits };
+    }
+    case 'SIP': {
+      const uri = raw.replace(/^sip:/i, '');
+      if (!SIP_RE.test(uri)) {
+        problems.add([...field, 'target'], `"${raw}" is not a SIP address: write user@host (for example alice@example.com).`);
+        return null;
+      }
+      const at = uri.lastIndexOf('@');
+      return { ...base, target: `${uri.slice(0, at)}@${uri.slice(at + 1).toLowerCase()}` };
+    }
+    case 'EMAIL':
+      if (!EMAIL_RE.test(raw)) {
+        problems.add([...field, 'target'], `"${raw}" is not an e-mail address.`);
+        return null;
+      }
+      return { ...base, target: raw.toLowerCase() };
+    default:
+      if (!UUID_RE.test(raw)) {
+        problems.add([...field, 'target'], `A ${input.type} address is a UUID; "${raw}" is not one.`);
+        return null;
+      }
+      return { ...base, target: raw.toLowerCase() };
+  }
+}

@@ -1,0 +1,103 @@
+// Outplans: "how to dial" (domain.md A2, Part B §1.5). Validation here, at the edge, so a rejected
+// input writes nothing.
+import type { Outplan } from '../generated/prisma/client.ts';
+import type { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
+import { writeWithEvents, type Deps } from '../events/write.ts';
+import { normalizeAddress, type Address } from './address.ts';
+import { fail, notFound, ok, Problems, type Result } from './errors.ts';
+import { checkLength, checkName, MAX_DETAIL } from './limits.ts';
+
+export const SLOT_COUNT = 5;
+export const DIAL_TIMEOUT_MIN = 1_000;
+export const DIAL_TIMEOUT_MAX = 600_000;
+export const TRY_INTERVAL_MAX = 86_400_000;
+export const MAX_TRY_COUNT = 100;
+
+export interface DialInfoInput {
+  source?: Address | null;
+  dialTimeout: number;
+  tryInterval: number;
+  maxTryCounts: number[];
+}
+
+export interface OutplanCreateInput extends DialInfoInput {
+  name: string;
+  detail?: string | null;
+}
+
+export interface OutplanUpdateInput {
+  id: string | null;
+  name?: string | null;
+  detail?: string | null;
+}
+
+function seconds(ms: number): string {
+  return `${ms / 1000} s`;
+}
+
+/** A duration in milliseconds that looks like it was written in seconds gets the likely intended value. */
+function checkMilliseconds(field: string, value: number, min: number, max: number, problems: Problems, allowZero = false): void {
+  if (allowZero && value === 0) return;
+  if (value >= min && value <= max) return;
+  if (value > 0 && value < min && value * 1000 >= min && value * 1000 <= max) {
+    problems.add([field], `${field} is in milliseconds: ${value} is ${seconds(value)}; did you mean ${value * 1000}?`);
+    return;
+  }
+  const range = `${allowZero ? '0 or ' : ''}${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} ms`;
+  problems.add([field], `${field} must be ${range} (got ${value}).`);
+}
+
+function checkDialInfo(input: DialInfoInput, problems: Problems): { source: Address | null; maxTryCounts: number[] } {
+  checkMilliseconds('dialTimeout', input.dialTimeout, DIAL_TIMEOUT_MIN, DIAL_TIMEOUT_MAX, problems);
+  checkMilliseconds('tryInterval', input.tryInterval, 1_000, TRY_INTERVAL_MAX, problems, true);
+  if (input.maxTryCounts.length > SLOT_COUNT) {
+    problems.add(['maxTryCounts'], `maxTryCounts has one entry per destination slot, at most ${SLOT_COUNT} (got ${input.maxTryCounts.length}).`);
+  }
+  input.maxTryCounts.forEach((n, i) => {
+    if (n < 0 || n > MAX_TRY_COUNT) problems.add(['maxTryCounts', i], `each maxTryCounts entry is 0 to ${MAX_TRY_COUNT} attempts (got ${n}).`);
+  });
+  const maxTryCounts = [...input.maxTryCounts.slice(0, SLOT_COUNT), ...Array(SLOT_COUNT).fill(0)].slice(0, SLOT_COUNT);
+  const source = input.source ? normalizeAddress(input.source, ['source'], problems) : null;
+  return { source, maxTryCounts };
+}
+
+export async function createOutplan(deps: Deps, customerId: string, input: OutplanCreateInput): Promise<Result<Outplan>> {
+  const problems = new Problems();
+  const name = checkName(input.name, ['name'], problems);
+  const detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
+  const { source, maxTryCounts } = checkDialInfo(input, problems);
+  if (problems.any) return fail(...problems.list);
+  const outplan = await writeWithEvents(deps, async (tx, emit) => {
+    const row = await tx.outplan.create({
+      data: {
+        customerId, name, detail, source: (source ?? undefined) as PrismaNamespace.InputJsonValue | undefined,
+        dialTimeout: input.dialTimeout, tryInterval: input.tryInterval, maxTryCounts,
+      },
+    });
+    await emit('Outplan', 'CREATED', row);
+    return row;
+  });
+  return ok(outplan);
+}
+
+export async function updateOutplan(deps: Deps, customerId: string, input: OutplanUpdateInput): Promise<Result<Outplan>> {
+  const problems = new Problems();
+  const data: { name?: string; detail?: string } = {};
+  // Omitted keeps the value; name cannot be cleared, detail cleared by null becomes "".
+  if (input.name !== undefined) data.name = checkName(input.name ?? '', ['name'], problems);
+  if (input.detail !== undefined) data.detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
+  if (problems.any) return fail(...problems.list);
+  if (!input.id) return fail(notFound(['input', 'id'], 'Outplan'));
+  const id = input.id;
+  const updated = await writeWithEvents(deps, async (tx, emit) => {
+    const { count } = await tx.outplan.updateMany({
+      where: { id, customerId },
+      data: { ...data, updatedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) return null;
+    const row = await tx.outplan.findUniqueOrThrow({ where: { id } });
+    await emit('Outplan', 'UPDATED', row);
+    return row;
+  });
+  return updated ? ok(updated) : fail(notFound(['input', 'id'], 'Outplan'));
+}

@@ -1,0 +1,270 @@
+// Delivers outbox events to this instance's subscribers: quickly through the pubsub (in-process, or
+// Redis across instances), and losslessly by tailing the outbox, so an instance that lost Redis for a
+// while, or missed a message, still delivers every event. Per row, events reach local subscribers in
+// version order, each version once.
+import { createPubSub, filter, pipe, type PubSub } from 'graphql-yoga';
+import type { Logger } from '../logger.ts';
+import type { Prisma } from '../db.ts';
+import type { DomainEvent } from './outbox.ts';
+import { reviveSnapshot } from './snapshot.ts';
+
+export const TRANSPORT_TOPIC = 'dialgraph:events';
+
+export type TransportPubSub = PubSub<{ [TRANSPORT_TOPIC]: [DomainEvent] }>;
+
+/** An event as handed to a subscription resolver: the snapshot revived as a row. */
+export interface DeliveredEvent<Row = Record<string, unknown>> extends DomainEvent {
+  row: Row;
+}
+
+export interface EventBusOptions {
+  prisma: Prisma;
+  transport: TransportPubSub;
+  logger: Logger;
+  pollMs: number;
+  retentionMs: number;
+  /** How long a later version waits for a missing earlier one before the gap is read from the outbox. */
+  gapWaitMs?: number;
+  /** Rows whose last version is remembered for ordering and deduplication. */
+  maxTrackedRows?: number;
+}
+
+interface RowState {
+  version: number;
+  pending: Map<number, DomainEvent>;
+  gapTimer?: NodeJS.Timeout;
+  gapSince?: number;
+}
+
+interface OutboxRow {
+  id: bigint;
+  tx_id: bigint;
+  customer_id: string;
+  entity_type: string;
+  entity_id: string;
+  version: number;
+  kind: string;
+  snapshot: Record<string, unknown>;
+}
+
+function fromOutboxRow(r: OutboxRow): DomainEvent {
+  return {
+    id: r.id.toString(), customerId: r.customer_id, entityType: r.entity_type, entityId: r.entity_id,
+    version: r.version, kind: r.kind, snapshot: r.snapshot,
+  };
+}
+
+export class EventBus {
+  private readonly local = createPubSub<Record<string, [DeliveredEvent]>>();
+  private readonly rows = new Map<string, RowState>();
+  private readonly options: Required<EventBusOptions>;
+  private cursor: { txId: bigint; id: bigint } | undefined;
+  private pollTimer?: NodeJS.Timeout;
+  private pruneTimer?: NodeJS.Timeout;
+  private polling?: Promise<void>;
+  private transportLoop?: AsyncIterator<DomainEvent>;
+  private readonly closers = new Set<() => void>();
+  private closed = false;
+
+  constructor(options: EventBusOptions) {
+    this.options = { gapWaitMs: 250, maxTrackedRows: 200_000, ...options };
+  }
+
+  async start(): Promise<void> {
+    // Tail from the oldest transaction still running: everything older has committed and is history.
+    const [row] = await this.options.prisma.$queryRaw<{ xmin: bigint }[]>`
+      SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint AS xmin`;
+    this.cursor = { txId: BigInt(row.xmin) - 1n, id: BigInt('9223372036854775807') };
+    const iterator = this.options.transport.subscribe(TRANSPORT_TOPIC)[Symbol.asyncIterator]();
+    this.transportLoop = iterator;
+    void (async () => {
+      while (!this.closed) {
+        const next = await iterator.next();
+        if (next.done) break;
+        this.accept(next.value);
+      }
+    })().catch((err) => this.options.logger.error({ err }, 'event transport loop failed'));
+    this.pollTimer = setInterval(() => void this.poll(), this.options.pollMs);
+    this.pollTimer.unref();
+    const pruneEvery = Math.min(Math.max(this.options.retentionMs / 10, 1000), 60_000);
+    this.pruneTimer = setInterval(() => void this.prune(), pruneEvery);
+    this.pruneTimer.unref();
+  }
+
+  /** Delivers events of a committed transaction: here at once, elsewhere through the transport. */
+  publish(events: DomainEvent[]): void {
+    for (const event of events) {
+      this.accept(event);
+      // Not awaited: with Redis down the client queues the command; the outbox tail covers any loss.
+      void Promise.resolve(this.options.transport.publish(TRANSPORT_TOPIC, event)).catch((err: unknown) =>
+        this.options.logger.warn({ err }, 'event publish failed; the outbox tail will deliver it'),
+      );
+    }
+  }
+
+  /**
+   * Events of one model type for one customer, in version order per row. `where` narrows further
+   * (by id, parent, kind). Ends when the bus closes (server shutdown).
+   */
+  subscribe<Row>(entityType: string, customerId: string, where?: (event: DeliveredEvent<Row>) => boolean): AsyncIterable<DeliveredEvent<Row>> {
+    const source = this.local.subscribe(`${entityType}:${customerId}`) as AsyncIterable<DeliveredEvent<Row>>;
+    const iterable = where ? pipe(source, filter(where)) : source;
+    const bus = this;
+    return {
+      [Symbol.asyncIterator]() {
+        const it = iterable[Symbol.asyncIterator]();
+        const close = () => void it.return?.();
+        bus.closers.add(close);
+        return {
+          next: () => it.next(),
+          return: () => {
+            bus.closers.delete(close);
+            return it.return ? it.return() : Promise.resolve({ done: true as const, value: undefined });
+          },
+          throw: (err?: unknown) => {
+            bus.closers.delete(close);
+            return it.throw ? it.throw(err) : Promise.reject(err);
+          },
+        };
+      },
+    };
+  }
+
+  /** Reads the outbox for events this instance has not delivered yet. Runs on a timer; callable at will. */
+  poll(): Promise<void> {
+    if (this.closed || !this.cursor) return Promise.resolve();
+    this.polling ??= this.pollOnce().finally(() => {
+      this.polling = undefined;
+    });
+    return this.polling;
+  }
+
+  private async pollOnce(): Promise<void> {
+    try {
+      for (;;) {
+        const { txId, id } = this.cursor!;
+        // Only transactions older than the oldest one still running: no row can commit below that line
+        // later, so advancing the cursor past it never skips an event.
+        const rows = await this.options.prisma.$queryRaw<OutboxRow[]>`
+          SELECT id, tx_id, customer_id, entity_type, entity_id, version, kind, snapshot FROM event
+          WHERE (tx_id, id) > (${txId}, ${id})
+            AND tx_id < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+          ORDER BY tx_id, id LIMIT 1000`;
+        for (const r of rows) this.accept(fromOutboxRow(r));
+        if (rows.length === 0) return;
+        const last = rows[rows.length - 1];
+        this.cursor = { txId: BigInt(last.tx_id), id: BigInt(last.id) };
+        if (rows.length < 1000 || this.closed) return;
+      }
+    } catch (err) {
+      if (!this.closed) this.options.logger.warn({ err }, 'outbox tail failed; retrying');
+    }
+  }
+
+  private async prune(): Promise<void> {
+    try {
+      const before = new Date(Date.now() - this.options.retentionMs);
+      const { count } = await this.options.prisma.event.deleteMany({ where: { createdAt: { lt: before } } });
+      if (count > 0) this.options.logger.debug({ count }, 'pruned outbox events');
+    } catch (err) {
+      if (!this.closed) this.options.logger.warn({ err }, 'outbox prune failed');
+    }
+  }
+
+  /** Orders and deduplicates by (row, version), then fans out to local subscribers. */
+  private accept(event: DomainEvent): void {
+    if (this.closed) return;
+    const state = this.rows.get(event.entityId);
+    if (!state) {
+      this.track(event.entityId, { version: event.version, pending: new Map() });
+      this.emit(event);
+      return;
+    }
+    if (event.version <= state.version || state.pending.has(event.version)) return;
+    if (event.version === state.version + 1) {
+      state.version = event.version;
+      this.emit(event);
+      this.drain(event.entityId, state);
+      return;
+    }
+    state.pending.set(event.version, event);
+    state.gapSince ??= Date.now();
+    if (!state.gapTimer) {
+      state.gapTimer = setTimeout(() => void this.fillGap(event.entityId), this.options.gapWaitMs);
+      state.gapTimer.unref();
+    }
+  }
+
+  private drain(entityId: string, state: RowState): void {
+    for (let next = state.pending.get(state.version + 1); next; next = state.pending.get(state.version + 1)) {
+      state.pending.delete(next.version);
+      state.version = next.version;
+      this.emit(next);
+    }
+    if (state.pending.size === 0) {
+      clearTimeout(state.gapTimer);
+      state.gapTimer = undefined;
+      state.gapSince = undefined;
+    }
+  }
+
+  /** A later version arrived before an earlier one: read the missing versions from the outbox. */
+  private async fillGap(entityId: string): Promise<void> {
+    const state = this.rows.get(entityId);
+    if (!state || this.closed) return;
+    state.gapTimer = undefined;
+    if (state.pending.size === 0) return;
+    const upTo = Math.min(...state.pending.keys());
+    try {
+      const rows = await this.options.prisma.$queryRaw<OutboxRow[]>`
+        SELECT id, tx_id, customer_id, entity_type, entity_id, version, kind, snapshot FROM event
+        WHERE entity_id = ${entityId}::uuid AND version > ${state.version} AND version < ${upTo}
+        ORDER BY version`;
+      for (const r of rows) state.pending.set(r.version, fromOutboxRow(r));
+    } catch (err) {
+      this.options.logger.warn({ err, entityId }, 'reading a gap from the outbox failed');
+    }
+    this.drain(entityId, state);
+    if (state.pending.size > 0) {
+      // Versions that are not in the outbox (pruned) are never coming: move on after a while.
+      if (Date.now() - (state.gapSince ?? 0) > 10 * this.options.gapWaitMs + this.options.pollMs) {
+        state.version = Math.min(...state.pending.keys()) - 1;
+        this.drain(entityId, state);
+      } else if (!state.gapTimer) {
+        state.gapTimer = setTimeout(() => void this.fillGap(entityId), this.options.gapWaitMs);
+        state.gapTimer.unref();
+      }
+    }
+  }
+
+  private track(entityId: string, state: RowState): void {
+    if (this.rows.size >= this.options.maxTrackedRows) {
+      // Map iteration order is insertion order: forget the oldest row.
+      const oldest = this.rows.keys().next().value as string;
+      clearTimeout(this.rows.get(oldest)?.gapTimer);
+      this.rows.delete(oldest);
+    }
+    this.rows.set(entityId, state);
+  }
+
+  private emit(event: DomainEvent): void {
+    const delivered: DeliveredEvent = { ...event, row: reviveSnapshot(event.entityType, event.snapshot) };
+    this.local.publish(`${event.entityType}:${event.customerId}`, delivered);
+  }
+
+  /** Completes every open subscription (shutdown); events are still published. */
+  endSubscriptions(): void {
+    for (const close of [...this.closers]) close();
+    this.closers.clear();
+  }
+
+  async close(): Promise<void> {
+    this.endSubscriptions();
+    this.closed = true;
+    clearInterval(this.pollTimer);
+    clearInterval(this.pruneTimer);
+    for (const state of this.rows.values()) clearTimeout(state.gapTimer);
+    await this.transportLoop?.return?.();
+    await this.polling;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Prisma } from '../db.ts';
+import type { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
+import type { EventBus } from './bus.ts';
+import { recordEvent, type DomainEvent, type VersionedRow } from './outbox.ts';
+
+export interface Deps {
+  prisma: Prisma;
+  events: EventBus;
+}
+
+export type Tx = PrismaNamespace.TransactionClient;
+export type Emit = (entityType: string, kind: string, row: VersionedRow) => Promise<void>;
+
+/**
+ * Runs `work` in one transaction; every event it emits is written to the outbox in that transaction and
+ * published only after the commit. A thrown error rolls back the change and its events together.
+ */
+export async function writeWithEvents<T>(deps: Deps, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
+  const pending: DomainEvent[] = [];
+  const result = await deps.prisma.$transaction(async (tx) => {
+    pending.length = 0; // a retried transaction starts over
+    const emit: Emit = async (entityType, kind, row) => {
+      pending.push(await recordEvent(tx, entityType, kind, row));
+    };
+    return work(tx, emit);
+  });
+  deps.events.publish(pending);
+  return result;
+}

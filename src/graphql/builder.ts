@@ -1,0 +1,106 @@
+// Schema builder setup only: plugins, options, root types and scalars. Domain types live in their own
+// folders and are assembled by ./schema.ts.
+import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import { GraphQLError, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { DateTimeResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
+import type PrismaTypes from '../generated/pothos-types.ts';
+import { getDatamodel } from '../generated/pothos-types.ts';
+import type { Context } from '../context.ts';
+import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
+
+function isNodeType(info: GraphQLResolveInfo, typename: string): boolean {
+  const type = info.schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    UUID: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+    ID: { Input: string; Output: string };
+  };
+  AuthScopes: { member: boolean };
+  Connection: { totalCount: number | (() => number | Promise<number>) };
+}>({
+  // ScopeAuth first so it wraps every other plugin's resolvers.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({ member: ctx.viewer !== null }),
+    unauthorizedError: (_parent, context) =>
+      context.viewer === null
+        ? new GraphQLError('Authentication required: send a token (Authorization: Bearer <token>).', { extensions: { code: 'UNAUTHENTICATED' } })
+        : new GraphQLError('Your role does not allow this operation.', { extensions: { code: 'FORBIDDEN' } }),
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    defaultConnectionSize: 20,
+    maxConnectionSize: 100,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    // Connection types are named by hand (OutdialConnection, ...) and carry totalCount.
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodesOnConnection: true,
+    // A well-formed id of a type that is not a node answers like a missing row, not an error.
+    nodeQueryOptions: {
+      authScopes: { member: true },
+      resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeType(info, id.typename) ? resolveNode(id) : null),
+    },
+    nodesQueryOptions: {
+      authScopes: { member: true },
+      resolve: async (_root, { ids }, _ctx, info, resolveNodes) => {
+        const known = ids.filter((id) => isNodeType(info, id.typename));
+        const found = await resolveNodes(known);
+        return ids.map((id) => (known.includes(id) ? found[known.indexOf(id)] : null));
+      },
+    },
+  },
+  validation: {
+    validationError: (failure) =>
+      new GraphQLError(failure.issues.map((i) => i.message).join('; '), { extensions: { code: 'BAD_USER_INPUT' } }),
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: 50_000, depth: 15, breadth: 300 },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('UUID', UUIDResolver);
+builder.addScalarType('JSON', JSONResolver);
+
+// Every connection carries totalCount (the contract's convention); the prisma plugin computes it only
+// when the field is selected.
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    nullable: false,
+    resolve: (parent) => (typeof parent.totalCount === 'function' ? parent.totalCount() : parent.totalCount),
+  }),
+);
+
+builder.queryType({});
+builder.mutationType({});
+builder.subscriptionType({});

@@ -1,0 +1,35 @@
+import { builder } from '../builder.ts';
+import { AddressRef, addressFromJson } from '../common/address.ts';
+
+export const OutplanNode = builder.prismaNode('Outplan', {
+  description: 'How to dial: caller id, timing and the attempt budget per destination slot.',
+  id: { field: 'id' },
+  // node(id:) of a missing row answers null rather than an error.
+  nullable: true,
+  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
+  findUnique: (id, ctx) => (ctx.viewer ? { id, customerId: ctx.viewer.customerId } : { id, customerId: '00000000-0000-0000-0000-000000000000' }),
+  fields: (t) => ({
+    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    name: t.exposeString('name'),
+    detail: t.exposeString('detail'),
+    source: t.field({
+      type: AddressRef,
+      nullable: true,
+      description: 'Caller id for every call of a campaign that uses this outplan.',
+      resolve: (o) => addressFromJson(o.source),
+    }),
+    dialTimeout: t.exposeInt('dialTimeout', { description: 'Milliseconds to let a destination ring before giving up.' }),
+    tryInterval: t.exposeInt('tryInterval', {
+      description: 'Milliseconds to wait after an attempt on a target before the next attempt on it.',
+    }),
+    maxTryCounts: t.exposeIntList('maxTryCounts', {
+      description: 'Attempt budget per destination slot; always five entries (slots 0..4).',
+    }),
+    version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const OutplanConnection = builder.connectionObject({ type: OutplanNode, name: 'OutplanConnection' }, { name: 'OutplanEdge' });

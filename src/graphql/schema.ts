@@ -1,0 +1,16 @@
+// Assembles the schema: imports every module for its side effects, then builds.
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './common/user-error.ts';
+import './common/address.ts';
+import './outplan/outplan.node.ts';
+import './outplan/outplan.queries.ts';
+import './outplan/outplan.mutations.ts';
+import './outplan/outplan.subscriptions.ts';
+
+export const schema: GraphQLSchema = builder.toSchema({ sortSchema: true });
+
+/** The SDL committed as schema.graphql. */
+export function printSortedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

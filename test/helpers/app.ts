@@ -1,0 +1,79 @@
+// Starts a real dialgraph server on a free loopback port, on this file's own database.
+import WebSocket from 'ws';
+import { createClient, type Client } from 'graphql-ws';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createApp, type App } from '../../src/server.ts';
+import type { TestDatabase } from './db.ts';
+
+export interface TestApp {
+  app: App;
+  url: string;
+  wsUrl: string;
+  /** POSTs a GraphQL operation; returns the parsed body. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[] }>;
+  /** A graphql-ws client on this server (closed by stop()). */
+  wsClient(connectionParams?: Record<string, unknown>): Client;
+  stop(): Promise<void>;
+}
+
+export async function startTestApp(database: TestDatabase, env: Partial<Record<keyof Config, string>> = {}): Promise<TestApp> {
+  const config = loadConfig({ ...process.env, DATABASE_URL: database.url ?? '', REDIS_URL: '', PORT: '0', ...env });
+  const db = await database.open();
+  const app = await createApp(config, { db });
+  const url = await app.listen(0);
+  const wsUrl = url.replace(/^http/, 'ws');
+  const clients: Client[] = [];
+  return {
+    app,
+    url,
+    wsUrl,
+    gql: async (query, variables, headers = {}) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json() as Promise<{ data?: any; errors?: any[] }>;
+    },
+    wsClient: (connectionParams) => {
+      const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
+      clients.push(client);
+      return client;
+    },
+    stop: async () => {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await app.stop();
+    },
+  };
+}
+
+/** Collects the next `count` results of a subscription, failing after `timeoutMs`. */
+export function collect<T>(client: Client, query: string, variables: Record<string, unknown>, count: number, timeoutMs = 20_000) {
+  const received: T[] = [];
+  let ready!: () => void;
+  const started = new Promise<void>((r) => (ready = r));
+  const done = new Promise<T[]>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`timed out after ${received.length} of ${count} events: ${JSON.stringify(received)}`));
+    }, timeoutMs);
+    const unsubscribe = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (result) => {
+          if (result.errors) return reject(new Error(JSON.stringify(result.errors)));
+          received.push(result.data as T);
+          if (received.length === count) {
+            clearTimeout(timer);
+            unsubscribe();
+            resolve(received);
+          }
+        },
+        error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
+        complete: () => {},
+      },
+    );
+    client.on('connected', () => ready());
+  });
+  return { received, done, started };
+}
