@@ -15,6 +15,16 @@ const schema = z.object({
   EVENT_RETENTION_MS: z.coerce.number().int().positive().default(24 * 60 * 60 * 1000),
   /** How long shutdown waits for in-flight requests before closing connections. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
+  /** HS256 secret for login tokens; generated and kept when unset (not allowed in production on PostgreSQL). */
+  JWT_SECRET: z.string().min(16).optional(),
+  JWT_LIFETIME_SECONDS: z.coerce.number().int().positive().default(7 * 24 * 60 * 60),
+  /** Failed logins allowed per minute, per username and per client IP. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  /** How often open WebSockets re-check their token (revoked keys, expired JWTs close with 4403). */
+  AUTH_RECHECK_MS: z.coerce.number().int().positive().default(30_000),
+  /** Bootstrap SUPERADMIN, created when the database has no user. */
+  ADMIN_USERNAME: z.string().default('admin'),
+  ADMIN_PASSWORD: z.string().optional(),
   /** Pool size for real PostgreSQL. */
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
 });

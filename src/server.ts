@@ -7,16 +7,17 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Config } from './config.ts';
 import { createLogger, redactUrl, type Logger } from './logger.ts';
 import { openDatabase, type Database } from './db.ts';
 import { EventBus } from './events/bus.ts';
 import { createTransport, type Transport } from './events/transport.ts';
-import { ensureDefaultCustomer } from './bootstrap.ts';
+import { ensureBootstrapAdmin } from './bootstrap.ts';
+import { createAuth, tokenFromConnectionParams, tokenFromRequest, type Auth } from './auth.ts';
 import { schema } from './graphql/schema.ts';
-import type { Context, Viewer } from './context.ts';
+import type { Context } from './context.ts';
 
 export interface App {
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
@@ -71,16 +72,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const db = options.db ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolMax: config.DATABASE_POOL_MAX }));
   let transport: Transport | undefined;
   let events: EventBus | undefined;
+  let auth: Auth | undefined;
   try {
-    const defaultCustomer = await ensureDefaultCustomer(db.prisma);
+    auth = await createAuth(config, db.prisma, logger);
+    const { tokens, loginLimiter } = auth;
+    await ensureBootstrapAdmin(db.prisma, config, logger, tokens);
     transport = await createTransport(config.REDIS_URL, logger);
     events = new EventBus({ prisma: db.prisma, transport: transport.pubsub, logger, pollMs: config.EVENT_POLL_MS, retentionMs: config.EVENT_RETENTION_MS });
     await events.start();
     const bus = events;
     transport.onReconnect(() => void bus.poll());
 
-    // Until identity lands every caller acts in the default customer.
-    const resolveViewer = async (): Promise<Viewer | null> => ({ customerId: defaultCustomer.id, role: 'ADMIN' });
 
     const yoga = createYoga<Record<string, unknown>, Context>({
       schema,
@@ -96,13 +98,25 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         warn: (...args) => logger.warn(args.map(String).join(' ')),
         error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
       },
-      context: async ({ request }) => ({
-        prisma: db.prisma,
-        events: bus,
-        viewer: await resolveViewer(),
-        requestId: request?.headers.get('x-request-id') ?? randomUUID(),
-        logger,
-      }),
+      context: async (initial) => {
+        // HTTP requests carry `request`; graphql-ws operations carry the socket's connectionParams.
+        const { request, connectionParams, req } = initial as typeof initial & {
+          connectionParams?: Record<string, unknown>;
+          req?: { socket?: { remoteAddress?: string } };
+        };
+        const token = request ? tokenFromRequest(request) : tokenFromConnectionParams(connectionParams);
+        return {
+          prisma: db.prisma,
+          events: bus,
+          viewer: token ? await tokens.authenticate(token) : null,
+          authenticate: (t: string) => tokens.authenticate(t),
+          issueToken: (user) => tokens.issue(user),
+          loginLimiter,
+          clientIp: req?.socket?.remoteAddress ?? 'unknown',
+          requestId: request?.headers.get('x-request-id') ?? randomUUID(),
+          logger,
+        };
+      },
       plugins: [
         useRequestLogging(logger),
         useCookieCsrfPrevention(),
@@ -117,6 +131,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     useServer(
       {
         connectionInitWaitTimeout: 10_000,
+        // A missing or invalid token closes the socket with 4403 Forbidden.
+        onConnect: async (ctx) => {
+          const token = tokenFromConnectionParams(ctx.connectionParams);
+          const viewer = token ? await tokens.authenticate(token) : null;
+          if (!token || !viewer) return false;
+          liveSockets.set(ctx.extra.socket, token);
+          return true;
+        },
+        onClose: (ctx) => void liveSockets.delete(ctx.extra.socket),
         execute: (args: any) => args.rootValue.execute(args),
         subscribe: (args: any) => args.rootValue.subscribe(args),
         onSubscribe: async (ctx, _id, params) => {
@@ -140,6 +163,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
       wss,
     );
+
+    // Tokens revoked (access key deleted, user deleted) or expired while a socket is open close it with 4403.
+    const liveSockets = new Map<WebSocket, string>();
+    const recheck = setInterval(() => {
+      for (const [socket, token] of liveSockets) {
+        void tokens.authenticate(token).then(
+          (viewer) => {
+            if (!viewer || (viewer.expiresAt && viewer.expiresAt <= new Date())) socket.close(4403, 'Forbidden');
+          },
+          (err) => logger.warn({ err }, 'token re-check failed'),
+        );
+      }
+    }, config.AUTH_RECHECK_MS);
+    recheck.unref();
 
     let stopping: Promise<void> | undefined;
     const app: App = {
@@ -166,7 +203,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           if (httpServer.listening) await closed;
           clearTimeout(grace);
           await bus.close();
+          clearInterval(recheck);
           await transport!.close();
+          await auth!.close();
           await yoga.dispose();
           if (!options.db) await db.close();
         })()),
@@ -175,6 +214,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   } catch (err) {
     await events?.close();
     await transport?.close();
+    await auth?.close();
     if (!options.db) await db.close();
     throw err;
   }

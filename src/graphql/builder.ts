@@ -31,7 +31,7 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
     ID: { Input: string; Output: string };
   };
-  AuthScopes: { member: boolean };
+  AuthScopes: { member: boolean; admin: boolean; superadmin: boolean };
   Connection: { totalCount: number | (() => number | Promise<number>) };
 }>({
   // ScopeAuth first so it wraps every other plugin's resolvers.
@@ -39,7 +39,12 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
-    authScopes: (ctx) => ({ member: ctx.viewer !== null }),
+    // member: any signed-in role (domain operations); admin: users and access keys; superadmin: customers.
+    authScopes: (ctx) => ({
+      member: ctx.viewer !== null,
+      admin: ctx.viewer?.role === 'ADMIN' || ctx.viewer?.role === 'SUPERADMIN',
+      superadmin: ctx.viewer?.role === 'SUPERADMIN',
+    }),
     unauthorizedError: (_parent, context) =>
       context.viewer === null
         ? new GraphQLError('Authentication required: send a token (Authorization: Bearer <token>).', { extensions: { code: 'UNAUTHENTICATED' } })

@@ -3,6 +3,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { builder } from './builder.ts';
 import './common/user-error.ts';
 import './common/address.ts';
+import './identity/identity.node.ts';
+import './identity/identity.queries.ts';
+import './identity/identity.mutations.ts';
 import './outplan/outplan.node.ts';
 import './outplan/outplan.queries.ts';
 import './outplan/outplan.mutations.ts';

@@ -4,11 +4,16 @@ import { createClient, type Client } from 'graphql-ws';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/server.ts';
 import type { TestDatabase } from './db.ts';
+import type { Logger } from '../../src/logger.ts';
+
+export const TEST_ADMIN = { username: 'admin', password: 'test-admin-password' };
 
 export interface TestApp {
   app: App;
   url: string;
   wsUrl: string;
+  /** JWT of the bootstrap SUPERADMIN (customer `default`); sent by gql() and wsClient() unless overridden. */
+  token: string;
   /** POSTs a GraphQL operation; returns the parsed body. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[] }>;
   /** A graphql-ws client on this server (closed by stop()). */
@@ -16,26 +21,35 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(database: TestDatabase, env: Partial<Record<keyof Config, string>> = {}): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: database.url ?? '', REDIS_URL: '', PORT: '0', ...env });
+export async function startTestApp(
+  database: TestDatabase,
+  env: Partial<Record<keyof Config, string>> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
+  const config = loadConfig({
+    ...process.env, DATABASE_URL: database.url ?? '', REDIS_URL: '', PORT: '0', JWT_SECRET: 'dialgraph-test-secret-0123456789',
+    ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, ...env,
+  });
   const db = await database.open();
-  const app = await createApp(config, { db });
+  const app = await createApp(config, { db, logger: options.logger });
   const url = await app.listen(0);
   const wsUrl = url.replace(/^http/, 'ws');
   const clients: Client[] = [];
+  const token = await login(url, TEST_ADMIN.username, TEST_ADMIN.password);
   return {
     app,
     url,
     wsUrl,
+    token,
     gql: async (query, variables, headers = {}) => {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}`, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return res.json() as Promise<{ data?: any; errors?: any[] }>;
     },
-    wsClient: (connectionParams) => {
+    wsClient: (connectionParams = { token }) => {
       const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
       clients.push(client);
       return client;
@@ -45,6 +59,19 @@ export async function startTestApp(database: TestDatabase, env: Partial<Record<k
       await app.stop();
     },
   };
+}
+
+/** Logs in over HTTP and returns the JWT. */
+export async function login(url: string, username: string, password: string): Promise<string> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { token userErrors { message } } }', variables: { input: { username, password } } }),
+  });
+  const body = (await res.json()) as { data?: { login: { token: string | null; userErrors: { message: string }[] } }; errors?: unknown };
+  const token = body.data?.login.token;
+  if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(body)}`);
+  return token;
 }
 
 /** Collects the next `count` results of a subscription, failing after `timeoutMs`. */

@@ -1,0 +1,82 @@
+// Where tokens come from (Authorization header, `token` query parameter or cookie, graphql-ws
+// connectionParams), the JWT secret, and the login limiter: identity wiring shared by HTTP and WebSocket.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import { Redis } from 'ioredis';
+import { parseCookie } from 'cookie';
+import type { Config } from './config.ts';
+import type { Prisma } from './db.ts';
+import type { Logger } from './logger.ts';
+import { TokenService } from './domain/identity.ts';
+import { createLoginLimiter, type LoginLimiter } from './domain/login-limiter.ts';
+
+export function tokenFromRequest(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+    if (match) return match[1].trim();
+  }
+  const query = new URL(request.url).searchParams.get('token');
+  if (query) return query;
+  const cookie = request.headers.get('cookie');
+  if (cookie) {
+    const value = parseCookie(cookie).token;
+    if (value) return value;
+  }
+  return null;
+}
+
+export function tokenFromConnectionParams(params: Record<string, unknown> | undefined | null): string | null {
+  if (!params) return null;
+  for (const key of ['token', 'authorization', 'Authorization']) {
+    const value = params[key];
+    if (typeof value === 'string' && value.trim()) return value.replace(/^Bearer\s+/i, '').trim();
+  }
+  return null;
+}
+
+/**
+ * JWT_SECRET from the environment; otherwise a generated one that survives restarts: in DATA_DIR for the
+ * embedded database, in the database (shared by every instance) on PostgreSQL outside production.
+ */
+export async function loadJwtSecret(config: Config, prisma: Prisma): Promise<string> {
+  if (config.JWT_SECRET) return config.JWT_SECRET;
+  if (config.DATABASE_URL) {
+    if (config.NODE_ENV === 'production') {
+      throw new Error('JWT_SECRET is required in production with DATABASE_URL: set it to a long random string shared by every instance.');
+    }
+    const generated = randomBytes(48).toString('base64url');
+    await prisma.setting.upsert({ where: { key: 'jwt_secret' }, create: { key: 'jwt_secret', value: generated }, update: {} });
+    return (await prisma.setting.findUniqueOrThrow({ where: { key: 'jwt_secret' } })).value;
+  }
+  if (config.DATA_DIR.startsWith('memory://')) return randomBytes(48).toString('base64url');
+  const file = path.resolve(config.DATA_DIR, 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+export interface Auth {
+  tokens: TokenService;
+  loginLimiter: LoginLimiter;
+  close(): Promise<void>;
+}
+
+export async function createAuth(config: Config, prisma: Prisma, logger: Logger): Promise<Auth> {
+  const tokens = new TokenService(prisma, await loadJwtSecret(config, prisma), config.JWT_LIFETIME_SECONDS);
+  let redis: Redis | undefined;
+  if (config.REDIS_URL) {
+    redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    redis.on('error', (err) => logger.warn({ err: err.message }, 'redis (login limiter) error'));
+    await once(redis, 'ready');
+  }
+  return {
+    tokens,
+    loginLimiter: createLoginLimiter({ redis, failures: config.LOGIN_MAX_FAILURES }),
+    close: async () => redis?.disconnect(),
+  };
+}

@@ -1,0 +1,170 @@
+// Customers, users, login and access keys (domain.md A6). Tokens: HS256 JWTs (jose) for users, opaque
+// access keys stored as SHA-256 hashes. Passwords: argon2id (@node-rs/argon2).
+import { createHash, randomBytes } from 'node:crypto';
+import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import type { Prisma } from '../db.ts';
+import type { AccessKey, Customer, User } from '../generated/prisma/client.ts';
+import type { Role, Viewer } from '../context.ts';
+import { fail, notFound, ok, Problems, type Result } from './errors.ts';
+import { checkName } from './limits.ts';
+
+export const JWT_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
+export const MIN_PASSWORD = 8;
+const ACCESS_KEY_PREFIX = 'dgk_';
+const USERNAME_RE = /^[A-Za-z0-9._@-]{3,64}$/;
+
+export function hashPassword(password: string): Promise<string> {
+  return argonHash(password);
+}
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+export class TokenService {
+  private readonly key: Uint8Array;
+  constructor(
+    private readonly prisma: Prisma,
+    secret: string,
+    private readonly lifetimeSeconds = JWT_LIFETIME_SECONDS,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  issue(user: { id: string; customerId: string; role: Role }): Promise<string> {
+    return new SignJWT({ cid: user.customerId, role: user.role })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + this.lifetimeSeconds)
+      .sign(this.key);
+  }
+
+  /** The viewer a token stands for, or null when it is malformed, expired, revoked or unknown. */
+  async authenticate(token: string): Promise<Viewer | null> {
+    const value = token.replace(/^Bearer\s+/i, '').trim();
+    if (!value) return null;
+    if (value.startsWith(ACCESS_KEY_PREFIX)) return this.fromAccessKey(value);
+    try {
+      const { payload } = await jwtVerify(value, this.key, { algorithms: ['HS256'] });
+      if (!payload.sub) return null;
+      // The user row decides: a deleted user's tokens stop working, a role change applies at once.
+      const user = await this.prisma.user.findFirst({ where: { id: payload.sub, deletedAt: null } });
+      if (!user) return null;
+      return {
+        customerId: user.customerId, role: user.role, userId: user.id, username: user.username,
+        expiresAt: payload.exp ? new Date(payload.exp * 1000) : undefined,
+      };
+    } catch (err) {
+      if (err instanceof joseErrors.JOSEError) return null;
+      throw err;
+    }
+  }
+
+  private async fromAccessKey(token: string): Promise<Viewer | null> {
+    const key = await this.prisma.accessKey.findUnique({ where: { tokenHash: sha256(token) } });
+    if (!key || key.deletedAt || (key.expiresAt && key.expiresAt <= new Date())) return null;
+    // An access key acts as an ADMIN of its customer (VoIPbin: CustomerAdmin).
+    return { customerId: key.customerId, role: 'ADMIN', accessKeyId: key.id, username: `access key ${key.name}`, expiresAt: key.expiresAt ?? undefined };
+  }
+}
+
+function checkPassword(password: string, field: string[], problems: Problems): void {
+  if (password.length < MIN_PASSWORD) problems.add(field, `password must be at least ${MIN_PASSWORD} characters.`);
+  else if (password.length > 1024) problems.add(field, 'password is at most 1024 characters.');
+}
+
+function checkUsername(username: string, field: string[], problems: Problems): string {
+  const value = username.trim();
+  if (!USERNAME_RE.test(value)) problems.add(field, 'username is 3 to 64 characters: letters, digits and . _ @ -');
+  return value;
+}
+
+export async function verifyLogin(prisma: Prisma, username: string, password: string): Promise<User | null> {
+  const user = await prisma.user.findFirst({ where: { username: username.trim(), deletedAt: null } });
+  if (!user) {
+    // Same work for unknown users, so timing does not tell which usernames exist.
+    await argonVerify('$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Kq2rJ0zYvGkJ2m3m0Nw3r2bmY0m3m2m0Nw3r2bmY0k', password).catch(() => false);
+    return null;
+  }
+  return (await argonVerify(user.passwordHash, password)) ? user : null;
+}
+
+export async function createCustomer(prisma: Prisma, input: { name: string; username: string; password: string }): Promise<Result<Customer>> {
+  const problems = new Problems();
+  const name = checkName(input.name, ['name'], problems);
+  const username = checkUsername(input.username, ['username'], problems);
+  checkPassword(input.password, ['password'], problems);
+  if (problems.any) return fail(...problems.list);
+  if (await prisma.customer.findUnique({ where: { name } })) problems.add(['name'], `a customer named "${name}" already exists.`, 'CONFLICT');
+  if (await prisma.user.findUnique({ where: { username } })) problems.add(['username'], `the username "${username}" is taken.`, 'CONFLICT');
+  if (problems.any) return fail(...problems.list);
+  const passwordHash = await hashPassword(input.password);
+  const customer = await prisma.$transaction(async (tx) => {
+    const c = await tx.customer.create({ data: { name } });
+    await tx.user.create({ data: { customerId: c.id, username, passwordHash, role: 'ADMIN' } });
+    return c;
+  });
+  return ok(customer);
+}
+
+export async function createUser(prisma: Prisma, viewer: Viewer, input: { username: string; password: string; role: Role }): Promise<Result<User>> {
+  const problems = new Problems();
+  const username = checkUsername(input.username, ['username'], problems);
+  checkPassword(input.password, ['password'], problems);
+  if (input.role === 'SUPERADMIN' && viewer.role !== 'SUPERADMIN') problems.add(['role'], 'only a SUPERADMIN can create a SUPERADMIN.');
+  if (problems.any) return fail(...problems.list);
+  if (await prisma.user.findUnique({ where: { username } })) return fail({ field: ['input', 'username'], message: `the username "${username}" is taken.`, code: 'CONFLICT' });
+  const passwordHash = await hashPassword(input.password);
+  return ok(await prisma.user.create({ data: { customerId: viewer.customerId, username, passwordHash, role: input.role } }));
+}
+
+export async function updateUserRole(prisma: Prisma, viewer: Viewer, input: { id: string | null; role: Role }): Promise<Result<User>> {
+  const user = input.id ? await prisma.user.findFirst({ where: { id: input.id, customerId: viewer.customerId, deletedAt: null } }) : null;
+  if (!user) return fail(notFound(['input', 'id'], 'User'));
+  if ((input.role === 'SUPERADMIN' || user.role === 'SUPERADMIN') && viewer.role !== 'SUPERADMIN') {
+    return fail({ field: ['input', 'role'], message: 'only a SUPERADMIN can grant or remove SUPERADMIN.', code: 'INVALID' });
+  }
+  if (user.id === viewer.userId) return fail({ field: ['input', 'id'], message: 'you cannot change your own role.', code: 'INVALID_STATE' });
+  return ok(await prisma.user.update({ where: { id: user.id }, data: { role: input.role, updatedAt: new Date() } }));
+}
+
+export async function deleteUser(prisma: Prisma, viewer: Viewer, id: string | null): Promise<Result<User>> {
+  const user = id ? await prisma.user.findFirst({ where: { id, customerId: viewer.customerId, deletedAt: null } }) : null;
+  if (!user) return fail(notFound(['input', 'id'], 'User'));
+  if (user.id === viewer.userId) return fail({ field: ['input', 'id'], message: 'you cannot delete yourself.', code: 'INVALID_STATE' });
+  if (user.role === 'SUPERADMIN' && viewer.role !== 'SUPERADMIN') return fail({ field: ['input', 'id'], message: 'only a SUPERADMIN can delete a SUPERADMIN.', code: 'INVALID' });
+  const now = new Date();
+  return ok(await prisma.user.update({ where: { id: user.id }, data: { deletedAt: now, updatedAt: now } }));
+}
+
+export async function changePassword(prisma: Prisma, viewer: Viewer, input: { currentPassword: string; newPassword: string }): Promise<Result<User>> {
+  if (!viewer.userId) return fail({ field: null, message: 'an access key has no password; log in as a user to change yours.', code: 'INVALID_STATE' });
+  const user = await prisma.user.findFirst({ where: { id: viewer.userId, deletedAt: null } });
+  if (!user) return fail(notFound(null as never, 'User'));
+  const problems = new Problems();
+  if (!(await argonVerify(user.passwordHash, input.currentPassword))) problems.add(['currentPassword'], 'the current password is wrong.');
+  checkPassword(input.newPassword, ['newPassword'], problems);
+  if (problems.any) return fail(...problems.list);
+  return ok(await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), updatedAt: new Date() } }));
+}
+
+export async function createAccessKey(prisma: Prisma, viewer: Viewer, input: { name: string; expiresAt?: Date | null }): Promise<Result<{ accessKey: AccessKey; token: string }>> {
+  const problems = new Problems();
+  const name = checkName(input.name, ['name'], problems);
+  if (input.expiresAt && input.expiresAt <= new Date()) problems.add(['expiresAt'], 'expiresAt must be in the future.');
+  if (problems.any) return fail(...problems.list);
+  const token = `${ACCESS_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const accessKey = await prisma.accessKey.create({
+    data: { customerId: viewer.customerId, name, tokenHash: sha256(token), expiresAt: input.expiresAt ?? null },
+  });
+  return ok({ accessKey, token });
+}
+
+export async function deleteAccessKey(prisma: Prisma, viewer: Viewer, id: string | null): Promise<Result<AccessKey>> {
+  const key = id ? await prisma.accessKey.findFirst({ where: { id, customerId: viewer.customerId } }) : null;
+  if (!key) return fail(notFound(['input', 'id'], 'AccessKey'));
+  if (key.deletedAt) return ok(key);
+  return ok(await prisma.accessKey.update({ where: { id: key.id }, data: { deletedAt: new Date() } }));
+}
