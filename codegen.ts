@@ -5,6 +5,8 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   documents: ['test/**/*.ts', '!test/gql/**'],
   ignoreNoDocuments: true,
+  // Only graphql(`...`) calls are typed documents; plain strings marked /* GraphQL */ stay untyped.
+  pluckConfig: { globalGqlIdentifierName: ['graphql'], gqlMagicComment: 'typed-graphql' },
   generates: {
     'test/gql/': {
       preset: 'client',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 
 let database: TestDatabase;
 let t: TestApp;
@@ -14,17 +15,17 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const CREATE = /* GraphQL */ `
-  mutation Create($input: OutplanCreateInput!) {
+const CREATE = graphql(`
+  mutation OutplanCreateForTest($input: OutplanCreateInput!) {
     outplanCreate(input: $input) {
       outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }
       userErrors { field message code }
     }
   }
-`;
+`);
 
 // The seed tutorial's outplan (../shared/seeds, "Create a new outplan").
-const seedOutplan = {
+const seedOutplan: { name: string; detail: string; source: { type: 'TEL'; target: string }; dialTimeout: number; tryInterval: number; maxTryCounts: number[] } = {
   name: 'test outplan',
   detail: 'outplan for test use.',
   source: { type: 'TEL', target: '+15559876543' },
@@ -41,8 +42,8 @@ async function countOutplans(): Promise<number> {
 describe('outplanCreate', () => {
   it('stores the seed outplan and reads it back by id, node(id:) and the connection', async () => {
     const { data } = await t.gql(CREATE, { input: seedOutplan });
-    const created = data.outplanCreate.outplan;
-    expect(data.outplanCreate.userErrors).toEqual([]);
+    const created = data!.outplanCreate.outplan!;
+    expect(data!.outplanCreate.userErrors).toEqual([]);
     expect(created).toMatchObject({
       name: 'test outplan', detail: 'outplan for test use.', source: { type: 'TEL', target: '+15559876543' },
       dialTimeout: 30000, tryInterval: 600000, maxTryCounts: [5, 5, 5, 5, 5], version: 1, updatedAt: null, deletedAt: null,
@@ -56,7 +57,7 @@ describe('outplanCreate', () => {
 
   it('pads maxTryCounts to five slots', async () => {
     const { data } = await t.gql(CREATE, { input: { ...seedOutplan, maxTryCounts: [2, 1] } });
-    expect(data.outplanCreate.outplan.maxTryCounts).toEqual([2, 1, 0, 0, 0]);
+    expect(data!.outplanCreate.outplan!.maxTryCounts).toEqual([2, 1, 0, 0, 0]);
   });
 
   it.each([
@@ -69,12 +70,13 @@ describe('outplanCreate', () => {
     ['a source that is not E.164', { source: { type: 'TEL', target: '5559876543' } }, ['input', 'source', 'target'], 'not an E.164 number'],
   ])('refuses %s with a userError and writes nothing', async (_label, change, field, message) => {
     const before = await countOutplans();
-    const { data } = await t.gql(CREATE, { input: { ...seedOutplan, ...change } });
-    expect(data.outplanCreate.outplan).toBeNull();
-    expect(data.outplanCreate.userErrors).toHaveLength(1);
-    expect(data.outplanCreate.userErrors[0].field).toEqual(field);
-    expect(data.outplanCreate.userErrors[0].code).toBe('INVALID');
-    expect(data.outplanCreate.userErrors[0].message).toContain(message);
+    const { data } = await t.gql(CREATE, { input: { ...seedOutplan, ...(change as object) } });
+    const payload = data!.outplanCreate;
+    expect(payload.outplan).toBeNull();
+    expect(payload.userErrors).toHaveLength(1);
+    expect(payload.userErrors[0].field).toEqual(field);
+    expect(payload.userErrors[0].code).toBe('INVALID');
+    expect(payload.userErrors[0].message).toContain(message as string);
     expect(await countOutplans()).toBe(before);
   });
 });

@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Create($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateDocument,
+    "\n  mutation OutplanCreateForTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OutplanCreateForTestDocument,
 };
 const documents: Documents = {
-    "\n  mutation Create($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n": types.CreateDocument,
+    "\n  mutation OutplanCreateForTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OutplanCreateForTestDocument,
 };
 
 /**
@@ -37,7 +37,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Create($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation Create($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation OutplanCreateForTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation OutplanCreateForTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,7 @@
 // Starts a real dialgraph server on a free loopback port, on this file's own database.
 import WebSocket from 'ws';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/server.ts';
@@ -14,8 +16,9 @@ export interface TestApp {
   wsUrl: string;
   /** JWT of the bootstrap SUPERADMIN (customer `default`); sent by gql() and wsClient() unless overridden. */
   token: string;
-  /** POSTs a GraphQL operation; returns the parsed body. */
+  /** POSTs a GraphQL operation (text, or a typed document from test/gql); returns the parsed body. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[] }>;
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>): Promise<{ data?: R; errors?: any[] }>;
   /** A graphql-ws client on this server (closed by stop()). */
   wsClient(connectionParams?: Record<string, unknown>): Client;
   stop(): Promise<void>;
@@ -41,11 +44,11 @@ export async function startTestApp(
     url,
     wsUrl,
     token,
-    gql: async (query, variables, headers = {}) => {
+    gql: async (query: string | TypedDocumentNode<unknown, unknown>, variables?: unknown, headers: Record<string, string> = {}) => {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}`, ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
       });
       return res.json() as Promise<{ data?: any; errors?: any[] }>;
     },
