@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { attemptResult, chooseSlot, targetAfterAttempt } from '../src/dialer/rules.ts';
+
+const used = (n: number) => [0, 1, 2, 3, 4].map((i) => i < n);
+
+describe('chooseSlot', () => {
+  it('retries slot 0 up to its budget, then moves to slot 1, skipping slots with no budget', () => {
+    const budgets = [2, 0, 3, 0, 1];
+    const plan: number[] = [];
+    const tries = [0, 0, 0, 0, 0];
+    for (let slot = chooseSlot({ inUse: used(5), tryCounts: tries }, budgets); slot !== null; slot = chooseSlot({ inUse: used(5), tryCounts: tries }, budgets)) {
+      plan.push(slot);
+      tries[slot]++;
+    }
+    expect(plan).toEqual([0, 0, 2, 2, 2, 4]);
+  });
+
+  it('never picks a slot without a destination, and answers null when nothing is left', () => {
+    expect(chooseSlot({ inUse: used(1), tryCounts: [1, 0, 0, 0, 0] }, [1, 5, 5, 5, 5])).toBeNull();
+    expect(chooseSlot({ inUse: used(2), tryCounts: [1, 0, 0, 0, 0] }, [1, 5, 5, 5, 5])).toBe(1);
+  });
+});
+
+describe('attemptResult', () => {
+  it('is SUCCESS only for an answered call that ended NORMAL', () => {
+    const answered = new Date();
+    expect(attemptResult({ hangupReason: 'NORMAL', progressingAt: answered })).toBe('SUCCESS');
+    for (const reason of ['FAILED', 'BUSY', 'CANCEL', 'TIMEOUT', 'NOANSWER', 'DIALOUT', 'AMD'] as const) {
+      expect(attemptResult({ hangupReason: reason, progressingAt: answered }), reason).toBe('FAIL');
+    }
+    // NORMAL without an answer (e.g. cleared before pickup) did not reach a person.
+    expect(attemptResult({ hangupReason: 'NORMAL', progressingAt: null })).toBe('FAIL');
+  });
+});
+
+describe('targetAfterAttempt', () => {
+  it('is DONE/ANSWERED on success, IDLE while any slot has tries left, DONE/EXHAUSTED when none has', () => {
+    const budgets = [1, 1, 0, 0, 0];
+    expect(targetAfterAttempt('SUCCESS', { inUse: used(2), tryCounts: [1, 0, 0, 0, 0] }, budgets)).toEqual({ status: 'DONE', result: 'ANSWERED' });
+    expect(targetAfterAttempt('FAIL', { inUse: used(2), tryCounts: [1, 0, 0, 0, 0] }, budgets)).toEqual({ status: 'IDLE', result: null });
+    expect(targetAfterAttempt('FAIL', { inUse: used(2), tryCounts: [1, 1, 0, 0, 0] }, budgets)).toEqual({ status: 'DONE', result: 'EXHAUSTED' });
+  });
+});
