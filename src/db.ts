@@ -29,7 +29,15 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | File;
   poolMax?: number;
   migrate?: boolean;
+  /**
+   * Embedded database: how long (ms) the lock on the data directory may go unrefreshed before another process
+   * treats it as left by a dead process and takes it over. The holder refreshes it every third of this. Every
+   * process opening one data directory must use the same value. Default 15 s; proper-lockfile's minimum is 2 s.
+   */
+  lockStaleMs?: number;
 }
+
+export const DEFAULT_LOCK_STALE_MS = 15_000;
 
 export class DataDirInUseError extends Error {
   constructor(dir: string) {
@@ -82,7 +90,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const absolute = path.resolve(dataDir);
     mkdirSync(absolute, { recursive: true });
     try {
-      releaseLock = await lockfile.lock(absolute, { lockfilePath: path.join(absolute, 'dialgraph.lock'), stale: 15_000, update: 5_000 });
+      const stale = Math.max(options.lockStaleMs ?? DEFAULT_LOCK_STALE_MS, 2_000);
+      releaseLock = await lockfile.lock(absolute, {
+        lockfilePath: path.join(absolute, 'dialgraph.lock'),
+        stale,
+        update: Math.max(Math.floor(stale / 3), 1_000),
+        // The lock could not be refreshed in time (event loop blocked for longer than `stale`, or the lock was
+        // removed), so another process may already have taken the directory: writing on would corrupt it.
+        // proper-lockfile's default also throws here (from a timer, so the process exits); this names the cause.
+        onCompromised: (err) => {
+          throw new Error(`lost the lock on the embedded database in ${absolute} (${err.message}); stopping to avoid corrupting it`);
+        },
+      });
     } catch (err) {
       if ((err as { code?: string }).code === 'ELOCKED') throw new DataDirInUseError(absolute);
       throw err;

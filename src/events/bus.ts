@@ -34,6 +34,8 @@ interface RowState {
   pending: Map<number, DomainEvent>;
   gapTimer?: NodeJS.Timeout;
   gapSince?: number;
+  /** First seen at a version above 1: the earlier versions not yet delivered are being read from the outbox. */
+  loading?: boolean;
 }
 
 interface OutboxRow {
@@ -176,8 +178,25 @@ export class EventBus {
     if (this.closed) return;
     const state = this.rows.get(event.entityId);
     if (!state) {
-      this.track(event.entityId, { version: event.version, pending: new Map() });
-      this.emit(event);
+      if (event.version <= 1 || !this.cursor) {
+        this.track(event.entityId, { version: event.version, pending: new Map() });
+        this.emit(event);
+        return;
+      }
+      // A row seen for the first time at a later version: earlier versions committed since this instance
+      // started may still be on their way (a concurrent writer's publish, a later tail batch, since the tail
+      // reads in transaction-id order, not commit order). Everything up to the tail's cursor has already been
+      // accepted, so the versions still owed are exactly those above the cursor: read them before delivering.
+      const loading: RowState = { version: 0, pending: new Map([[event.version, event]]), loading: true };
+      this.track(event.entityId, loading);
+      void this.loadRow(event.entityId, loading, event.version, this.cursor);
+      return;
+    }
+    // Most recently active rows are forgotten last.
+    this.rows.delete(event.entityId);
+    this.rows.set(event.entityId, state);
+    if (state.loading) {
+      if (!state.pending.has(event.version)) state.pending.set(event.version, event);
       return;
     }
     if (event.version <= state.version || state.pending.has(event.version)) return;
@@ -189,9 +208,33 @@ export class EventBus {
     }
     state.pending.set(event.version, event);
     state.gapSince ??= Date.now();
-    if (!state.gapTimer) {
-      state.gapTimer = setTimeout(() => void this.fillGap(event.entityId), this.options.gapWaitMs);
-      state.gapTimer.unref();
+    this.scheduleGapFill(event.entityId, state);
+  }
+
+  private scheduleGapFill(entityId: string, state: RowState): void {
+    if (state.gapTimer || this.closed) return;
+    state.gapTimer = setTimeout(() => void this.fillGap(entityId), this.options.gapWaitMs);
+    state.gapTimer.unref();
+  }
+
+  /** Reads the versions of a newly seen row that this instance has not accepted yet, then delivers in order. */
+  private async loadRow(entityId: string, state: RowState, below: number, after: { txId: bigint; id: bigint }): Promise<void> {
+    try {
+      const rows = await this.options.prisma.$queryRaw<OutboxRow[]>`
+        SELECT id, tx_id, customer_id, entity_type, entity_id, version, kind, snapshot FROM event
+        WHERE entity_id = ${entityId}::uuid AND version < ${below} AND (tx_id, id) > (${after.txId}, ${after.id})
+        ORDER BY version`;
+      for (const r of rows) if (!state.pending.has(r.version)) state.pending.set(r.version, fromOutboxRow(r));
+    } catch (err) {
+      this.options.logger.warn({ err, entityId }, 'reading a new row\'s earlier versions from the outbox failed');
+    }
+    if (this.closed || this.rows.get(entityId) !== state) return;
+    state.loading = false;
+    state.version = Math.min(...state.pending.keys()) - 1;
+    this.drain(entityId, state);
+    if (state.pending.size > 0) {
+      state.gapSince ??= Date.now();
+      this.scheduleGapFill(entityId, state);
     }
   }
 
@@ -213,7 +256,7 @@ export class EventBus {
     const state = this.rows.get(entityId);
     if (!state || this.closed) return;
     state.gapTimer = undefined;
-    if (state.pending.size === 0) return;
+    if (state.pending.size === 0 || state.loading) return;
     const upTo = Math.min(...state.pending.keys());
     try {
       const rows = await this.options.prisma.$queryRaw<OutboxRow[]>`
@@ -224,15 +267,15 @@ export class EventBus {
     } catch (err) {
       this.options.logger.warn({ err, entityId }, 'reading a gap from the outbox failed');
     }
+    if (this.closed || this.rows.get(entityId) !== state) return;
     this.drain(entityId, state);
     if (state.pending.size > 0) {
       // Versions that are not in the outbox (pruned) are never coming: move on after a while.
       if (Date.now() - (state.gapSince ?? 0) > 10 * this.options.gapWaitMs + this.options.pollMs) {
         state.version = Math.min(...state.pending.keys()) - 1;
         this.drain(entityId, state);
-      } else if (!state.gapTimer) {
-        state.gapTimer = setTimeout(() => void this.fillGap(entityId), this.options.gapWaitMs);
-        state.gapTimer.unref();
+      } else {
+        this.scheduleGapFill(entityId, state);
       }
     }
   }

@@ -34,7 +34,15 @@ export async function createTransport(redisUrl: string | undefined, logger: Logg
     for (const l of listeners) l();
   });
   // ioredis 5.8+: a SUBSCRIBE sent before the client's own ready check can be lost (ioredis#2037).
-  await Promise.all([once(publishClient, 'ready'), once(subscribeClient, 'ready')]);
+  // `once` rejects on the first 'error' (e.g. Redis unreachable at start-up): fail the start, but do not leave
+  // two clients reconnecting forever behind (they would keep the process alive).
+  try {
+    await Promise.all([once(publishClient, 'ready'), once(subscribeClient, 'ready')]);
+  } catch (err) {
+    publishClient.disconnect();
+    subscribeClient.disconnect();
+    throw err;
+  }
   const pubsub = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) as TransportPubSub;
   return {
     pubsub,

@@ -1,0 +1,224 @@
+// EventBus on a real database: per-row ordering and deduplication, gaps filled from the outbox, the
+// outbox tail, and pruning. Each test uses its own customer and row ids, so buses never see each other's
+// events through a subscription.
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createPubSub } from 'graphql-yoga';
+import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
+import type { Database } from '../src/db.ts';
+import { createLogger } from '../src/logger.ts';
+import { EventBus, type DeliveredEvent, type EventBusOptions, type TransportPubSub } from '../src/events/bus.ts';
+import { recordEvent, type DomainEvent } from '../src/events/outbox.ts';
+
+let database: TestDatabase;
+let db: Database;
+const buses: EventBus[] = [];
+const listeners: Array<() => Promise<unknown>> = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = await database.open();
+});
+afterEach(async () => {
+  await Promise.all(listeners.splice(0).map((close) => close()));
+  await Promise.all(buses.splice(0).map((bus) => bus.close()));
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+async function startBus(options: Partial<EventBusOptions> = {}): Promise<EventBus> {
+  const bus = new EventBus({
+    prisma: db.prisma,
+    transport: createPubSub() as TransportPubSub,
+    logger: createLogger('silent'),
+    // The tail stays out of the way unless a test asks for it.
+    pollMs: 600_000,
+    retentionMs: 86_400_000,
+    gapWaitMs: 50,
+    ...options,
+  });
+  buses.push(bus);
+  await bus.start();
+  return bus;
+}
+
+interface Row { id: string; customerId: string; version: number; name: string }
+
+/** Writes the outbox rows of `versions` (one committed transaction each), as another instance would. */
+async function writeEvents(row: { id: string; customerId: string }, versions: number[]): Promise<Map<number, DomainEvent>> {
+  const written = new Map<number, DomainEvent>();
+  for (const version of versions) {
+    const event = await db.prisma.$transaction((tx) => recordEvent(tx, 'Outplan', 'UPDATED', { ...row, version, name: `name v${version}` } as Row));
+    written.set(version, event);
+  }
+  return written;
+}
+
+/** Subscribes at once (the listener is registered before this returns) and collects into `got`. */
+function listen(bus: EventBus, customerId: string, entityId?: string) {
+  const iterable = bus.subscribe<Row>('Outplan', customerId, entityId ? (e) => e.entityId === entityId : undefined);
+  const it = iterable[Symbol.asyncIterator]();
+  const got: DeliveredEvent<Row>[] = [];
+  void (async () => {
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      got.push(next.value);
+    }
+  })();
+  const close = () => it.return?.() ?? Promise.resolve();
+  listeners.push(close);
+  return {
+    got,
+    versions: () => got.map((e) => e.version),
+    /** Resolves once `count` events arrived; the timeout is only a failure guard. */
+    until: async (count: number, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (got.length < count) {
+        if (Date.now() > deadline) throw new Error(`got ${got.length} of ${count} events: ${JSON.stringify(got.map((e) => e.version))}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return got;
+    },
+  };
+}
+
+const row = () => ({ id: randomUUID(), customerId: randomUUID() });
+
+describe('EventBus ordering and deduplication', () => {
+  it('delivers versions published out of order and repeatedly in order, each once, with each snapshot', async () => {
+    const bus = await startBus();
+    const r = row();
+    const events = await writeEvents(r, [1, 2, 3, 4]);
+    const sub = listen(bus, r.customerId, r.id);
+    bus.publish([events.get(1)!, events.get(3)!]);
+    bus.publish([events.get(2)!, events.get(2)!, events.get(1)!, events.get(3)!]);
+    // A later version marks the end: any duplicate of 1..3 would have been delivered before it.
+    bus.publish([events.get(4)!]);
+    await sub.until(4);
+    expect(sub.versions()).toEqual([1, 2, 3, 4]);
+    expect(sub.got.map((e) => e.row.name)).toEqual(['name v1', 'name v2', 'name v3', 'name v4']);
+    expect(sub.got.every((e) => e.entityId === r.id && e.customerId === r.customerId && e.entityType === 'Outplan')).toBe(true);
+  });
+
+  it('fills a gap whose missing version is only in the outbox (never published)', async () => {
+    const bus = await startBus();
+    const r = row();
+    const events = await writeEvents(r, [1, 2, 3, 4]);
+    const sub = listen(bus, r.customerId, r.id);
+    bus.publish([events.get(1)!, events.get(3)!]); // v2 never comes through the pubsub; the tail is idle
+    await sub.until(3);
+    expect(sub.versions()).toEqual([1, 2, 3]);
+    expect(sub.got[1].row.name).toBe('name v2'); // read back from the outbox's snapshot column
+    bus.publish([events.get(2)!, events.get(3)!, events.get(4)!]);
+    await sub.until(4);
+    expect(sub.versions()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('delivers the earlier versions of a row first seen at a later version, when the later one overtakes them', async () => {
+    // Two writers on one row: v3 commits right after v2 and its publish can arrive first (another
+    // instance's Redis message, or a tail batch in transaction-id order). v1 and v2 committed after the
+    // bus started, so they are owed to subscribers too.
+    const bus = await startBus();
+    const r = row();
+    const events = await writeEvents(r, [1, 2, 3]);
+    const sub = listen(bus, r.customerId, r.id);
+    bus.publish([events.get(3)!]);
+    bus.publish([events.get(2)!]);
+    await sub.until(3);
+    bus.publish([events.get(1)!, events.get(2)!, events.get(3)!, ...(await writeEvents(r, [4])).values()]);
+    await sub.until(4);
+    expect(sub.versions()).toEqual([1, 2, 3, 4]);
+    expect(sub.got.map((e) => e.row.name)).toEqual(['name v1', 'name v2', 'name v3', 'name v4']);
+  });
+
+  it('moves past a version that is not in the outbox at all (pruned) instead of waiting forever', async () => {
+    const bus = await startBus({ gapWaitMs: 20, pollMs: 100 });
+    const r = row();
+    const events = await writeEvents(r, [1, 3]);
+    const sub = listen(bus, r.customerId, r.id);
+    bus.publish([events.get(1)!, events.get(3)!]);
+    await sub.until(2);
+    bus.publish([...(await writeEvents(r, [4])).values()]);
+    await sub.until(3);
+    expect(sub.versions()).toEqual([1, 3, 4]);
+  });
+
+  it('keeps customers apart: a subscriber of one customer never sees another customer\'s events', async () => {
+    const bus = await startBus();
+    const mine = row();
+    const theirs = { id: randomUUID(), customerId: randomUUID() };
+    const sub = listen(bus, mine.customerId);
+    bus.publish([...(await writeEvents(theirs, [1, 2])).values()]);
+    bus.publish([...(await writeEvents(mine, [1])).values()]);
+    await sub.until(1);
+    expect(sub.got.map((e) => e.entityId)).toEqual([mine.id]);
+  });
+});
+
+describe('EventBus outbox tail', () => {
+  it('delivers events another instance wrote to the outbox without any pubsub message', async () => {
+    const bus = await startBus({ pollMs: 100 });
+    const r = row();
+    const sub = listen(bus, r.customerId, r.id);
+    await writeEvents(r, [1, 2, 3]); // nothing published: only the timer-driven tail can find them
+    await sub.until(3);
+    expect(sub.versions()).toEqual([1, 2, 3]);
+    expect(sub.got.map((e) => e.row.name)).toEqual(['name v1', 'name v2', 'name v3']);
+    await writeEvents(r, [4]);
+    await sub.until(4);
+    expect(sub.versions()).toEqual([1, 2, 3, 4]); // later polls re-read nothing
+  });
+
+  it.skipIf(!onPostgres)('does not skip an event whose transaction commits after a later transaction\'s event was read', async () => {
+    const bus = await startBus();
+    const customerId = randomUUID();
+    const early = { id: randomUUID(), customerId };
+    const late = { id: randomUUID(), customerId };
+    const sub = listen(bus, customerId);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let inserted!: () => void;
+    const insertedEarly = new Promise<void>((r) => (inserted = r));
+    // `early` takes its transaction id (and outbox id) first but commits last.
+    const slow = db.prisma.$transaction(
+      async (tx) => {
+        await recordEvent(tx, 'Outplan', 'CREATED', { ...early, version: 1, name: 'early' } as Row);
+        inserted();
+        await gate;
+      },
+      { timeout: 30_000 },
+    );
+    await insertedEarly;
+    await writeEvents(late, [1]);
+    await bus.poll();
+    release();
+    await slow;
+    await bus.poll();
+    await bus.poll();
+    await sub.until(2);
+    expect(new Set(sub.got.map((e) => e.entityId))).toEqual(new Set([early.id, late.id]));
+    expect(sub.got).toHaveLength(2);
+  });
+});
+
+describe('EventBus pruning', () => {
+  it('deletes outbox rows older than the retention and keeps newer ones', async () => {
+    const customerId = randomUUID();
+    const old = new Date(Date.now() - 2 * 86_400_000);
+    const base = { customerId, entityType: 'Outplan', kind: 'UPDATED', snapshot: {} };
+    await db.prisma.event.createMany({
+      data: [1, 2, 3].map((version) => ({ ...base, entityId: randomUUID(), version, createdAt: old })),
+    });
+    const fresh = await db.prisma.event.create({ data: { ...base, entityId: randomUUID(), version: 1 } });
+    // 10 s retention: the pruner runs every second.
+    await startBus({ retentionMs: 10_000 });
+    const deadline = Date.now() + 15_000;
+    while ((await db.prisma.event.count({ where: { customerId, createdAt: old } })) > 0) {
+      if (Date.now() > deadline) throw new Error('old outbox rows were not pruned');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await db.prisma.event.findUnique({ where: { id: fresh.id } })).not.toBeNull();
+  });
+});
