@@ -8,7 +8,6 @@ import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { TRANSPORT_TOPIC } from '../src/events/bus.ts';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 
@@ -227,7 +226,7 @@ describe('Redis restart', () => {
       const probe = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
       try {
         await waitFor(async () => {
-          const [, count] = (await probe.pubsub('NUMSUB', TRANSPORT_TOPIC)) as [string, number];
+          const [, count] = (await probe.pubsub('NUMSUB', a.app.events.topic)) as [string, number];
           return Number(count) >= 2;
         }, () => 'both instances to resubscribe');
       } finally {

@@ -8,9 +8,10 @@ import type { Prisma } from '../db.ts';
 import type { DomainEvent } from './outbox.ts';
 import { reviveSnapshot } from './snapshot.ts';
 
-export const TRANSPORT_TOPIC = 'dialgraph:events';
+/** Prefix of the transport topic; the database's identity follows, so deployments sharing a Redis stay apart. */
+export const TRANSPORT_TOPIC_PREFIX = 'dialgraph:events';
 
-export type TransportPubSub = PubSub<{ [TRANSPORT_TOPIC]: [DomainEvent] }>;
+export type TransportPubSub = PubSub<Record<string, [DomainEvent]>>;
 
 /** An event as handed to a subscription resolver: the snapshot revived as a row. */
 export interface DeliveredEvent<Row = Record<string, unknown>> extends DomainEvent {
@@ -61,6 +62,8 @@ export class EventBus {
   private readonly rows = new Map<string, RowState>();
   private readonly options: Required<EventBusOptions>;
   private cursor: { txId: bigint; id: bigint } | undefined;
+  /** The transport topic of this database (set by start()). */
+  topic = TRANSPORT_TOPIC_PREFIX;
   private pollTimer?: NodeJS.Timeout;
   private pruneTimer?: NodeJS.Timeout;
   private polling?: Promise<void>;
@@ -77,7 +80,12 @@ export class EventBus {
     const [row] = await this.options.prisma.$queryRaw<{ xmin: bigint }[]>`
       SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint AS xmin`;
     this.cursor = { txId: BigInt(row.xmin) - 1n, id: BigInt('9223372036854775807') };
-    const iterator = this.options.transport.subscribe(TRANSPORT_TOPIC)[Symbol.asyncIterator]();
+    // Instances on the same database share a topic; another database (another deployment, another test
+    // file) on the same Redis has its own, so it never costs this one tracking entries or outbox reads.
+    const [identity] = await this.options.prisma.$queryRaw<{ cluster: string; database: string }[]>`
+      SELECT system_identifier::text AS cluster, current_database() AS database FROM pg_control_system()`;
+    this.topic = `${TRANSPORT_TOPIC_PREFIX}:${identity.cluster}:${identity.database}`;
+    const iterator = this.options.transport.subscribe(this.topic)[Symbol.asyncIterator]();
     this.transportLoop = iterator;
     void (async () => {
       while (!this.closed) {
@@ -98,7 +106,7 @@ export class EventBus {
     for (const event of events) {
       this.accept(event);
       // Not awaited: with Redis down the client queues the command; the outbox tail covers any loss.
-      void Promise.resolve(this.options.transport.publish(TRANSPORT_TOPIC, event)).catch((err: unknown) =>
+      void Promise.resolve(this.options.transport.publish(this.topic, event)).catch((err: unknown) =>
         this.options.logger.warn({ err }, 'event publish failed; the outbox tail will deliver it'),
       );
     }
