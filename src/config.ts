@@ -27,6 +27,12 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   /** Pool size for real PostgreSQL. */
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+  /** Divides every wait of the telephony simulator (ringing, actions, dial timeout); 100 makes a minute 0.6 s. */
+  SIMULATOR_TIME_SCALE: z.coerce.number().positive().default(1),
+  /** How often an instance heartbeats (owning its live calls) and ends the calls of instances that are gone. */
+  HEARTBEAT_MS: z.coerce.number().int().positive().default(5_000),
+  /** An instance whose heartbeat is older than this is gone; its live calls are ended. */
+  INSTANCE_EXPIRY_MS: z.coerce.number().int().positive().default(20_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -2,6 +2,7 @@ import type { Logger } from './logger.ts';
 import type { Prisma } from './db.ts';
 import type { EventBus } from './events/bus.ts';
 import type { LoginLimiter } from './domain/login-limiter.ts';
+import type { Telephony } from './telephony/index.ts';
 
 export type Role = 'SUPERADMIN' | 'ADMIN' | 'MANAGER';
 
@@ -27,6 +28,8 @@ export interface Context {
   /** Signs a JWT for a user (login). */
   issueToken: (user: { id: string; customerId: string; role: Role }) => Promise<string>;
   loginLimiter: LoginLimiter;
+  /** Places, hangs up and deletes calls (the telephony provider behind it). */
+  telephony: Telephony;
   /** Caller's address, for login rate limiting. */
   clientIp: string;
   requestId: string;

@@ -1,14 +1,17 @@
 // One HTTP server on one port: GraphQL over HTTP and SSE at /graphql (and graphql-sse's single-connection
 // mode at /graphql/stream), graphql-ws on the same path, GraphiQL that works offline, /healthz, /readyz.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { GraphQLError } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
+import { parseCookie } from 'cookie';
 import type { Config } from './config.ts';
 import { createLogger, redactUrl, type Logger } from './logger.ts';
 import { openDatabase, type Database } from './db.ts';
@@ -17,6 +20,8 @@ import { createTransport, type Transport } from './events/transport.ts';
 import { ensureBootstrapAdmin } from './bootstrap.ts';
 import { createAuth, tokenFromConnectionParams, tokenFromRequest, type Auth } from './auth.ts';
 import { schema } from './graphql/schema.ts';
+import { createTelephony, type Telephony } from './telephony/index.ts';
+import { useInputErrorCodes } from './graphql/input-errors.ts';
 import type { Context } from './context.ts';
 
 export interface App {
@@ -24,6 +29,7 @@ export interface App {
   httpServer: Server;
   db: Database;
   events: EventBus;
+  telephony: Telephony;
   logger: Logger;
   /** Listens on `port` (default: config.PORT; 0 picks a free one) and resolves with the URL of /graphql. */
   listen(port?: number): Promise<string>;
@@ -43,24 +49,40 @@ function useCookieCsrfPrevention(): Plugin {
   return {
     onRequestParse(payload) {
       const cookie = payload.request.headers.get('cookie');
-      if (cookie && /(?:^|;\s*)token=/.test(cookie)) return csrf.onRequestParse?.(payload);
+      // Parsed the way tokenFromRequest reads it, so every cookie that authenticates is checked.
+      if (cookie && parseCookie(cookie).token !== undefined) return csrf.onRequestParse?.(payload);
     },
   };
 }
 
+/** The HTTP request being handled (set for everything that runs on its behalf, including resolvers). */
+interface RequestScope {
+  id: string;
+  at: number;
+}
+const requestScope = new AsyncLocalStorage<RequestScope>();
+
+/** An incoming x-request-id is honoured when it looks like an id (not a 10 kB string or a log-forging payload). */
+const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
+
+/** Node request listener: gives the request its id before Yoga (and its health check) sees it. */
+function withRequestScope(handler: (req: IncomingMessage, res: ServerResponse) => unknown) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    return requestScope.run({ id, at: performance.now() }, () => handler(req, res));
+  };
+}
+
 function useRequestLogging(logger: Logger): Plugin {
-  const started = new WeakMap<Request, { at: number; id: string }>();
   return {
-    onRequest({ request }) {
-      started.set(request, { at: performance.now(), id: request.headers.get('x-request-id') ?? randomUUID() });
-    },
     onResponse({ request, response }) {
-      const s = started.get(request);
-      if (!s) return;
-      response.headers.set('x-request-id', s.id);
+      const scope = requestScope.getStore();
+      if (!scope) return;
+      response.headers.set('x-request-id', scope.id);
       const url = new URL(request.url);
       logger.info(
-        { requestId: s.id, method: request.method, path: redactUrl(url.pathname + url.search), status: response.status, ms: Math.round(performance.now() - s.at) },
+        { requestId: scope.id, method: request.method, path: redactUrl(url.pathname + url.search), status: response.status, ms: Math.round(performance.now() - scope.at) },
         'request',
       );
     },
@@ -73,6 +95,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let transport: Transport | undefined;
   let events: EventBus | undefined;
   let auth: Auth | undefined;
+  let telephony: Telephony | undefined;
   try {
     auth = await createAuth(config, db.prisma, logger);
     const { tokens, loginLimiter } = auth;
@@ -82,6 +105,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await events.start();
     const bus = events;
     transport.onReconnect(() => void bus.poll());
+    telephony = createTelephony({
+      prisma: db.prisma, events: bus, logger, timeScale: config.SIMULATOR_TIME_SCALE,
+      heartbeatMs: config.HEARTBEAT_MS, instanceExpiryMs: config.INSTANCE_EXPIRY_MS,
+      // An embedded database this app opened itself is locked to this process: no other instance owns calls in it.
+      exclusive: db.kind === 'pglite' && !options.db,
+    });
+    await telephony.start();
+    const calls = telephony;
 
 
     const yoga = createYoga<Record<string, unknown>, Context>({
@@ -92,11 +123,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       graphiql: { title: 'dialgraph', subscriptionsProtocol: 'WS', defaultQuery: '{\n  outplans(first: 10) {\n    totalCount\n    nodes { id name dialTimeout tryInterval maxTryCounts }\n  }\n}\n' },
       renderGraphiQL,
       maskedErrors: { isDev: config.NODE_ENV === 'development' },
+      // Yoga's own log lines, tied to the request they happened in (masked errors are logged here, unmasked).
       logging: {
-        debug: (...args) => logger.debug(args.map(String).join(' ')),
-        info: (...args) => logger.info(args.map(String).join(' ')),
-        warn: (...args) => logger.warn(args.map(String).join(' ')),
-        error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
+        debug: (...args) => logger.debug({ requestId: requestScope.getStore()?.id }, args.map(String).join(' ')),
+        info: (...args) => logger.info({ requestId: requestScope.getStore()?.id }, args.map(String).join(' ')),
+        warn: (...args) => logger.warn({ requestId: requestScope.getStore()?.id }, args.map(String).join(' ')),
+        error: (...args) => {
+          const err = args.find((a) => a instanceof Error) as (Error & { originalError?: unknown }) | undefined;
+          logger.error({ requestId: requestScope.getStore()?.id, err: err?.originalError ?? err }, args.map(String).join(' '));
+        },
       },
       context: async (initial) => {
         // HTTP requests carry `request`; graphql-ws operations carry the socket's connectionParams.
@@ -112,20 +147,32 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           authenticate: (t: string) => tokens.authenticate(t),
           issueToken: (user) => tokens.issue(user),
           loginLimiter,
+          telephony: calls,
           clientIp: req?.socket?.remoteAddress ?? 'unknown',
-          requestId: request?.headers.get('x-request-id') ?? randomUUID(),
+          requestId: requestScope.getStore()?.id ?? randomUUID(),
           logger,
         };
       },
       plugins: [
         useRequestLogging(logger),
         useCookieCsrfPrevention(),
+        useInputErrorCodes(),
         useGraphQLSSE({ endpoint: '/graphql/stream' }),
         useReadinessCheck({ endpoint: '/readyz', check: async () => { await db.ping(); } }),
       ],
     });
 
-    const httpServer = createServer(yoga);
+    // During shutdown a response that finishes leaves its keep-alive connection idle: close it then, instead of
+    // waiting out keepAliveTimeout (close() only closes the connections idle at the moment it is called).
+    let draining = false;
+    const handle = withRequestScope(yoga);
+    const httpServer = createServer((req, res) => {
+      if (draining) res.setHeader('connection', 'close');
+      res.once('finish', () => {
+        if (draining) setImmediate(() => httpServer.closeIdleConnections());
+      });
+      return handle(req, res);
+    });
     const wss = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint });
     // Every graphql-ws operation runs through Yoga's envelop pipeline (plugins, masking, context).
     useServer(
@@ -149,10 +196,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             socket: ctx.extra.socket,
             params,
           });
+          // A syntax error answers this operation with an error message; thrown, it would close the whole socket (4500).
+          let document: ReturnType<typeof parse>;
+          try {
+            document = parse(params.query);
+          } catch (err) {
+            return [err instanceof GraphQLError ? err : new GraphQLError((err as Error).message)];
+          }
           const args = {
             schema: s,
             operationName: params.operationName,
-            document: parse(params.query),
+            document,
             variableValues: params.variables,
             contextValue: await contextFactory(),
             rootValue: { execute, subscribe },
@@ -180,7 +234,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
     let stopping: Promise<void> | undefined;
     const app: App = {
-      yoga, httpServer, db, events: bus, logger,
+      yoga, httpServer, db, events: bus, telephony: calls, logger,
       listen: (port = config.PORT) =>
         new Promise((resolve, reject) => {
           httpServer.once('error', reject);
@@ -191,6 +245,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         }),
       stop: () =>
         (stopping ??= (async () => {
+          // close() clears `listening` at once: read it first, or shutdown would never wait for the drain.
+          const wasListening = httpServer.listening;
+          draining = true;
           const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
           bus.endSubscriptions(); // SSE responses and ws subscriptions complete
           for (const socket of wss.clients) socket.close(1001, 'server shutting down');
@@ -200,8 +257,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             for (const socket of wss.clients) socket.terminate();
             httpServer.closeAllConnections();
           }, config.SHUTDOWN_GRACE_MS);
-          if (httpServer.listening) await closed;
+          if (wasListening) await closed;
           clearTimeout(grace);
+          await calls.stop(); // before the bus: its last status changes still publish
           await bus.close();
           clearInterval(recheck);
           await transport!.close();
@@ -212,6 +270,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     };
     return app;
   } catch (err) {
+    await telephony?.stop();
     await events?.close();
     await transport?.close();
     await auth?.close();

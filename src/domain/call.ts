@@ -1,0 +1,135 @@
+// Calls (domain.md A4, Part B §1.8, §3.5): validation of callCreate, and every write of a call row. Each
+// status change goes through applyCallChange: the machine (./call-status.ts) decides, and the row is
+// updated only if its version is still the one the decision was made on (UPDATE ... WHERE version = v),
+// so a hangup racing a provider event can never write an illegal state; the loser re-reads and re-decides.
+import type { Call, Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
+import type { CallStatus } from '../generated/prisma/enums.ts';
+import { writeWithEvents, type Deps } from '../events/write.ts';
+import { normalizeAddress, type Address } from './address.ts';
+import { normalizeActions, type Action, type ActionInput } from './action.ts';
+import { fail, ok, Problems, type Result } from './errors.ts';
+import { LIVE_STATUSES, localHangupStatus, transition, type StatusChange } from './call-status.ts';
+
+export const MAX_CALL_DESTINATIONS = 100;
+/** A call not placed by a campaign rings at most this long (A4). */
+export const DEFAULT_RING_TIMEOUT_MS = 30_000;
+/** Optimistic retries of one status change before giving up (each retry means another writer just won). */
+const MAX_ATTEMPTS = 10;
+
+export interface CallCreateInput {
+  source: Address;
+  destinations: Address[];
+  actions: ActionInput[];
+}
+
+export interface ValidCallCreate {
+  source: Address;
+  destinations: Address[];
+  actions: Action[];
+}
+
+/** Validates callCreate: source and every destination TEL or SIP, 1..100 destinations, valid actions. */
+export function validateCallCreate(input: CallCreateInput): Result<ValidCallCreate> {
+  const problems = new Problems();
+  const source = normalizeAddress(input.source, ['source'], problems, true);
+  if (input.destinations.length === 0) problems.add(['destinations'], 'at least one destination is required.');
+  if (input.destinations.length > MAX_CALL_DESTINATIONS) {
+    problems.add(['destinations'], `at most ${MAX_CALL_DESTINATIONS} destinations per callCreate (got ${input.destinations.length}).`);
+  }
+  const destinations = input.destinations.map((d, i) => normalizeAddress(d, ['destinations', i], problems, true));
+  const actions = normalizeActions(input.actions, ['actions'], problems);
+  if (problems.any) return fail(...problems.list);
+  return ok({ source: source!, destinations: destinations as Address[], actions });
+}
+
+export interface NewCallOptions {
+  customerId: string;
+  /** The instance that will drive the calls. */
+  ownerId: string;
+  masterCallId?: string | null;
+  ringTimeoutMs?: number;
+}
+
+/** Inserts one DIALING call per destination, with its CREATED event, in one transaction. */
+export async function insertCalls(deps: Deps, call: ValidCallCreate, options: NewCallOptions): Promise<Call[]> {
+  return writeWithEvents(deps, async (tx, emit) => {
+    const rows: Call[] = [];
+    for (const destination of call.destinations) {
+      const row = await tx.call.create({
+        data: {
+          customerId: options.customerId,
+          source: call.source as unknown as PrismaNamespace.InputJsonValue,
+          destination: destination as unknown as PrismaNamespace.InputJsonValue,
+          actions: call.actions as unknown as PrismaNamespace.InputJsonValue,
+          masterCallId: options.masterCallId ?? null,
+          ownerId: options.ownerId,
+          ringTimeoutMs: options.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS,
+        },
+      });
+      await emit('Call', 'CREATED', row);
+      rows.push(row);
+    }
+    return rows;
+  });
+}
+
+export type ChangeOutcome = { changed: true; call: Call } | { changed: false; call: Call | null; message?: string };
+
+/**
+ * Applies the change `decide` picks for the current row (null: none), through the status machine, as a
+ * conditional update on the row's version; retried on a lost race, each time with a freshly read row.
+ */
+export async function applyCallChange(deps: Deps, callId: string, decide: (call: Call) => StatusChange | null): Promise<ChangeOutcome> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const current = await deps.prisma.call.findUnique({ where: { id: callId } });
+    if (!current) return { changed: false, call: null, message: 'no such call' };
+    const change = decide(current);
+    if (!change) return { changed: false, call: current };
+    const plan = transition(current, change);
+    if (!plan.ok) return { changed: false, call: current, message: plan.message };
+    const written = await writeWithEvents(deps, async (tx, emit) => {
+      const { count } = await tx.call.updateMany({
+        where: { id: callId, version: current.version },
+        data: { ...plan.update, updatedAt: new Date(), version: { increment: 1 } },
+      });
+      if (count === 0) return null; // another writer changed the row since we read it
+      const row = await tx.call.findUniqueOrThrow({ where: { id: callId } });
+      await emit('Call', 'STATUS', row);
+      return row;
+    });
+    if (written) return { changed: true, call: written };
+  }
+  return { changed: false, call: await deps.prisma.call.findUnique({ where: { id: callId } }), message: 'too many concurrent changes' };
+}
+
+/** Moves a call to CANCELING (not answered yet) or TERMINATING (answered); a call already ending is left as it is. */
+export function requestLocalHangup(deps: Deps, callId: string): Promise<ChangeOutcome> {
+  return applyCallChange(deps, callId, (call) => {
+    const to = localHangupStatus(call.status);
+    return to ? { to } : null;
+  });
+}
+
+export function findCall(deps: Deps, customerId: string, id: string | null): Promise<Call | null> {
+  if (!id) return Promise.resolve(null);
+  return deps.prisma.call.findFirst({ where: { id, customerId } });
+}
+
+/** Soft-deletes a call (its hangup, if it was live, has been requested before). */
+export async function softDeleteCall(deps: Deps, call: Call): Promise<Call> {
+  if (call.deletedAt) return call;
+  return writeWithEvents(deps, async (tx, emit) => {
+    const now = new Date();
+    const { count } = await tx.call.updateMany({
+      where: { id: call.id, deletedAt: null },
+      data: { deletedAt: now, updatedAt: now, version: { increment: 1 } },
+    });
+    const row = await tx.call.findUniqueOrThrow({ where: { id: call.id } });
+    if (count > 0) await emit('Call', 'DELETED', row);
+    return row;
+  });
+}
+
+export function isLive(status: CallStatus): boolean {
+  return (LIVE_STATUSES as readonly CallStatus[]).includes(status);
+}

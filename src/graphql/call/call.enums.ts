@@ -1,0 +1,22 @@
+import { builder } from '../builder.ts';
+import { CALL_STATUSES, HANGUP_REASONS } from '../../domain/call-status.ts';
+
+export const CallStatusEnum = builder.enumType('CallStatus', { values: CALL_STATUSES });
+export const CallDirectionEnum = builder.enumType('CallDirection', { values: ['INCOMING', 'OUTGOING'] as const });
+export const CallHangupByEnum = builder.enumType('CallHangupBy', { values: ['REMOTE', 'LOCAL'] as const });
+export const CallHangupReasonEnum = builder.enumType('CallHangupReason', {
+  values: {
+    NORMAL: { description: 'Ended after answer (by either side), or cleared normally.' },
+    FAILED: { description: 'The network failed, or the instance driving the call was lost before it was answered.' },
+    BUSY: { description: 'The callee was busy.' },
+    CANCEL: { description: 'Hung up locally before it was answered.' },
+    TIMEOUT: { description: 'The maximum call duration was reached after answer.' },
+    NOANSWER: { description: 'Rejected or not answered by the callee.' },
+    DIALOUT: { description: 'Our own dial timeout ran out before answer.' },
+    AMD: { description: 'Hung up because an answering machine picked up.' },
+  } as const,
+});
+export const CallTypeEnum = builder.enumType('CallType', {
+  description: 'What drives the call (VoIPbin call type). Calls placed by dialgraph run their actions: FLOW.',
+  values: ['FLOW', 'CONFERENCE', 'SIP_SERVICE'] as const,
+});

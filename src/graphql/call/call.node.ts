@@ -1,0 +1,38 @@
+import { builder } from '../builder.ts';
+import { AddressRef, addressFromJson } from '../common/address.ts';
+import { ActionRef } from '../common/action.ts';
+import { actionsFromJson } from '../../domain/action.ts';
+import { CallDirectionEnum, CallHangupByEnum, CallHangupReasonEnum, CallStatusEnum, CallTypeEnum } from './call.enums.ts';
+
+export const CallNode = builder.prismaNode('Call', {
+  description: 'One call leg, driven through the call status machine by the telephony provider.',
+  id: { field: 'id' },
+  nullable: true,
+  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
+  findUnique: (id, ctx) => (ctx.viewer ? { id, customerId: ctx.viewer.customerId } : { id, customerId: '00000000-0000-0000-0000-000000000000' }),
+  fields: (t) => ({
+    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    status: t.expose('status', { type: CallStatusEnum }),
+    version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
+    direction: t.expose('direction', { type: CallDirectionEnum }),
+    type: t.field({ type: CallTypeEnum, description: 'Always FLOW: dialgraph\'s calls run their actions.', resolve: () => 'FLOW' as const }),
+    source: t.field({ type: AddressRef, resolve: (c) => addressFromJson(c.source)! }),
+    destination: t.field({ type: AddressRef, resolve: (c) => addressFromJson(c.destination)! }),
+    actions: t.field({ type: [ActionRef], description: 'Run once the call is answered.', resolve: (c) => actionsFromJson(c.actions) }),
+    masterCall: t.relation('masterCall', { nullable: true, description: 'The call whose CONNECT action dialed this one.' }),
+    chainedCalls: t.relation('chainedCalls', {
+      description: 'Calls dialed by this call\'s CONNECT actions; hung up when this call hangs up.',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
+    hangupBy: t.expose('hangupBy', { type: CallHangupByEnum, nullable: true }),
+    hangupReason: t.expose('hangupReason', { type: CallHangupReasonEnum, nullable: true }),
+    ringingAt: t.expose('ringingAt', { type: 'DateTime', nullable: true }),
+    progressingAt: t.expose('progressingAt', { type: 'DateTime', nullable: true, description: 'When the call was answered.' }),
+    hangupAt: t.expose('hangupAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const CallConnection = builder.connectionObject({ type: CallNode, name: 'CallConnection' }, { name: 'CallEdge' });

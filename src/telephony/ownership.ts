@@ -1,0 +1,41 @@
+// Live calls are owned by the instance that placed them (domain.md A4). Each instance registers a random
+// id in server_instance and heartbeats it; calls whose owner stopped heartbeating are orphans. Times are
+// the database's (now()), so instances with skewed clocks agree.
+import type { Prisma } from '../db.ts';
+
+export async function heartbeat(prisma: Prisma, instanceId: string): Promise<void> {
+  // An upsert, so an instance whose row was pruned while it was stalled comes back.
+  await prisma.$executeRaw`
+    INSERT INTO server_instance (id, started_at, heartbeat_at) VALUES (${instanceId}::uuid, now(), now())
+    ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()`;
+}
+
+export interface OrphanQuery {
+  selfId: string;
+  /** A heartbeat older than this means the instance is gone. */
+  expiryMs: number;
+  /** Only this process can use the database (embedded, locked data directory): every other owner is gone. */
+  exclusive: boolean;
+  limit?: number;
+}
+
+/** Live calls whose owner is gone. */
+export async function findOrphanedCalls(prisma: Prisma, q: OrphanQuery): Promise<{ id: string; ownerId: string | null }[]> {
+  return prisma.$queryRaw<{ id: string; ownerId: string | null }[]>`
+    SELECT c.id::text AS id, c.owner_id::text AS "ownerId" FROM call c
+    WHERE c.status <> 'HANGUP'
+      AND c.owner_id IS DISTINCT FROM ${q.selfId}::uuid
+      AND (${q.exclusive} OR c.owner_id IS NULL OR NOT EXISTS (
+        SELECT 1 FROM server_instance s
+        WHERE s.id = c.owner_id AND s.heartbeat_at > now() - ${q.expiryMs} * interval '1 millisecond'))
+    ORDER BY c.created_at
+    LIMIT ${q.limit ?? 500}`;
+}
+
+/** Forgets instances silent for a long time that own no live call (the table would only grow otherwise). */
+export async function pruneInstances(prisma: Prisma, olderThanMs: number): Promise<void> {
+  await prisma.$executeRaw`
+    DELETE FROM server_instance s
+    WHERE s.heartbeat_at < now() - ${olderThanMs} * interval '1 millisecond'
+      AND NOT EXISTS (SELECT 1 FROM call c WHERE c.owner_id = s.id AND c.status <> 'HANGUP')`;
+}

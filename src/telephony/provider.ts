@@ -1,0 +1,44 @@
+// The telephony provider interface: what dialgraph needs from a carrier or media server. A provider
+// places legs, hangs them up on request, and reports what happens on each leg; it never writes the
+// database (the controller in ./index.ts turns its reports into status changes).
+import type { Address } from '../domain/address.ts';
+import type { Action } from '../domain/action.ts';
+import type { HangupCause } from '../domain/call-status.ts';
+
+/** One outgoing leg to place. */
+export interface Leg {
+  /** The call row's id. */
+  id: string;
+  source: Address;
+  destination: Address;
+  /** Played once the leg is answered. */
+  actions: Action[];
+  /** The provider gives up ringing after this long (hangup cause DIALOUT). */
+  ringTimeoutMs: number;
+  /** Set for a leg dialed by a CONNECT action: it stays bridged until the master ends it. */
+  masterCallId?: string | null;
+}
+
+/** What a provider reports about a leg, in order per leg. */
+export type ProviderEvent =
+  | { callId: string; type: 'RINGING' }
+  | { callId: string; type: 'ANSWERED' }
+  /** An answering machine picked up: the controller ends the call locally with reason AMD. */
+  | { callId: string; type: 'MACHINE_DETECTED' }
+  /** An action starts playing; CONNECT and HANGUP need the controller (new legs, a local hangup). */
+  | { callId: string; type: 'ACTION'; index: number; action: Action }
+  /** The leg is gone. */
+  | { callId: string; type: 'HANGUP'; cause: HangupCause };
+
+export type ProviderListener = (event: ProviderEvent) => void;
+
+export interface TelephonyProvider {
+  /** Starts dialing; events for the leg follow through the listener. */
+  place(leg: Leg): void;
+  /** Tears the leg down (a local hangup); a HANGUP event follows unless the leg is already gone. */
+  hangup(callId: string): void;
+  /** Whether this provider is driving the leg. */
+  has(callId: string): boolean;
+  /** Stops every timer; legs are abandoned (their calls are ended by reconciliation). */
+  close(): Promise<void>;
+}

@@ -1,0 +1,158 @@
+// The built-in telephony simulator (domain.md A4): each leg's outcome is scripted by the last four
+// digits of its destination (TEL number, or the user part of a SIP URI), with realistic timing divided
+// by SIMULATOR_TIME_SCALE.
+import type { Action } from '../domain/action.ts';
+import type { Address } from '../domain/address.ts';
+import type { HangupCause } from '../domain/call-status.ts';
+import type { Leg, ProviderListener, TelephonyProvider } from './provider.ts';
+
+export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'NO_PICKUP' | 'AMD';
+
+const SCRIPTS: Record<string, Script> = { '0001': 'BUSY', '0002': 'NOANSWER', '0003': 'FAILED', '0004': 'NO_PICKUP', '0005': 'AMD' };
+
+/** Real-time durations (ms) of the simulated network, before scaling. */
+export const SIMULATOR_TIMING = {
+  /** DIALING before the far end rings, is busy or fails. */
+  dialing: 300,
+  ringMin: 1_000,
+  ringMax: 3_000,
+  /** 0002: rings this long, then rejects. */
+  noAnswerRing: 5_000,
+  /** 0005: the machine's greeting before detection. */
+  amdDetect: 1_500,
+  /** Talk per character, play per URL. */
+  talkPerChar: 60,
+  playPerUrl: 3_000,
+  /** After the last action the callee hangs up. */
+  calleeHangup: 500,
+  /** Tearing a leg down (CANCELING / TERMINATING to HANGUP). */
+  teardown: 200,
+} as const;
+
+/** The scripted outcome of a destination. */
+export function scriptFor(destination: Address): Script {
+  const user = destination.type === 'SIP' ? destination.target.slice(0, destination.target.lastIndexOf('@')) : destination.target;
+  return SCRIPTS[user.slice(-4)] ?? 'NORMAL';
+}
+
+/** How long an action plays, in real milliseconds (unscaled). */
+export function actionDurationMs(action: Action): number {
+  switch (action.type) {
+    case 'TALK':
+      return action.text.length * SIMULATOR_TIMING.talkPerChar;
+    case 'PLAY':
+      return action.streamUrls.length * SIMULATOR_TIMING.playPerUrl;
+    case 'SLEEP':
+      return action.duration;
+    default:
+      return 0;
+  }
+}
+
+interface SimLeg {
+  leg: Leg;
+  timers: Set<NodeJS.Timeout>;
+  answered: boolean;
+  ended: boolean;
+}
+
+export interface SimulatorOptions {
+  /** Divides every wait (SIMULATOR_TIME_SCALE). */
+  timeScale: number;
+  listener: ProviderListener;
+  random?: () => number;
+}
+
+export function createSimulator(options: SimulatorOptions): TelephonyProvider {
+  const legs = new Map<string, SimLeg>();
+  const random = options.random ?? Math.random;
+  const scaled = (ms: number) => Math.max(0, Math.round(ms / options.timeScale));
+  const emit = options.listener;
+
+  function after(sim: SimLeg, ms: number, fn: () => void): void {
+    if (sim.ended) return;
+    const timer = setTimeout(() => {
+      sim.timers.delete(timer);
+      if (!sim.ended) fn();
+    }, scaled(ms));
+    sim.timers.add(timer);
+  }
+
+  function end(sim: SimLeg, cause: HangupCause): void {
+    if (sim.ended) return;
+    sim.ended = true;
+    for (const t of sim.timers) clearTimeout(t);
+    sim.timers.clear();
+    legs.delete(sim.leg.id);
+    emit({ callId: sim.leg.id, type: 'HANGUP', cause });
+  }
+
+  function answer(sim: SimLeg, script: Script): void {
+    sim.answered = true;
+    emit({ callId: sim.leg.id, type: 'ANSWERED' });
+    if (script === 'AMD') {
+      after(sim, SIMULATOR_TIMING.amdDetect, () => emit({ callId: sim.leg.id, type: 'MACHINE_DETECTED' }));
+      return;
+    }
+    play(sim, 0);
+  }
+
+  function play(sim: SimLeg, index: number): void {
+    const { actions, masterCallId } = sim.leg;
+    if (index >= actions.length) {
+      // A bridged leg stays up until its master ends it; a call of its own ends when the callee hangs up.
+      if (!masterCallId) after(sim, SIMULATOR_TIMING.calleeHangup, () => end(sim, 'NORMAL'));
+      return;
+    }
+    const action = actions[index];
+    emit({ callId: sim.leg.id, type: 'ACTION', index, action });
+    // HANGUP waits for the controller's local hangup; everything else plays for its duration.
+    if (action.type === 'HANGUP') return;
+    after(sim, actionDurationMs(action), () => play(sim, index + 1));
+  }
+
+  return {
+    place(leg) {
+      const sim: SimLeg = { leg, timers: new Set(), answered: false, ended: false };
+      legs.set(leg.id, sim);
+      const script = scriptFor(leg.destination);
+      // The provider's own dial timeout: ringing longer than ringTimeoutMs ends the leg with DIALOUT.
+      after(sim, leg.ringTimeoutMs, () => {
+        if (!sim.answered) end(sim, 'DIALOUT');
+      });
+      after(sim, SIMULATOR_TIMING.dialing, () => {
+        switch (script) {
+          case 'BUSY':
+            return end(sim, 'BUSY');
+          case 'FAILED':
+            return end(sim, 'FAILED');
+          case 'NOANSWER':
+            emit({ callId: leg.id, type: 'RINGING' });
+            return after(sim, SIMULATOR_TIMING.noAnswerRing, () => end(sim, 'NOANSWER'));
+          case 'NO_PICKUP':
+            return emit({ callId: leg.id, type: 'RINGING' });
+          default: {
+            emit({ callId: leg.id, type: 'RINGING' });
+            const ring = SIMULATOR_TIMING.ringMin + random() * (SIMULATOR_TIMING.ringMax - SIMULATOR_TIMING.ringMin);
+            return after(sim, ring, () => answer(sim, script));
+          }
+        }
+      });
+    },
+    hangup(callId) {
+      const sim = legs.get(callId);
+      if (!sim || sim.ended) return;
+      for (const t of sim.timers) clearTimeout(t);
+      sim.timers.clear();
+      after(sim, SIMULATOR_TIMING.teardown, () => end(sim, 'NORMAL'));
+    },
+    has: (callId) => legs.has(callId),
+    async close() {
+      for (const sim of legs.values()) {
+        sim.ended = true;
+        for (const t of sim.timers) clearTimeout(t);
+      }
+      legs.clear();
+    },
+  };
+}

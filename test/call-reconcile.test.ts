@@ -1,0 +1,154 @@
+// Ownership of live calls (domain.md A4): calls of an instance that is gone are ended, never answered ones
+// FAILED and answered ones NORMAL. A server killed with SIGKILL and started again ends its old calls; of two
+// instances, stopping one ends only its calls, once its heartbeat has expired.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
+import { login, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+const CREATE = `mutation($target: String!, $actions: [ActionInput!]!) { callCreate(input: {source: {type: TEL, target: "+15559876543"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } } }`;
+const GET = 'query($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }';
+const LONG = [{ sleep: { duration: 600_000 } }];
+
+type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+
+function gqlAt(url: string, token: string): Gql {
+  return async (query, variables) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    return res.json();
+  };
+}
+
+async function createCall(gql: Gql, target: string, actions: unknown[] = LONG): Promise<string> {
+  const res = await gql(CREATE, { target, actions });
+  expect(res.data?.callCreate.userErrors, JSON.stringify(res)).toEqual([]);
+  return res.data.callCreate.calls[0].id;
+}
+
+async function waitStatus(gql: Gql, id: string, statuses: string[], timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const call = (await gql(GET, { id })).data?.call;
+    if (call && statuses.includes(call.status)) return call;
+    if (Date.now() > deadline) throw new Error(`call ${id} is ${JSON.stringify(call)}, expected ${statuses.join('/')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('a server killed with live calls', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'dialgraph-reconcile-'));
+  const children = new Set<ChildProcess>();
+  afterAll(async () => {
+    for (const child of children) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Starts `npm start`'s entry point in a child process; resolves with its /graphql URL. */
+  function startServer(): Promise<{ child: ChildProcess; url: string }> {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', REDIS_URL: '',
+      DATABASE_URL: database.url ?? '', DATA_DIR: dataDir,
+      ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, JWT_SECRET: 'dialgraph-test-secret-0123456789',
+      SIMULATOR_TIME_SCALE: '1', HEARTBEAT_MS: '300', INSTANCE_EXPIRY_MS: '1500',
+    };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: path.resolve(import.meta.dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    child.on('exit', () => children.delete(child));
+    return new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 40_000);
+      child.stderr!.on('data', (d) => (out += d));
+      child.stdout!.on('data', (d) => {
+        out += d;
+        const match = /"url":"([^"]+)"/.exec(out);
+        if (match) {
+          clearTimeout(timer);
+          resolve({ child, url: match[1] });
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+    });
+  }
+
+  it('ends them when it starts again: the ringing one FAILED, the answered one NORMAL', async () => {
+    const first = await startServer();
+    const gql1 = gqlAt(first.url, await login(first.url, TEST_ADMIN.username, TEST_ADMIN.password));
+    const answered = await createCall(gql1, '+15551234567');
+    const ringing = await createCall(gql1, '+15551230004'); // rings for 30 s
+    await waitStatus(gql1, answered, ['PROGRESSING']);
+    await waitStatus(gql1, ringing, ['RINGING']);
+    const exited = new Promise((r) => first.child.once('exit', r));
+    first.child.kill('SIGKILL');
+    await exited;
+
+    if (!onPostgres) {
+      // The killed process's lock on the data directory must go stale (15 s unrefreshed) before a new one may open it.
+      const lock = path.join(dataDir, 'dialgraph.lock');
+      while (Date.now() - statSync(lock).mtimeMs < 15_500) await sleep(250);
+    }
+    const second = await startServer();
+    const gql2 = gqlAt(second.url, await login(second.url, TEST_ADMIN.username, TEST_ADMIN.password));
+    expect(await waitStatus(gql2, ringing, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'FAILED', hangupBy: 'LOCAL', progressingAt: null });
+    expect(await waitStatus(gql2, answered, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'LOCAL' });
+    const stopped = new Promise((r) => second.child.once('exit', r));
+    second.child.kill('SIGTERM');
+    await stopped;
+  });
+});
+
+describe('two instances', () => {
+  let a: TestApp;
+  let b: TestApp;
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+  });
+
+  it('stopping one ends only its calls, after its heartbeat expires', async () => {
+    const env = { SIMULATOR_TIME_SCALE: '1', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1500' };
+    a = await startTestApp(database, env);
+    b = await startTestApp(database, env);
+    expect(a.app.telephony.instanceId).not.toBe(b.app.telephony.instanceId);
+    const gqlA: Gql = (q, v) => a.gql(q, v);
+    const gqlB: Gql = (q, v) => b.gql(q, v);
+    const aAnswered = await createCall(gqlA, '+15551234567');
+    const aRinging = await createCall(gqlA, '+15551230004');
+    const bAnswered = await createCall(gqlB, '+15551234568');
+    await waitStatus(gqlB, aAnswered, ['PROGRESSING']);
+    await waitStatus(gqlB, bAnswered, ['PROGRESSING']);
+    expect((await gqlB(GET, { id: aRinging })).data.call.status).toBe('RINGING');
+
+    // A hangup through B reaches the leg A drives (A follows its calls' events).
+    const aCanceled = await createCall(gqlA, '+15551240004');
+    await waitStatus(gqlB, aCanceled, ['RINGING']);
+    expect((await gqlB('mutation($id: ID!) { callHangup(input: {id: $id}) { call { status } } }', { id: aCanceled })).data.callHangup.call.status).toBe('CANCELING');
+    expect(await waitStatus(gqlB, aCanceled, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'CANCEL', hangupBy: 'LOCAL' });
+
+    await a.stop();
+    const stoppedAt = Date.now();
+    // Not before A's heartbeat has expired.
+    await sleep(400);
+    expect((await gqlB(GET, { id: aAnswered })).data.call.status).toBe('PROGRESSING');
+    expect(await waitStatus(gqlB, aAnswered, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'LOCAL' });
+    expect(await waitStatus(gqlB, aRinging, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'FAILED', hangupBy: 'LOCAL' });
+    expect(Date.now() - stoppedAt).toBeGreaterThanOrEqual(1000);
+    // B's own call is untouched and still driven by B.
+    expect((await gqlB(GET, { id: bAnswered })).data.call.status).toBe('PROGRESSING');
+    const hungUp = await b.gql('mutation($id: ID!) { callHangup(input: {id: $id}) { call { status } } }', { id: bAnswered });
+    expect(hungUp.data.callHangup.call.status).toBe('TERMINATING');
+    expect(await waitStatus(gqlB, bAnswered, ['HANGUP'])).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'LOCAL' });
+  });
+});
