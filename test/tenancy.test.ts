@@ -9,8 +9,10 @@ import { login, startTestApp, type TestApp } from './helpers/app.ts';
 import type { Caller, TenancyCase, TenancyContext, TenancyModule } from './tenancy/types.ts';
 import { identityTenancy } from './tenancy/identity.cases.ts';
 import { outplanTenancy } from './tenancy/outplan.cases.ts';
+import { outdialTenancy } from './tenancy/outdial.cases.ts';
+import { callTenancy } from './tenancy/call.cases.ts';
 
-const modules: TenancyModule[] = [identityTenancy, outplanTenancy];
+const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy];
 
 // Cases that span every type: node(id:) and nodes(ids:) with every seeded id of A.
 const relayCases: Record<string, TenancyCase> = {

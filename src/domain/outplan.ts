@@ -1,7 +1,8 @@
 // Outplans: "how to dial" (domain.md A2, Part B §1.5). Validation here, at the edge, so a rejected
 // input writes nothing.
 import type { Outplan } from '../generated/prisma/client.ts';
-import type { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
+import { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
+import { explainMiss } from './outdial.ts';
 import { writeWithEvents, type Deps } from '../events/write.ts';
 import { normalizeAddress, type Address } from './address.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
@@ -87,17 +88,41 @@ export async function updateOutplan(deps: Deps, customerId: string, input: Outpl
   if (input.name !== undefined) data.name = checkName(input.name ?? '', ['name'], problems);
   if (input.detail !== undefined) data.detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
   if (problems.any) return fail(...problems.list);
-  if (!input.id) return fail(notFound(['input', 'id'], 'Outplan'));
-  const id = input.id;
-  const updated = await writeWithEvents(deps, async (tx, emit) => {
+  return changeOutplan(deps, customerId, input.id, data, 'UPDATED');
+}
+
+export interface OutplanUpdateDialInfoInput extends DialInfoInput {
+  id: string | null;
+}
+
+/** Replaces all dial fields (source, dialTimeout, tryInterval, maxTryCounts), validated like outplanCreate. */
+export async function updateOutplanDialInfo(deps: Deps, customerId: string, input: OutplanUpdateDialInfoInput): Promise<Result<Outplan>> {
+  const problems = new Problems();
+  const { source, maxTryCounts } = checkDialInfo(input, problems);
+  if (problems.any) return fail(...problems.list);
+  return changeOutplan(deps, customerId, input.id, {
+    source: source ? (source as unknown as PrismaNamespace.InputJsonValue) : PrismaNamespace.DbNull,
+    dialTimeout: input.dialTimeout, tryInterval: input.tryInterval, maxTryCounts,
+  }, 'UPDATED');
+}
+
+/** Soft delete. Refusing outplans of running campaigns comes with the campaigns. */
+export async function deleteOutplan(deps: Deps, customerId: string, id: string | null): Promise<Result<Outplan>> {
+  return changeOutplan(deps, customerId, id, {}, 'DELETED');
+}
+
+/** Applies `data` to a live outplan of the customer, bumping its version; NOT_FOUND / INVALID_STATE otherwise. */
+async function changeOutplan(deps: Deps, customerId: string, id: string | null, data: PrismaNamespace.OutplanUpdateManyMutationInput, kind: 'UPDATED' | 'DELETED'): Promise<Result<Outplan>> {
+  if (!id) return fail(notFound(['input', 'id'], 'Outplan'));
+  return writeWithEvents(deps, async (tx, emit) => {
+    const now = new Date();
     const { count } = await tx.outplan.updateMany({
-      where: { id, customerId },
-      data: { ...data, updatedAt: new Date(), version: { increment: 1 } },
+      where: { id, customerId, deletedAt: null },
+      data: { ...data, updatedAt: now, ...(kind === 'DELETED' ? { deletedAt: now } : {}), version: { increment: 1 } },
     });
-    if (count === 0) return null;
+    if (count === 0) return fail<Outplan>(await explainMiss(tx, 'outplan', id, customerId, 'Outplan'));
     const row = await tx.outplan.findUniqueOrThrow({ where: { id } });
-    await emit('Outplan', 'UPDATED', row);
-    return row;
+    await emit('Outplan', kind, row);
+    return ok(row);
   });
-  return updated ? ok(updated) : fail(notFound(['input', 'id'], 'Outplan'));
 }

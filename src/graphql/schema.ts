@@ -10,6 +10,16 @@ import './outplan/outplan.node.ts';
 import './outplan/outplan.queries.ts';
 import './outplan/outplan.mutations.ts';
 import './outplan/outplan.subscriptions.ts';
+import './call/call.node.ts';
+import './call/call.queries.ts';
+import './call/call.mutations.ts';
+import './call/call.subscriptions.ts';
+import './outdial/outdial.node.ts';
+import './outdial/outdial.queries.ts';
+import './outdial/outdial.mutations.ts';
+import './outdial-target/outdial-target.node.ts';
+import './outdial-target/outdial-target.queries.ts';
+import './outdial-target/outdial-target.mutations.ts';
 
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: true });
 

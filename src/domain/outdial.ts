@@ -1,0 +1,116 @@
+// Outdials: named lists of targets (domain.md A1-A2, Part B §1.2). Validation happens here, before any
+// write, so a rejected input changes nothing. Campaign binding comes with the campaigns issue.
+import type { Outdial, OutdialTargetStatus } from '../generated/prisma/client.ts';
+import type { Prisma } from '../db.ts';
+import { writeWithEvents, type Deps, type Tx } from '../events/write.ts';
+import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
+import { checkLength, checkName, MAX_DATA, MAX_DETAIL } from './limits.ts';
+
+export interface OutdialCreateInput {
+  name: string;
+  detail?: string | null;
+  data?: string | null;
+}
+
+export interface OutdialUpdateInput {
+  id: string | null;
+  name?: string | null;
+  detail?: string | null;
+}
+
+export interface OutdialUpdateDataInput {
+  id: string | null;
+  data: string;
+}
+
+export function deletedError(what: string): UserError {
+  return { field: ['input', 'id'], message: `${what} is deleted; deleted rows cannot be changed.`, code: 'INVALID_STATE' };
+}
+
+/**
+ * Why a guarded write of (id, customerId) matched no row: missing (or another customer's, which answers the
+ * same) or deleted.
+ */
+export async function explainMiss(tx: Tx, model: 'outdial' | 'outplan' | 'outdialTarget', id: string, customerId: string, what: string): Promise<UserError> {
+  const found = await (tx[model] as unknown as { findFirst(a: object): Promise<{ deletedAt: Date | null } | null> }).findFirst({
+    where: { id, customerId },
+    select: { deletedAt: true },
+  });
+  return found?.deletedAt ? deletedError(what) : notFound(['input', 'id'], what);
+}
+
+export async function createOutdial(deps: Deps, customerId: string, input: OutdialCreateInput): Promise<Result<Outdial>> {
+  const problems = new Problems();
+  const name = checkName(input.name, ['name'], problems);
+  const detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
+  const data = checkLength(input.data ?? '', MAX_DATA, 'data', ['data'], problems);
+  if (problems.any) return fail(...problems.list);
+  const row = await writeWithEvents(deps, async (tx, emit) => {
+    const created = await tx.outdial.create({ data: { customerId, name, detail, data } });
+    await emit('Outdial', 'CREATED', created);
+    return created;
+  });
+  return ok(row);
+}
+
+/** Applies `data` to a live outdial of the customer, bumping its version; NOT_FOUND / INVALID_STATE otherwise. */
+async function changeOutdial(deps: Deps, customerId: string, id: string | null, data: Partial<Pick<Outdial, 'name' | 'detail' | 'data'>>, kind = 'UPDATED'): Promise<Result<Outdial>> {
+  if (!id) return fail(notFound(['input', 'id'], 'Outdial'));
+  return writeWithEvents(deps, async (tx, emit) => {
+    const now = new Date();
+    const { count } = await tx.outdial.updateMany({
+      where: { id, customerId, deletedAt: null },
+      data: { ...data, updatedAt: now, ...(kind === 'DELETED' ? { deletedAt: now } : {}), version: { increment: 1 } },
+    });
+    if (count === 0) return fail<Outdial>(await explainMiss(tx, 'outdial', id, customerId, 'Outdial'));
+    const row = await tx.outdial.findUniqueOrThrow({ where: { id } });
+    await emit('Outdial', kind, row);
+    return ok(row);
+  });
+}
+
+export async function updateOutdial(deps: Deps, customerId: string, input: OutdialUpdateInput): Promise<Result<Outdial>> {
+  const problems = new Problems();
+  const data: { name?: string; detail?: string } = {};
+  // Omitted keeps the value; name cannot be cleared, detail cleared by null becomes "".
+  if (input.name !== undefined) data.name = checkName(input.name ?? '', ['name'], problems);
+  if (input.detail !== undefined) data.detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
+  if (problems.any) return fail(...problems.list);
+  return changeOutdial(deps, customerId, input.id, data);
+}
+
+export async function updateOutdialData(deps: Deps, customerId: string, input: OutdialUpdateDataInput): Promise<Result<Outdial>> {
+  const problems = new Problems();
+  const data = checkLength(input.data, MAX_DATA, 'data', ['data'], problems);
+  if (problems.any) return fail(...problems.list);
+  return changeOutdial(deps, customerId, input.id, { data });
+}
+
+/** Soft delete; targets stay (nothing cascades, Part B §0.5). */
+export async function deleteOutdial(deps: Deps, customerId: string, id: string | null): Promise<Result<Outdial>> {
+  return changeOutdial(deps, customerId, id, {}, 'DELETED');
+}
+
+export interface TargetStats {
+  total: number;
+  idle: number;
+  progressing: number;
+  done: number;
+}
+
+/** Live (not deleted) target counts by status for several outdials, in one grouped query. */
+export async function targetStatsByOutdial(prisma: Prisma, customerId: string, outdialIds: readonly string[]): Promise<TargetStats[]> {
+  const groups = await prisma.outdialTarget.groupBy({
+    by: ['outdialId', 'status'],
+    where: { outdialId: { in: [...outdialIds] }, customerId, deletedAt: null },
+    _count: { _all: true },
+  });
+  const byId = new Map<string, TargetStats>(outdialIds.map((id) => [id, { total: 0, idle: 0, progressing: 0, done: 0 }]));
+  const key: Record<OutdialTargetStatus, 'idle' | 'progressing' | 'done'> = { IDLE: 'idle', PROGRESSING: 'progressing', DONE: 'done' };
+  for (const g of groups) {
+    const stats = byId.get(g.outdialId)!;
+    stats[key[g.status]] += g._count._all;
+    stats.total += g._count._all;
+  }
+  return outdialIds.map((id) => byId.get(id)!);
+}

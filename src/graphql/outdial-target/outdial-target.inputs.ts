@@ -1,0 +1,51 @@
+import { builder } from '../builder.ts';
+import { AddressInput } from '../common/address.ts';
+
+export const OutdialTargetCreateInput = builder.inputType('OutdialTargetCreateInput', {
+  fields: (t) => ({
+    outdialId: t.id({ required: true }),
+    name: t.string({ required: true }),
+    detail: t.string(),
+    data: t.string({ description: 'Opaque custom string (up to 64 KiB), stored as given.' }),
+    destinations: t.field({ type: [AddressInput], required: true, description: 'One to five destinations, dialed in this order.' }),
+  }),
+});
+
+export const OutdialTargetUpdateInput = builder.inputType('OutdialTargetUpdateInput', {
+  description: 'Only while the target is IDLE and has never been dialed.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string({ description: 'Omitted: unchanged.' }),
+    detail: t.string({ description: 'Omitted: unchanged; null clears.' }),
+    data: t.string({ description: 'Omitted: unchanged; null clears.' }),
+    destinations: t.field({ type: [AddressInput], description: 'Omitted: unchanged; otherwise replaces all slots (one to five).' }),
+  }),
+});
+
+export const OutdialTargetInput = builder.inputType('OutdialTargetInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    detail: t.string(),
+    data: t.string(),
+    destinations: t.field({ type: [AddressInput], required: true, description: 'One to five destinations, dialed in this order.' }),
+  }),
+});
+
+export const OutdialTargetsCreateInput = builder.inputType('OutdialTargetsCreateInput', {
+  fields: (t) => ({
+    outdialId: t.id({ required: true }),
+    targets: t.field({ type: [OutdialTargetInput], required: true, description: 'Up to 10,000 targets; all are created or none.' }),
+  }),
+});
+
+export const OutdialTargetsImportCsvInput = builder.inputType('OutdialTargetsImportCsvInput', {
+  fields: (t) => ({
+    outdialId: t.id({ required: true }),
+    csv: t.string({
+      required: true,
+      description:
+        'A header row, then one target per line (up to 10,000). Columns: name, detail, data, destination_0..destination_4; ' +
+        'a destination is an E.164 number (+15551234567, TEL) or user@host (SIP). All are created or none.',
+    }),
+  }),
+});

@@ -1,0 +1,71 @@
+import { builder } from '../builder.ts';
+import { AddressRef, addressFromJson } from '../common/address.ts';
+import { OutdialTargetResult, OutdialTargetStatus, type OutdialTarget } from '../../generated/prisma/client.ts';
+import type { Address } from '../../domain/address.ts';
+
+export const OutdialTargetStatusEnum = builder.enumType(OutdialTargetStatus, { name: 'OutdialTargetStatus' });
+export const OutdialTargetResultEnum = builder.enumType(OutdialTargetResult, {
+  name: 'OutdialTargetResult',
+  description: 'Why a DONE target is done.',
+});
+
+interface Destination {
+  index: number;
+  address: Address;
+  tryCount: number;
+}
+
+const OutdialTargetDestinationRef = builder.objectRef<Destination>('OutdialTargetDestination').implement({
+  fields: (t) => ({
+    index: t.exposeInt('index', { description: 'Slot 0..4; the dialer tries lower slots first.' }),
+    address: t.field({ type: AddressRef, resolve: (d) => d.address }),
+    tryCount: t.exposeInt('tryCount', { description: 'Attempts already made on this slot.' }),
+  }),
+});
+
+/** The five destination columns as a list of the slots in use, in dialing order. */
+function destinationsOf(row: OutdialTarget): Destination[] {
+  const slots = [
+    [row.destination0, row.tryCount0], [row.destination1, row.tryCount1], [row.destination2, row.tryCount2],
+    [row.destination3, row.tryCount3], [row.destination4, row.tryCount4],
+  ] as const;
+  return slots.flatMap(([json, tryCount], index) => {
+    const address = addressFromJson(json);
+    return address ? [{ index, address, tryCount }] : [];
+  });
+}
+
+export const OutdialTargetNode = builder.prismaNode('OutdialTarget', {
+  description: 'One contact of an outdial, with one to five destinations dialed in order.',
+  id: { field: 'id' },
+  nullable: true,
+  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
+  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  fields: (t) => ({
+    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    outdial: t.relation('outdial'),
+    name: t.exposeString('name'),
+    detail: t.exposeString('detail'),
+    data: t.exposeString('data'),
+    status: t.expose('status', { type: OutdialTargetStatusEnum }),
+    result: t.expose('result', { type: OutdialTargetResultEnum, nullable: true }),
+    version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
+    destinations: t.field({
+      type: [OutdialTargetDestinationRef],
+      description: 'One entry per destination slot in use, in dialing order (index 0..4).',
+      resolve: destinationsOf,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const OutdialTargetConnection = builder.connectionObject(
+  { type: OutdialTargetNode, name: 'OutdialTargetConnection' },
+  { name: 'OutdialTargetEdge' },
+);
+
+export const OutdialTargetFilter = builder.inputType('OutdialTargetFilter', {
+  fields: (t) => ({ status: t.field({ type: [OutdialTargetStatusEnum], description: 'Any of these statuses.' }) }),
+});

@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { builder } from '../builder.ts';
+import { newestFirst, pageArgs } from '../common/pagination.ts';
+import { targetStatsByOutdial, type TargetStats } from '../../domain/outdial.ts';
+import type { Context } from '../../context.ts';
+import { OutdialTargetConnection, OutdialTargetFilter } from '../outdial-target/outdial-target.node.ts';
+
+// One grouped count per request for every outdial on the page, instead of one per outdial.
+const statsLoaders = new WeakMap<Context, DataLoader<string, TargetStats>>();
+function statsLoader(ctx: Context): DataLoader<string, TargetStats> {
+  let loader = statsLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader((ids) => targetStatsByOutdial(ctx.prisma, ctx.viewer!.customerId, ids));
+    statsLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+const OutdialTargetStatsRef = builder.objectRef<TargetStats>('OutdialTargetStats').implement({
+  description: 'Targets (not deleted) by status.',
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    idle: t.exposeInt('idle'),
+    progressing: t.exposeInt('progressing'),
+    done: t.exposeInt('done'),
+  }),
+});
+
+export const OutdialNode = builder.prismaNode('Outdial', {
+  description: 'A named list of targets to call.',
+  id: { field: 'id' },
+  nullable: true,
+  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
+  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  fields: (t) => ({
+    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    name: t.exposeString('name'),
+    detail: t.exposeString('detail'),
+    data: t.exposeString('data', { description: 'Opaque custom string, stored as given.' }),
+    version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
+    targets: t.relatedConnection(
+      'targets',
+      {
+        cursor: 'createdAt_id',
+        totalCount: true,
+        validate: pageArgs,
+        args: {
+          filter: t.arg({ type: OutdialTargetFilter }),
+          includeDeleted: t.arg.boolean({ defaultValue: false }),
+        },
+        // customerId too: the parent is already the caller's, but the rows are filtered on their own key as well.
+        query: (args, ctx) => ({
+          where: {
+            customerId: ctx.viewer!.customerId,
+            ...(args.includeDeleted ? {} : { deletedAt: null }),
+            ...(args.filter?.status ? { status: { in: args.filter.status } } : {}),
+          },
+          orderBy: newestFirst,
+        }),
+      },
+      OutdialTargetConnection,
+    ),
+    targetStats: t.field({
+      type: OutdialTargetStatsRef,
+      description: 'Live counts by status, for dashboards.',
+      resolve: (outdial, _args, ctx) => statsLoader(ctx).load(outdial.id),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const OutdialConnection = builder.connectionObject({ type: OutdialNode, name: 'OutdialConnection' }, { name: 'OutdialEdge' });
+
+export const OutdialFilter = builder.inputType('OutdialFilter', {
+  fields: (t) => ({ name: t.string({ description: 'Case-insensitive substring of the name.' }) }),
+});

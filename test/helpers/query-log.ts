@@ -1,0 +1,74 @@
+// A test database whose Prisma client records every SQL statement it sends (Prisma's `query` log events), so
+// tests can count statements per request and read the SQL. Test-only: src has no such code path.
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from '../../src/generated/prisma/client.ts';
+import type { Database } from '../../src/db.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
+
+export interface QueryLog {
+  /** SQL statements since the last reset(). */
+  readonly statements: string[];
+  /** Their parameters (JSON text, as Prisma logs them), index for index. */
+  readonly params: string[];
+  reset(): void;
+}
+
+export async function createLoggedTestDatabase(): Promise<TestDatabase & { log: QueryLog }> {
+  const statements: string[] = [];
+  const params: string[] = [];
+  const log: QueryLog = { statements, params, reset: () => void (statements.splice(0), params.splice(0)) };
+  const withLog = (adapter: SqlDriverAdapterFactory): PrismaClient => {
+    const prisma = new PrismaClient({ adapter, log: [{ emit: 'event' as const, level: 'query' as const }] });
+    prisma.$on('query', (e) => {
+      statements.push(e.query);
+      params.push(e.params);
+    });
+    return prisma;
+  };
+
+  if (process.env.DATABASE_URL) {
+    const base = await createTestDatabase();
+    let db: Database | undefined;
+    return {
+      url: base.url,
+      log,
+      open: async () => {
+        if (!db) {
+          const prisma = withLog(new PrismaPg({ connectionString: base.url!, max: 5 }));
+          db = { prisma, kind: 'postgres', ping: async () => void (await prisma.$queryRaw`SELECT 1`), close: () => prisma.$disconnect() };
+        }
+        return db;
+      },
+      drop: async () => {
+        await db?.close();
+        await base.drop();
+      },
+    };
+  }
+  let db: Promise<Database> | undefined;
+  return {
+    log,
+    open: () =>
+      (db ??= (async () => {
+        const pglite = new PGlite('memory://', { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) });
+        await pglite.waitReady;
+        const prisma = withLog(new PrismaPGlite(pglite));
+        return {
+          prisma, kind: 'pglite' as const,
+          ping: async () => void (await pglite.query('SELECT 1')),
+          close: async () => {
+            await prisma.$disconnect();
+            await pglite.close();
+          },
+        };
+      })()),
+    drop: async () => {
+      await (await db)?.close();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// A page of outdials with their nested targets costs a constant number of SQL statements, whatever the page
+// size, and the nested targets(first: 10) reads at most 10 rows per outdial in the database (LATERAL ... LIMIT),
+// not every child.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts';
+
+let database: Awaited<ReturnType<typeof createLoggedTestDatabase>>;
+let log: QueryLog;
+let t: TestApp;
+
+const PAGE = /* GraphQL */ `
+  query Page($first: Int!) {
+    outdials(first: $first) {
+      totalCount
+      nodes {
+        id name version
+        targetStats { total idle progressing done }
+        targets(first: 10) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          nodes { id name status version destinations { index tryCount address { type target } } }
+        }
+      }
+    }
+  }
+`;
+
+beforeAll(async () => {
+  database = await createLoggedTestDatabase();
+  log = database.log;
+  t = await startTestApp(database);
+  const db = await database.open();
+  const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
+  // 50 outdials with 12 targets each: more than the nested page, so the LIMIT matters.
+  await db.prisma.outdial.createMany({ data: Array.from({ length: 50 }, (_, i) => ({ customerId: customer.id, name: `n1-${i}` })) });
+  const outdials = await db.prisma.outdial.findMany({ select: { id: true } });
+  await db.prisma.outdialTarget.createMany({
+    data: outdials.flatMap((o) =>
+      Array.from({ length: 12 }, (_, j) => ({
+        customerId: customer.id, outdialId: o.id, name: `t-${j}`, destination0: { type: 'TEL', target: `+1555000${String(j).padStart(4, '0')}` },
+      })),
+    ),
+  });
+});
+afterAll(async () => {
+  await t?.stop();
+  await database?.drop();
+});
+
+async function statementsFor(first: number) {
+  log.reset();
+  const res = await t.gql(PAGE, { first });
+  expect(res.errors).toBeUndefined();
+  // The outbox tail polls on the same client in the background; those statements are not the request's.
+  return { res, statements: log.statements.filter((s) => !/pg_current_snapshot|FROM event\b|"event"/.test(s)) };
+}
+
+describe('outdials page with nested targets', () => {
+  it('costs the same, small number of SQL statements for 5 and for 50 outdials', async () => {
+    await statementsFor(1); // warm-up: the first request may load per-process state (e.g. auth settings)
+    const small = await statementsFor(5);
+    const large = await statementsFor(50);
+    expect(large.res.data.outdials.nodes).toHaveLength(50);
+    for (const o of large.res.data.outdials.nodes) {
+      expect(o.targets.nodes).toHaveLength(10);
+      expect(o.targets.totalCount).toBe(12);
+      expect(o.targets.pageInfo.hasNextPage).toBe(true);
+      expect(o.targetStats).toEqual({ total: 12, idle: 12, progressing: 0, done: 0 });
+    }
+    console.log(`SQL statements: page of 5 outdials = ${small.statements.length}, page of 50 outdials = ${large.statements.length}`);
+    console.log(large.statements.map((s) => `  ${s.slice(0, 160).replace(/\s+/g, ' ')}`).join('\n'));
+    expect(large.statements.length).toBe(small.statements.length);
+    expect(large.statements.length).toBeLessThanOrEqual(5);
+  });
+
+  it('limits the nested targets in the database: one LATERAL join with a LIMIT, not a read of every child', async () => {
+    const { statements } = await statementsFor(50);
+    const targetReads = statements.filter((s) => s.includes('"outdial_target"') && !/GROUP BY/i.test(s));
+    // One statement reads the outdials with their targets; no separate read of outdial_target rows.
+    const page = targetReads.find((s) => /LATERAL/i.test(s) && /"outdial"/.test(s));
+    expect(page, targetReads.join('\n\n')).toBeDefined();
+    expect(page).toMatch(/LIMIT/i);
+    expect(targetReads.filter((s) => !/LATERAL/i.test(s) && /FROM\s+"public"\."outdial_target"/i.test(s) && !/COUNT\(/i.test(s))).toEqual([]);
+  });
+
+  it('reads at most first + 1 target rows per outdial, not all of them (EXPLAIN ANALYZE of the page statement)', async () => {
+    // Big lists, as in production, and fresh statistics: the planner then walks the (outdial_id, created_at, id)
+    // index in order and stops at the LIMIT. (On 12-row lists it may as well sort them.)
+    const db = await database.open();
+    const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
+    const outdials = await db.prisma.outdial.findMany({ select: { id: true } });
+    await db.prisma.outdialTarget.createMany({
+      data: outdials.flatMap((o) => Array.from({ length: 300 }, (_, j) => ({ customerId: customer.id, outdialId: o.id, name: `bulk-${j}` }))),
+    });
+    await db.prisma.$executeRawUnsafe('ANALYZE outdial_target');
+    log.reset();
+    const res = await t.gql(`{ outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const index = log.statements.findIndex((s) => /LATERAL/i.test(s));
+    const params = JSON.parse(log.params[index]) as unknown[];
+    const [{ 'QUERY PLAN': plan }] = await db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': any }[]>(`EXPLAIN (ANALYZE, FORMAT JSON) ${log.statements[index]}`, ...params);
+    const scans: { node: string; loops: number; rows: number }[] = [];
+    const walk = (node: any) => {
+      if (node['Relation Name'] === 'outdial_target') scans.push({ node: node['Node Type'], loops: node['Actual Loops'], rows: node['Actual Rows'] });
+      for (const child of node.Plans ?? []) walk(child);
+    };
+    walk((Array.isArray(plan) ? plan : JSON.parse(plan))[0].Plan);
+    expect(scans.length).toBeGreaterThan(0);
+    // Actual Rows is per loop (per outdial). Pothos asks for first + 1 rows to know hasNextPage.
+    expect(Math.max(...scans.map((s) => s.rows)), JSON.stringify(scans)).toBeLessThanOrEqual(11);
+  });
+});
