@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation InProcessOutplanCreate($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id name maxTryCounts } userErrors { field code } }\n  }\n": typeof types.InProcessOutplanCreateDocument,
     "\n  mutation OutplanCreateForTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OutplanCreateForTestDocument,
 };
 const documents: Documents = {
+    "\n  mutation InProcessOutplanCreate($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id name maxTryCounts } userErrors { field code } }\n  }\n": types.InProcessOutplanCreateDocument,
     "\n  mutation OutplanCreateForTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OutplanCreateForTestDocument,
 };
 
@@ -34,6 +36,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InProcessOutplanCreate($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id name maxTryCounts } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InProcessOutplanCreate($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id name maxTryCounts } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
