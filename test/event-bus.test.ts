@@ -157,6 +157,36 @@ describe('EventBus ordering and deduplication', () => {
   });
 });
 
+describe('EventBus bursts', () => {
+  it('queues a burst far beyond 1,024 events for a subscriber that is not reading yet, and delivers all in order', async () => {
+    const bus = await startBus();
+    const customerId = randomUUID();
+    const iterator = bus.subscribe<Row>('Outplan', customerId)[Symbol.asyncIterator]();
+    // 3,000 rows, one event each, published before the subscriber reads anything (as a bulk import does).
+    const events: DomainEvent[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: String(i + 1), customerId, entityType: 'Outplan', entityId: randomUUID(), version: 1, kind: 'CREATED',
+      snapshot: { id: `r${i}`, customerId, version: 1, name: `burst ${i}` },
+    }));
+    bus.publish(events);
+    const names: string[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const next = await iterator.next();
+      if (next.done) break;
+      names.push(next.value.row.name);
+    }
+    await iterator.return?.();
+    expect(names).toEqual(events.map((_, i) => `burst ${i}`));
+  });
+
+  it('ends every open subscription when the bus shuts down', async () => {
+    const bus = await startBus();
+    const iterator = bus.subscribe<Row>('Outplan', randomUUID())[Symbol.asyncIterator]();
+    const pending = iterator.next();
+    bus.endSubscriptions();
+    expect(await pending).toEqual({ done: true, value: undefined });
+  });
+});
+
 describe('EventBus outbox tail', () => {
   it('delivers events another instance wrote to the outbox without any pubsub message', async () => {
     const bus = await startBus({ pollMs: 100 });

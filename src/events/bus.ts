@@ -2,7 +2,7 @@
 // Redis across instances), and losslessly by tailing the outbox, so an instance that lost Redis for a
 // while, or missed a message, still delivers every event. Per row, events reach local subscribers in
 // version order, each version once.
-import { createPubSub, filter, pipe, type PubSub } from 'graphql-yoga';
+import type { PubSub } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
 import type { Prisma } from '../db.ts';
 import type { DomainEvent } from './outbox.ts';
@@ -11,7 +11,11 @@ import { reviveSnapshot } from './snapshot.ts';
 /** Prefix of the transport topic; the database's identity follows, so deployments sharing a Redis stay apart. */
 export const TRANSPORT_TOPIC_PREFIX = 'dialgraph:events';
 
-export type TransportPubSub = PubSub<Record<string, [DomainEvent]>>;
+/** Events travel between instances in batches: one message per committed change set (chunked). */
+export type TransportPubSub = PubSub<Record<string, [DomainEvent[]]>>;
+
+/** Events per transport message; a bulk import's 10,000 become 20 messages, not 10,000. */
+const TRANSPORT_BATCH = 500;
 
 /** An event as handed to a subscription resolver: the snapshot revived as a row. */
 export interface DeliveredEvent<Row = Record<string, unknown>> extends DomainEvent {
@@ -58,7 +62,8 @@ function fromOutboxRow(r: OutboxRow): DomainEvent {
 }
 
 export class EventBus {
-  private readonly local = createPubSub<Record<string, [DeliveredEvent]>>();
+  /** Local subscribers by `${entityType}:${customerId}`. */
+  private readonly subscribers = new Map<string, Set<LocalSubscriber>>();
   private readonly rows = new Map<string, RowState>();
   private readonly options: Required<EventBusOptions>;
   private cursor: { txId: bigint; id: bigint } | undefined;
@@ -67,8 +72,7 @@ export class EventBus {
   private pollTimer?: NodeJS.Timeout;
   private pruneTimer?: NodeJS.Timeout;
   private polling?: Promise<void>;
-  private transportLoop?: AsyncIterator<DomainEvent>;
-  private readonly closers = new Set<() => void>();
+  private transportLoop?: AsyncIterator<DomainEvent[]>;
   private closed = false;
 
   constructor(options: EventBusOptions) {
@@ -91,7 +95,7 @@ export class EventBus {
       while (!this.closed) {
         const next = await iterator.next();
         if (next.done) break;
-        this.accept(next.value);
+        for (const event of next.value) this.accept(event);
       }
     })().catch((err) => this.options.logger.error({ err }, 'event transport loop failed'));
     this.pollTimer = setInterval(() => void this.poll(), this.options.pollMs);
@@ -103,10 +107,10 @@ export class EventBus {
 
   /** Delivers events of a committed transaction: here at once, elsewhere through the transport. */
   publish(events: DomainEvent[]): void {
-    for (const event of events) {
-      this.accept(event);
+    for (const event of events) this.accept(event);
+    for (let i = 0; i < events.length; i += TRANSPORT_BATCH) {
       // Not awaited: with Redis down the client queues the command; the outbox tail covers any loss.
-      void Promise.resolve(this.options.transport.publish(this.topic, event)).catch((err: unknown) =>
+      void Promise.resolve(this.options.transport.publish(this.topic, events.slice(i, i + TRANSPORT_BATCH))).catch((err: unknown) =>
         this.options.logger.warn({ err }, 'event publish failed; the outbox tail will deliver it'),
       );
     }
@@ -117,28 +121,15 @@ export class EventBus {
    * (by id, parent, kind). Ends when the bus closes (server shutdown).
    */
   subscribe<Row>(entityType: string, customerId: string, where?: (event: DeliveredEvent<Row>) => boolean): AsyncIterable<DeliveredEvent<Row>> {
-    const source = this.local.subscribe(`${entityType}:${customerId}`) as AsyncIterable<DeliveredEvent<Row>>;
-    const iterable = where ? pipe(source, filter(where)) : source;
-    const bus = this;
-    return {
-      [Symbol.asyncIterator]() {
-        const it = iterable[Symbol.asyncIterator]();
-        const close = () => void it.return?.();
-        bus.closers.add(close);
-        return {
-          next: () => it.next(),
-          return: () => {
-            bus.closers.delete(close);
-            return it.return ? it.return() : Promise.resolve({ done: true as const, value: undefined });
-          },
-          throw: (err?: unknown) => {
-            bus.closers.delete(close);
-            return it.throw ? it.throw(err) : Promise.reject(err);
-          },
-        };
-      },
-    };
+    const topic = `${entityType}:${customerId}`;
+    // Registered now, not at the first next(): nothing published in between is missed.
+    const subscriber = new LocalSubscriber(where as ((event: DeliveredEvent) => boolean) | undefined, (s) => this.subscribers.get(topic)?.delete(s));
+    let set = this.subscribers.get(topic);
+    if (!set) this.subscribers.set(topic, (set = new Set()));
+    set.add(subscriber);
+    return { [Symbol.asyncIterator]: () => subscriber as unknown as AsyncIterator<DeliveredEvent<Row>> };
   }
+
 
   /** Reads the outbox for events this instance has not delivered yet. Runs on a timer; callable at will. */
   poll(): Promise<void> {
@@ -300,13 +291,13 @@ export class EventBus {
 
   private emit(event: DomainEvent): void {
     const delivered: DeliveredEvent = { ...event, row: reviveSnapshot(event.entityType, event.snapshot) };
-    this.local.publish(`${event.entityType}:${event.customerId}`, delivered);
+    for (const subscriber of this.subscribers.get(`${event.entityType}:${event.customerId}`) ?? []) subscriber.push(delivered);
   }
 
   /** Completes every open subscription (shutdown); events are still published. */
   endSubscriptions(): void {
-    for (const close of [...this.closers]) close();
-    this.closers.clear();
+    for (const set of this.subscribers.values()) for (const subscriber of [...set]) subscriber.end();
+    this.subscribers.clear();
   }
 
   async close(): Promise<void> {
@@ -317,5 +308,79 @@ export class EventBus {
     for (const state of this.rows.values()) clearTimeout(state.gapTimer);
     await this.transportLoop?.return?.();
     await this.polling;
+  }
+}
+
+/**
+ * One local subscription's queue. Written by hand because Yoga's in-memory pubsub (a Repeater) throws once
+ * 1,024 events are pending, which a dialing burst or a bulk import reaches for any subscriber slower than
+ * the burst. This queue grows instead, up to a bound past which the subscriber is ended with an error
+ * (a client that far behind re-queries and resubscribes; `version` tells it what is newer).
+ */
+export const MAX_PENDING_EVENTS = 100_000;
+
+class LocalSubscriber implements AsyncIterator<DeliveredEvent> {
+  private readonly queue: DeliveredEvent[] = [];
+  private waiting?: (result: IteratorResult<DeliveredEvent>) => void;
+  private failed?: (err: Error) => void;
+  private error?: Error;
+  private done = false;
+
+  constructor(
+    private readonly where: ((event: DeliveredEvent) => boolean) | undefined,
+    private readonly onEnd: (s: LocalSubscriber) => void,
+  ) {}
+
+  push(event: DeliveredEvent): void {
+    if (this.done || (this.where && !this.where(event))) return;
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = this.failed = undefined;
+      resolve({ done: false, value: event });
+      return;
+    }
+    if (this.queue.length >= MAX_PENDING_EVENTS) {
+      this.error = new Error(`subscriber fell more than ${MAX_PENDING_EVENTS} events behind; re-query and subscribe again`);
+      this.queue.length = 0;
+      this.end();
+      return;
+    }
+    this.queue.push(event);
+  }
+
+  next(): Promise<IteratorResult<DeliveredEvent>> {
+    const value = this.queue.shift();
+    if (value) return Promise.resolve({ done: false, value });
+    if (this.error) {
+      const err = this.error;
+      this.error = undefined;
+      return Promise.reject(err);
+    }
+    if (this.done) return Promise.resolve({ done: true, value: undefined });
+    return new Promise((resolve, reject) => {
+      this.waiting = resolve;
+      this.failed = reject;
+    });
+  }
+
+  return(): Promise<IteratorResult<DeliveredEvent>> {
+    this.queue.length = 0;
+    this.end();
+    return Promise.resolve({ done: true, value: undefined });
+  }
+
+  /** Ends the stream: a pending next() resolves done (or rejects with the overflow error). */
+  end(): void {
+    if (this.done) return;
+    this.done = true;
+    this.onEnd(this);
+    const resolve = this.waiting;
+    const reject = this.failed;
+    this.waiting = this.failed = undefined;
+    if (this.error && reject) {
+      const err = this.error;
+      this.error = undefined;
+      reject(err);
+    } else resolve?.({ done: true, value: undefined });
   }
 }
