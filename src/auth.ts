@@ -10,7 +10,7 @@ import type { Config } from './config.ts';
 import type { Prisma } from './db.ts';
 import type { Logger } from './logger.ts';
 import { TokenService } from './domain/identity.ts';
-import { createLoginLimiter, type LoginLimiter } from './domain/login-limiter.ts';
+import { createLoginLimiter, LOGIN_LIMITER_PREFIX, type LoginLimiter } from './domain/login-limiter.ts';
 
 export function tokenFromRequest(request: Request): string | null {
   const header = request.headers.get('authorization');
@@ -66,8 +66,19 @@ export interface Auth {
   close(): Promise<void>;
 }
 
+/**
+ * The login limiter's key prefix for this database, like the event topic: instances on one database share
+ * lockouts, another deployment (or test database) on the same Redis has its own.
+ */
+export async function loginLimiterPrefix(prisma: Prisma): Promise<string> {
+  const [identity] = await prisma.$queryRaw<{ cluster: string; database: string }[]>`
+    SELECT system_identifier::text AS cluster, current_database() AS database FROM pg_control_system()`;
+  return `${LOGIN_LIMITER_PREFIX}:${identity.cluster}:${identity.database}`;
+}
+
 export async function createAuth(config: Config, prisma: Prisma, logger: Logger): Promise<Auth> {
   const tokens = new TokenService(prisma, await loadJwtSecret(config, prisma), config.JWT_LIFETIME_SECONDS);
+  const keyPrefix = await loginLimiterPrefix(prisma);
   let redis: Redis | undefined;
   if (config.REDIS_URL) {
     redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
@@ -76,7 +87,7 @@ export async function createAuth(config: Config, prisma: Prisma, logger: Logger)
   }
   return {
     tokens,
-    loginLimiter: createLoginLimiter({ redis, failures: config.LOGIN_MAX_FAILURES }),
+    loginLimiter: createLoginLimiter({ redis, failures: config.LOGIN_MAX_FAILURES, keyPrefix }),
     close: async () => redis?.disconnect(),
   };
 }

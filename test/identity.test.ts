@@ -119,6 +119,35 @@ describe('graphql-ws authentication', () => {
     });
     expect(await closed).toBe(4403);
   });
+
+  it('closes an open socket with 4403 once its JWT expires', async () => {
+    const short = await startTestApp(database, { JWT_LIFETIME_SECONDS: '2', AUTH_RECHECK_MS: '200', JWT_SECRET: SECRET });
+    try {
+      let acked = false;
+      let ws!: WebSocket;
+      const closed = new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the socket was still open 15 s later (acked: ${acked})`)), 15_000);
+        ws = new WebSocket(short.wsUrl, 'graphql-transport-ws');
+        ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { token: short.token } })));
+        ws.on('message', (m) => {
+          if (JSON.parse(m.toString()).type === 'connection_ack') acked = true;
+        });
+        ws.on('close', (code) => {
+          clearTimeout(timer);
+          resolve(code);
+        });
+      });
+      try {
+        expect(await closed).toBe(4403);
+      } finally {
+        ws.terminate();
+      }
+      // It was accepted first: the close came from the expiry, not from the connection_init.
+      expect(acked).toBe(true);
+    } finally {
+      await short.stop();
+    }
+  });
 });
 
 describe('access keys', () => {

@@ -15,10 +15,17 @@ export interface LoginLimiterOptions {
   failures?: number;
   windowSeconds?: number;
   redis?: Redis;
+  /**
+   * Redis/memory key prefix. Deployments sharing one Redis must not share it, or failures on one lock the
+   * other's users and IPs out: createAuth makes it per database (LOGIN_LIMITER_PREFIX:<cluster>:<database>).
+   */
+  keyPrefix?: string;
 }
 
-export function createLoginLimiter({ failures = 10, windowSeconds = 60, redis }: LoginLimiterOptions = {}): LoginLimiter {
-  const opts = { keyPrefix: 'dialgraph:login-failures', points: failures, duration: windowSeconds };
+export const LOGIN_LIMITER_PREFIX = 'dialgraph:login-failures';
+
+export function createLoginLimiter({ failures = 10, windowSeconds = 60, redis, keyPrefix = LOGIN_LIMITER_PREFIX }: LoginLimiterOptions = {}): LoginLimiter {
+  const opts = { keyPrefix, points: failures, duration: windowSeconds };
   const limiter: RateLimiterAbstract = redis ? new RateLimiterRedis({ ...opts, storeClient: redis }) : new RateLimiterMemory(opts);
   const keys = (username: string, ip: string) => [`user:${username.toLowerCase()}`, `ip:${ip}`];
   return {
