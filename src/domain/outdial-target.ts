@@ -167,9 +167,9 @@ function slotJson(value: DestinationColumns[keyof DestinationColumns]): string |
  * rows, in the shape toSnapshot gives). Prisma's createMany spends ~0.4 s of CPU per 1,000 rows here; this is
  * 10x faster and keeps the import within reach of a plain INSERT (bench/import.ts).
  *
- * The events are left to the outbox tail instead of being published at once: pushing thousands into the
- * pubsub in one go overflows its subscriber queues (RepeaterOverflowError at 1,024 pending), while the tail
- * reads them in pages.
+ * The events are left to the outbox tail (delivered within EVENT_POLL_MS, in pages) rather than published
+ * at once: publishing would mean reading 10,000 snapshots back from the database on the import's hot path.
+ * (The bus itself takes such bursts: per-subscriber queues and batched transport messages.)
  */
 export async function insertTargets(deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[], field: string[]): Promise<Result<number>> {
   return deps.prisma.$transaction(
