@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { parseCookie } from 'cookie';
 import type { Config } from './config.ts';
-import type { Prisma } from './db.ts';
+import { databaseIdentity, type Prisma } from './db.ts';
 import type { Logger } from './logger.ts';
 import { TokenService } from './domain/identity.ts';
 import { createLoginLimiter, LOGIN_LIMITER_PREFIX, type LoginLimiter } from './domain/login-limiter.ts';
@@ -71,9 +71,7 @@ export interface Auth {
  * lockouts, another deployment (or test database) on the same Redis has its own.
  */
 export async function loginLimiterPrefix(prisma: Prisma): Promise<string> {
-  const [identity] = await prisma.$queryRaw<{ cluster: string; database: string }[]>`
-    SELECT system_identifier::text AS cluster, current_database() AS database FROM pg_control_system()`;
-  return `${LOGIN_LIMITER_PREFIX}:${identity.cluster}:${identity.database}`;
+  return `${LOGIN_LIMITER_PREFIX}:${await databaseIdentity(prisma)}`;
 }
 
 export async function createAuth(config: Config, prisma: Prisma, logger: Logger): Promise<Auth> {

@@ -39,6 +39,16 @@ export interface DatabaseOptions {
 
 export const DEFAULT_LOCK_STALE_MS = 15_000;
 
+/**
+ * Names this database among all others (cluster system identifier + database name), for keys in shared
+ * services: deployments and test databases on one Redis keep their event topics and login limits apart.
+ */
+export async function databaseIdentity(prisma: PrismaClient): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ cluster: string; database: string }[]>`
+    SELECT system_identifier::text AS cluster, current_database() AS database FROM pg_control_system()`;
+  return `${row.cluster}:${row.database}`;
+}
+
 export class DataDirInUseError extends Error {
   constructor(dir: string) {
     super(

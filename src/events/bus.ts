@@ -4,7 +4,7 @@
 // version order, each version once.
 import type { PubSub } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
-import type { Prisma } from '../db.ts';
+import { databaseIdentity, type Prisma } from '../db.ts';
 import type { DomainEvent } from './outbox.ts';
 import { reviveSnapshot } from './snapshot.ts';
 
@@ -86,9 +86,7 @@ export class EventBus {
     this.cursor = { txId: BigInt(row.xmin) - 1n, id: BigInt('9223372036854775807') };
     // Instances on the same database share a topic; another database (another deployment, another test
     // file) on the same Redis has its own, so it never costs this one tracking entries or outbox reads.
-    const [identity] = await this.options.prisma.$queryRaw<{ cluster: string; database: string }[]>`
-      SELECT system_identifier::text AS cluster, current_database() AS database FROM pg_control_system()`;
-    this.topic = `${TRANSPORT_TOPIC_PREFIX}:${identity.cluster}:${identity.database}`;
+    this.topic = `${TRANSPORT_TOPIC_PREFIX}:${await databaseIdentity(this.options.prisma)}`;
     const iterator = this.options.transport.subscribe(this.topic)[Symbol.asyncIterator]();
     this.transportLoop = iterator;
     void (async () => {
