@@ -33,6 +33,10 @@ const schema = z.object({
   HEARTBEAT_MS: z.coerce.number().int().positive().default(5_000),
   /** An instance whose heartbeat is older than this is gone; its live calls are ended. */
   INSTANCE_EXPIRY_MS: z.coerce.number().int().positive().default(20_000),
+  /** How often the dialer looks at running campaigns when nothing wakes it (divided by SIMULATOR_TIME_SCALE). */
+  DIALER_POLL_MS: z.coerce.number().int().positive().default(1_000),
+  /** false: this instance serves the API and its calls but runs no campaigns (another instance does). */
+  DIALER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof schema>;

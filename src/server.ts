@@ -21,6 +21,7 @@ import { ensureBootstrapAdmin } from './bootstrap.ts';
 import { createAuth, tokenFromConnectionParams, tokenFromRequest, type Auth } from './auth.ts';
 import { schema } from './graphql/schema.ts';
 import { createTelephony, type Telephony } from './telephony/index.ts';
+import { createDialer, type Dialer } from './dialer/engine.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
 import type { Context } from './context.ts';
 
@@ -30,6 +31,7 @@ export interface App {
   db: Database;
   events: EventBus;
   telephony: Telephony;
+  dialer: Dialer;
   logger: Logger;
   /** Listens on `port` (default: config.PORT; 0 picks a free one) and resolves with the URL of /graphql. */
   listen(port?: number): Promise<string>;
@@ -96,6 +98,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let events: EventBus | undefined;
   let auth: Auth | undefined;
   let telephony: Telephony | undefined;
+  let dialer: Dialer | undefined;
   try {
     auth = await createAuth(config, db.prisma, logger);
     const { tokens, loginLimiter } = auth;
@@ -110,9 +113,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       heartbeatMs: config.HEARTBEAT_MS, instanceExpiryMs: config.INSTANCE_EXPIRY_MS,
       // An embedded database this app opened itself is locked to this process: no other instance owns calls in it.
       exclusive: db.kind === 'pglite' && !options.db,
+      // An ended campaign call frees a slot (and may finish or stop its campaign): look again now.
+      onCallEnded: (call) => {
+        if (call.campaignId) dialer?.wake();
+      },
     });
     await telephony.start();
     const calls = telephony;
+    dialer = createDialer({
+      prisma: db.prisma, events: bus, logger, instanceId: calls.instanceId, place: (placed) => calls.placeCalls(placed),
+      timeScale: config.SIMULATOR_TIME_SCALE, pollMs: config.DIALER_POLL_MS,
+    });
+    if (config.DIALER_ENABLED) dialer.start();
+    const campaigns = dialer;
 
 
     const yoga = createYoga<Record<string, unknown>, Context>({
@@ -234,7 +247,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
     let stopping: Promise<void> | undefined;
     const app: App = {
-      yoga, httpServer, db, events: bus, telephony: calls, logger,
+      yoga, httpServer, db, events: bus, telephony: calls, dialer: campaigns, logger,
       listen: (port = config.PORT) =>
         new Promise((resolve, reject) => {
           httpServer.once('error', reject);
@@ -259,6 +272,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           }, config.SHUTDOWN_GRACE_MS);
           if (wasListening) await closed;
           clearTimeout(grace);
+          await campaigns.stop(); // no new attempts; the calls in flight are left to reconciliation
           await calls.stop(); // before the bus: its last status changes still publish
           await bus.close();
           clearInterval(recheck);
@@ -270,6 +284,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     };
     return app;
   } catch (err) {
+    await dialer?.stop();
     await telephony?.stop();
     await events?.close();
     await transport?.close();

@@ -9,6 +9,7 @@ import { normalizeAddress, type Address } from './address.ts';
 import { normalizeActions, type Action, type ActionInput } from './action.ts';
 import { fail, ok, Problems, type Result } from './errors.ts';
 import { LIVE_STATUSES, localHangupStatus, transition, type StatusChange } from './call-status.ts';
+import { applyAttemptProgress } from '../dialer/attempt.ts';
 
 export const MAX_CALL_DESTINATIONS = 100;
 /** A call not placed by a campaign rings at most this long (A4). */
@@ -95,6 +96,8 @@ export async function applyCallChange(deps: Deps, callId: string, decide: (call:
       if (count === 0) return null; // another writer changed the row since we read it
       const row = await tx.call.findUniqueOrThrow({ where: { id: callId } });
       await emit('Call', 'STATUS', row);
+      // A campaign's attempt and target move with their call, in this same transaction.
+      await applyAttemptProgress(tx, emit, row);
       return row;
     });
     if (written) return { changed: true, call: written };

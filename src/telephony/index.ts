@@ -39,6 +39,8 @@ export interface TelephonyOptions {
   instanceId?: string;
   /** Another provider than the simulator. */
   provider?: (listener: ProviderListener) => TelephonyProvider;
+  /** Told after a call's hangup is written (the dialer refills its slots). */
+  onCallEnded?: (call: Call) => void;
 }
 
 export interface Telephony {
@@ -49,6 +51,8 @@ export interface Telephony {
   hangupCall(customerId: string, id: string | null): Promise<Result<Call>>;
   /** Hangs a live call up first, then soft-deletes it. */
   deleteCall(customerId: string, id: string | null): Promise<Result<Call>>;
+  /** Places calls already written as DIALING and owned by this instance (the dialer's attempts). */
+  placeCalls(calls: Call[]): void;
   /** Ends the live calls of owners that are gone; returns how many it ended. */
   reconcile(): Promise<number>;
   start(): Promise<void>;
@@ -71,8 +75,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   let tick: Promise<void> | undefined;
   let stopped = false;
 
-  const provider = (options.provider ?? ((listener) => createSimulator({ timeScale: options.timeScale, listener })))((event) => {
-    if (stopped) return;
+  function handleInOrder(event: ProviderEvent): Promise<void> {
     const previous = queues.get(event.callId) ?? Promise.resolve();
     const next = previous
       .then(() => handle(event))
@@ -81,6 +84,11 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         if (queues.get(event.callId) === next) queues.delete(event.callId);
       });
     queues.set(event.callId, next);
+    return next;
+  }
+
+  const provider = (options.provider ?? ((listener) => createSimulator({ timeScale: options.timeScale, listener })))((event) => {
+    if (!stopped) void handleInOrder(event);
   });
 
   function place(call: Call): void {
@@ -90,7 +98,13 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       actions: actionsFromJson(call.actions), ringTimeoutMs: call.ringTimeoutMs, masterCallId: call.masterCallId,
     };
     watch(call.customerId, call.id);
-    provider.place(leg);
+    try {
+      provider.place(leg);
+    } catch (err) {
+      // A refused leg is a failed call (and, for a campaign, a FAIL attempt that counts against the budget).
+      log.warn({ err, callId: call.id }, 'the provider refused a call');
+      void handleInOrder({ callId: call.id, type: 'HANGUP', cause: 'FAILED' });
+    }
   }
 
   /** Follows the customer's call events so a hangup written by another instance reaches this provider. */
@@ -164,6 +178,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
           log.debug({ event, status: outcome.call?.status }, 'hangup not applied');
           return;
         }
+        options.onCallEnded?.(outcome.call);
         // Chained calls end with their master (§5.7).
         const chained = await prisma.call.findMany({ where: { masterCallId: id, status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
         await Promise.all(chained.map((c) => hangupLocally(c.id)));
@@ -201,6 +216,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         if (outcome.changed) {
           ended++;
           progress++;
+          options.onCallEnded?.(outcome.call);
         }
       }
       if (orphans.length < 500 || progress === 0 || stopped) break;
@@ -243,6 +259,9 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       if (!call) return fail(notFound(['input', 'id'], 'Call'));
       const current = isLive(call.status) ? ((await hangupLocally(call.id)).call ?? call) : call;
       return ok(await softDeleteCall(deps, current));
+    },
+    placeCalls(calls) {
+      for (const call of calls) place(call);
     },
     reconcile,
     async start() {

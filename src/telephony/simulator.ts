@@ -116,11 +116,22 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
       const sim: SimLeg = { leg, timers: new Set(), answered: false, ended: false };
       legs.set(leg.id, sim);
       const script = scriptFor(leg.destination);
-      // The provider's own dial timeout: ringing longer than ringTimeoutMs ends the leg with DIALOUT.
-      after(sim, leg.ringTimeoutMs, () => {
-        if (!sim.answered) end(sim, 'DIALOUT');
-      });
-      after(sim, SIMULATOR_TIMING.dialing, () => {
+      // The whole timeline is decided here, in simulated time from the moment the leg is placed, so a busy
+      // event loop delays events but never changes the scripted outcome (an answer due at 2 s still beats
+      // a 30 s dial timeout even if its timer fires late).
+      const { dialing } = SIMULATOR_TIMING;
+      // The provider's own dial timeout: still ringing at ringTimeoutMs ends the leg with DIALOUT.
+      const giveUpAt = leg.ringTimeoutMs;
+      /** Called once ringing (at `dialing`): `then` after `ring` more, unless the dial timeout comes first. */
+      const ringUntil = (ring: number, then: () => void) => {
+        if (dialing + ring < giveUpAt) after(sim, ring, then);
+        else after(sim, giveUpAt - dialing, () => end(sim, 'DIALOUT'));
+      };
+      if (giveUpAt <= dialing) {
+        after(sim, giveUpAt, () => end(sim, 'DIALOUT'));
+        return;
+      }
+      after(sim, dialing, () => {
         switch (script) {
           case 'BUSY':
             return end(sim, 'BUSY');
@@ -128,13 +139,14 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
             return end(sim, 'FAILED');
           case 'NOANSWER':
             emit({ callId: leg.id, type: 'RINGING' });
-            return after(sim, SIMULATOR_TIMING.noAnswerRing, () => end(sim, 'NOANSWER'));
+            return ringUntil(SIMULATOR_TIMING.noAnswerRing, () => end(sim, 'NOANSWER'));
           case 'NO_PICKUP':
-            return emit({ callId: leg.id, type: 'RINGING' });
+            emit({ callId: leg.id, type: 'RINGING' });
+            return ringUntil(Infinity, () => undefined);
           default: {
             emit({ callId: leg.id, type: 'RINGING' });
             const ring = SIMULATOR_TIMING.ringMin + random() * (SIMULATOR_TIMING.ringMax - SIMULATOR_TIMING.ringMin);
-            return after(sim, ring, () => answer(sim, script));
+            return ringUntil(ring, () => answer(sim, script));
           }
         }
       });

@@ -1,0 +1,275 @@
+// The dialer against domain.md A3 on a real server and database, with the simulator's scripted outcomes:
+// the fidelity test (every attempt of 200 targets equals what the outplan prescribes), pacing, STOP while
+// calls are in flight (with and without hanging them up), endHandle CONTINUE, nextCampaign, and targets
+// no slot can dial.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+import { addTargets, createCampaignRows, runCampaign, waitForCampaign, type CampaignRows } from './helpers/campaign.ts';
+import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
+import type { Database } from '../src/db.ts';
+
+// 100x: a 5 s try interval is 50 ms, an 8 s dial timeout 80 ms, ringing 10 to 30 ms.
+const SCALE = 100;
+let database: TestDatabase;
+let t: TestApp;
+let db: Database;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  t = await startTestApp(database, { SIMULATOR_TIME_SCALE: String(SCALE), DIALER_POLL_MS: '500' });
+  db = await database.open();
+});
+const deps = () => ({ prisma: db.prisma, events: t.app.events });
+afterAll(async () => {
+  await t?.stop();
+  await database?.drop();
+});
+
+type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD';
+const SUFFIX: Record<Script, string> = { NORMAL: '7777', BUSY: '0001', NOANSWER: '0002', FAILED: '0003', DIALOUT: '0004', AMD: '0005' };
+/** The hangup reason each script ends with (A4). */
+const REASON: Record<Script, string> = { NORMAL: 'NORMAL', BUSY: 'BUSY', NOANSWER: 'NOANSWER', FAILED: 'FAILED', DIALOUT: 'DIALOUT', AMD: 'AMD' };
+
+function scriptOf(destination: string): Script {
+  const digits = destination.includes('@') ? destination.slice(0, destination.indexOf('@')) : destination;
+  return (Object.entries(SUFFIX).find(([, s]) => digits.endsWith(s))?.[0] as Script | undefined) ?? 'NORMAL';
+}
+
+/** What A3 prescribes for one target: the (slot, try) of every attempt, and the final status and result. */
+function prescribed(destinations: string[], maxTryCounts: number[]) {
+  const attempts: { slot: number; tryCount: number }[] = [];
+  for (let slot = 0; slot < destinations.length; slot++) {
+    for (let tryCount = 1; tryCount <= maxTryCounts[slot]; tryCount++) {
+      attempts.push({ slot, tryCount });
+      if (scriptOf(destinations[slot]) === 'NORMAL') return { attempts, status: 'DONE', result: 'ANSWERED' };
+    }
+  }
+  return { attempts, status: 'DONE', result: 'EXHAUSTED' };
+}
+
+/** Attempts of a campaign with their calls, per target, in order. */
+async function attemptsOf(campaignId: string) {
+  const rows = await db.prisma.campaignCall.findMany({
+    where: { campaignId },
+    include: { call: true },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  const byTarget = new Map<string, typeof rows>();
+  for (const r of rows) byTarget.set(r.outdialTargetId, [...(byTarget.get(r.outdialTargetId) ?? []), r]);
+  return { rows, byTarget };
+}
+
+/** At every attempt's start, how many calls of the campaign were live (started and not hung up). */
+function maxConcurrency(rows: { call: { createdAt: Date; hangupAt: Date | null } | null }[]): number {
+  const calls = rows.map((r) => r.call!);
+  let max = 0;
+  for (const c of calls) {
+    const at = c.createdAt.getTime();
+    const live = calls.filter((o) => o.createdAt.getTime() <= at && (o.hangupAt?.getTime() ?? Infinity) > at).length;
+    max = Math.max(max, live);
+  }
+  return max;
+}
+
+describe('fidelity (A3)', () => {
+  const MAX_TRY_COUNTS = [2, 1, 3, 0, 1];
+  const TRY_INTERVAL = 5_000;
+  const DIAL_TIMEOUT = 8_000;
+  const MAX_CONCURRENT = 40;
+  let rows: CampaignRows;
+  let targets: string[][];
+
+  beforeAll(async () => {
+    // 200 targets with 1 to 5 destinations each; outcomes from a fixed pseudo-random sequence (reproducible).
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const weighted: Script[] = ['NORMAL', 'NORMAL', 'NORMAL', 'BUSY', 'NOANSWER', 'FAILED', 'DIALOUT', 'AMD', 'BUSY', 'AMD'];
+    targets = Array.from({ length: 200 }, (_, i) =>
+      Array.from({ length: 1 + (i % 5) }, (_, slot) => {
+        const script = weighted[Math.floor(random() * weighted.length)];
+        const local = `${String(i).padStart(3, '0').slice(-2)}${slot}${SUFFIX[script]}`;
+        return (i + slot) % 4 === 0 ? `u${local}@sip.example.com` : `+1555${local}`;
+      }),
+    );
+    rows = await createCampaignRows(db, {
+      targets, maxTryCounts: MAX_TRY_COUNTS, tryInterval: TRY_INTERVAL, dialTimeout: DIAL_TIMEOUT, maxConcurrentCalls: MAX_CONCURRENT,
+    });
+    await runCampaign(deps(), rows.customerId, rows.campaignId);
+    await waitForCampaign(db, rows.campaignId, (c) => c.status === 'STOP', 120_000);
+  }, 150_000);
+
+  it('makes exactly the prescribed attempts for every target, slot by slot, and ends each target right', async () => {
+    const { byTarget } = await attemptsOf(rows.campaignId);
+    const finals = await db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId } });
+    const finalOf = new Map(finals.map((f) => [f.id, f]));
+    let attemptsSeen = 0;
+    rows.targetIds.forEach((id, i) => {
+      const want = prescribed(targets[i], MAX_TRY_COUNTS);
+      const got = byTarget.get(id) ?? [];
+      attemptsSeen += got.length;
+      expect(got.map((a) => ({ slot: a.destinationIndex, tryCount: a.tryCount })), `target ${i}: ${targets[i].join(', ')}`).toEqual(want.attempts);
+      const final = finalOf.get(id)!;
+      expect({ status: final.status, result: final.result }, `target ${i}`).toEqual({ status: want.status, result: want.result });
+      // Try counts on the target equal the attempts per slot.
+      const perSlot = [0, 1, 2, 3, 4].map((s) => want.attempts.filter((a) => a.slot === s).length);
+      expect([final.tryCount0, final.tryCount1, final.tryCount2, final.tryCount3, final.tryCount4]).toEqual(perSlot);
+    });
+    expect(attemptsSeen).toBeGreaterThan(400); // the outcome mix really exercised retries and later slots
+  });
+
+  it('records each attempt with its call: destination, outcome, result, and the dial timeout enforced', async () => {
+    const { rows: attempts } = await attemptsOf(rows.campaignId);
+    for (const a of attempts) {
+      const destination = (a.destination as { target: string }).target;
+      const script = scriptOf(destination);
+      expect(a.call, 'every attempt has its call').not.toBeNull();
+      const call = a.call!;
+      expect((call.destination as { target: string }).target).toBe(destination);
+      expect(call.status).toBe('HANGUP');
+      expect(call.hangupReason, `${destination}`).toBe(REASON[script]);
+      expect(call.ringTimeoutMs).toBe(DIAL_TIMEOUT);
+      expect(a.status).toBe('DONE');
+      expect(a.result).toBe(script === 'NORMAL' ? 'SUCCESS' : 'FAIL');
+      if (script === 'DIALOUT') {
+        // Rang for the outplan's dial timeout (scaled), then we gave up.
+        expect(call.hangupAt!.getTime() - call.createdAt.getTime()).toBeGreaterThanOrEqual(DIAL_TIMEOUT / SCALE);
+        expect(call.hangupBy).toBe('LOCAL');
+      }
+    }
+  });
+
+  it('never starts an attempt before the try interval has passed since the previous one ended', async () => {
+    const { byTarget } = await attemptsOf(rows.campaignId);
+    let retries = 0;
+    for (const attempts of byTarget.values()) {
+      for (let k = 1; k < attempts.length; k++) {
+        const endedAt = attempts[k - 1].call!.hangupAt!.getTime();
+        expect(attempts[k].call!.createdAt.getTime() - endedAt).toBeGreaterThanOrEqual(TRY_INTERVAL / SCALE);
+        retries++;
+      }
+    }
+    expect(retries).toBeGreaterThan(100);
+  });
+
+  it('keeps at most maxConcurrentCalls attempts in flight, and uses them', async () => {
+    const { rows: attempts } = await attemptsOf(rows.campaignId);
+    const max = maxConcurrency(attempts);
+    expect(max).toBeLessThanOrEqual(MAX_CONCURRENT);
+    expect(max).toBeGreaterThan(MAX_CONCURRENT / 2);
+  });
+
+  it('leaves nothing behind: no target PROGRESSING or IDLE, no attempt or call in flight', async () => {
+    expect(await db.prisma.outdialTarget.count({ where: { outdialId: rows.outdialId, status: { not: 'DONE' } } })).toBe(0);
+    expect(await db.prisma.campaignCall.count({ where: { campaignId: rows.campaignId, status: { not: 'DONE' } } })).toBe(0);
+    expect(await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } })).toBe(0);
+  });
+});
+
+describe('STOP while calls are in flight', () => {
+  // Long calls: TALK of 300 characters is 18 s, 180 ms at 100x.
+  const LONG_TALK = [{ type: 'TALK' as const, text: 'x'.repeat(300), language: 'en-US' }];
+
+  it('goes STOPPING, lets the calls finish, then STOP; no attempt starts after the STOP', async () => {
+    const rows = await createCampaignRows(db, {
+      name: 'stop-finish', targets: Array.from({ length: 30 }, (_, i) => [`+1555${String(i).padStart(3, '0')}1234`]),
+      maxTryCounts: [1], maxConcurrentCalls: 5, actions: LONG_TALK,
+    });
+    await runCampaign(deps(), rows.customerId, rows.campaignId);
+    await waitUntil(async () => (await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: 'PROGRESSING' } })) >= 3);
+    const stopped = await updateCampaignStatus(deps(), rows.customerId, { id: rows.campaignId, status: 'STOP' });
+    const stopAt = Date.now();
+    expect(stopped.ok && stopped.value.status).toBe('STOPPING');
+    await waitForCampaign(db, rows.campaignId, (c) => c.status === 'STOP');
+    const attempts = await db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId }, include: { call: true } });
+    expect(attempts.length).toBeGreaterThanOrEqual(3);
+    expect(attempts.length).toBeLessThan(30);
+    for (const a of attempts) {
+      expect(a.createdAt.getTime()).toBeLessThanOrEqual(stopAt);
+      // They ran to the end: answered, talked, the callee hung up.
+      expect(a.call!.hangupReason).toBe('NORMAL');
+      expect(a.call!.hangupBy).toBe('REMOTE');
+      expect(a.result).toBe('SUCCESS');
+    }
+    // A while later, still nothing new.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await db.prisma.campaignCall.count({ where: { campaignId: rows.campaignId } })).toBe(attempts.length);
+    expect(await db.prisma.outdialTarget.count({ where: { outdialId: rows.outdialId, status: 'PROGRESSING' } })).toBe(0);
+  });
+
+  it('with hangupActiveCalls hangs the calls in flight up, and their targets go back to IDLE or DONE', async () => {
+    const rows = await createCampaignRows(db, {
+      name: 'stop-hangup', targets: Array.from({ length: 20 }, (_, i) => [`+1556${String(i).padStart(3, '0')}1234`]),
+      maxTryCounts: [2], maxConcurrentCalls: 4, actions: [{ type: 'TALK', text: 'x'.repeat(5000), language: 'en-US' }],
+    });
+    await runCampaign(deps(), rows.customerId, rows.campaignId);
+    await waitUntil(async () => (await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: 'PROGRESSING' } })) >= 4);
+    const stopped = await updateCampaignStatus(deps(), rows.customerId, { id: rows.campaignId, status: 'STOP', hangupActiveCalls: true });
+    expect(stopped.ok && stopped.value.status).toBe('STOPPING');
+    await waitForCampaign(db, rows.campaignId, (c) => c.status === 'STOP', 10_000);
+    const attempts = await db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId }, include: { call: true } });
+    expect(attempts).toHaveLength(4);
+    for (const a of attempts) {
+      // Ended by us, long before the 5,000-character talk (300 s, 3 s scaled) could finish.
+      expect(a.call!.hangupBy).toBe('LOCAL');
+      expect(a.call!.hangupAt!.getTime() - a.call!.progressingAt!.getTime()).toBeLessThan(3_000);
+      expect(a.status).toBe('DONE');
+    }
+    expect(await db.prisma.outdialTarget.count({ where: { outdialId: rows.outdialId, status: 'PROGRESSING' } })).toBe(0);
+  });
+});
+
+describe('endHandle and nextCampaign', () => {
+  it('CONTINUE keeps running when the list is done and dials targets added later', async () => {
+    const rows = await createCampaignRows(db, {
+      name: 'continue', targets: [['+15557000001'], ['+15557001234']], maxTryCounts: [1], endHandle: 'CONTINUE',
+    });
+    await runCampaign(deps(), rows.customerId, rows.campaignId);
+    await waitUntil(async () => (await db.prisma.outdialTarget.count({ where: { outdialId: rows.outdialId, status: 'DONE' } })) === 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await db.prisma.campaign.findUniqueOrThrow({ where: { id: rows.campaignId } })).status).toBe('RUN');
+    const added = await addTargets(db, rows.customerId, rows.outdialId, [['+15557002234'], ['+15557003234']]);
+    await waitUntil(async () => (await db.prisma.outdialTarget.count({ where: { id: { in: added }, status: 'DONE', result: 'ANSWERED' } })) === 2);
+    expect(await db.prisma.campaignCall.count({ where: { campaignId: rows.campaignId } })).toBe(4);
+    await updateCampaignStatus(deps(), rows.customerId, { id: rows.campaignId, status: 'STOP' });
+    await waitForCampaign(db, rows.campaignId, (c) => c.status === 'STOP');
+  });
+
+  it('STOP ends the campaign when the list is done, then starts its next campaign', async () => {
+    const second = await createCampaignRows(db, { name: 'second', targets: [['+15558001234'], ['+15558002234']], maxTryCounts: [1] });
+    const first = await createCampaignRows(db, {
+      name: 'first', targets: [['+15558003234'], ['+15558000001']], maxTryCounts: [2], nextCampaignId: second.campaignId,
+    });
+    await runCampaign(deps(), first.customerId, first.campaignId);
+    await waitForCampaign(db, first.campaignId, (c) => c.status === 'STOP');
+    await waitUntil(async () => (await db.prisma.outdialTarget.count({ where: { outdialId: second.outdialId, status: 'DONE' } })) === 2);
+    await waitForCampaign(db, second.campaignId, (c) => c.status === 'STOP');
+    const firstEnded = (await db.prisma.campaignCall.findMany({ where: { campaignId: first.campaignId }, include: { call: true } }))
+      .map((a) => a.call!.hangupAt!.getTime());
+    const secondStarted = (await db.prisma.campaignCall.findMany({ where: { campaignId: second.campaignId } })).map((a) => a.createdAt.getTime());
+    expect(firstEnded).toHaveLength(3); // one answered, one busy twice
+    expect(secondStarted).toHaveLength(2);
+    expect(Math.min(...secondStarted)).toBeGreaterThanOrEqual(Math.max(...firstEnded));
+    // The second campaign went RUN once and STOP once; its status events say so.
+    const statuses = await db.prisma.event.findMany({ where: { entityId: second.campaignId, kind: 'STATUS' }, orderBy: { version: 'asc' } });
+    expect(statuses.map((e) => (e.snapshot as { status: string }).status)).toEqual(['RUN', 'STOP']);
+  });
+
+  it('marks targets that no slot can dial DONE/EXHAUSTED instead of leaving them IDLE, and finishes', async () => {
+    // Slot 0 has no budget: a target with only slot 0 can never be dialed; one with slot 1 too is dialed there.
+    const rows = await createCampaignRows(db, { name: 'undialable', targets: [['+15559001234'], ['+15559000001', '+15559002234']], maxTryCounts: [0, 1] });
+    await runCampaign(deps(), rows.customerId, rows.campaignId);
+    await waitForCampaign(db, rows.campaignId, (c) => c.status === 'STOP');
+    const [only0, both] = await Promise.all(rows.targetIds.map((id) => db.prisma.outdialTarget.findUniqueOrThrow({ where: { id } })));
+    expect({ status: only0.status, result: only0.result, tries: only0.tryCount0 }).toEqual({ status: 'DONE', result: 'EXHAUSTED', tries: 0 });
+    expect({ status: both.status, result: both.result, tries: [both.tryCount0, both.tryCount1] }).toEqual({ status: 'DONE', result: 'ANSWERED', tries: [0, 1] });
+  });
+});
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,88 @@
+// Campaign fixtures for the dialer's tests, written straight to the database (the engine is under test
+// here, not the mutations), then started with the same RUN the API uses.
+import type { Database } from '../../src/db.ts';
+import type { EventBus } from '../../src/events/bus.ts';
+import type { Action } from '../../src/domain/action.ts';
+import { updateCampaignStatus } from '../../src/domain/campaign-status.ts';
+
+export const CALLER_ID = { type: 'TEL', target: '+15550100000' };
+
+export interface CampaignFixture {
+  /** Destinations per target, in slot order (E.164 or user@host). */
+  targets: string[][];
+  maxTryCounts: number[];
+  tryInterval?: number;
+  dialTimeout?: number;
+  maxConcurrentCalls?: number;
+  endHandle?: 'STOP' | 'CONTINUE';
+  actions?: Action[];
+  nextCampaignId?: string;
+  name?: string;
+}
+
+export interface CampaignRows {
+  customerId: string;
+  campaignId: string;
+  outdialId: string;
+  outplanId: string;
+  targetIds: string[];
+}
+
+export function address(target: string): { type: 'TEL' | 'SIP'; target: string } {
+  return target.includes('@') ? { type: 'SIP', target } : { type: 'TEL', target };
+}
+
+export async function defaultCustomerId(db: Database): Promise<string> {
+  return (await db.prisma.customer.findUniqueOrThrow({ where: { name: 'default' } })).id;
+}
+
+/** An outplan, an outdial with its targets, and a STOP campaign over them. */
+export async function createCampaignRows(db: Database, f: CampaignFixture): Promise<CampaignRows> {
+  const { prisma } = db;
+  const customerId = await defaultCustomerId(db);
+  const outplan = await prisma.outplan.create({
+    data: {
+      customerId, name: `${f.name ?? 'plan'}`, source: CALLER_ID, dialTimeout: f.dialTimeout ?? 30_000, tryInterval: f.tryInterval ?? 0,
+      maxTryCounts: [...f.maxTryCounts, 0, 0, 0, 0, 0].slice(0, 5),
+    },
+  });
+  const outdial = await prisma.outdial.create({ data: { customerId, name: `${f.name ?? 'list'}` } });
+  const targetIds = await addTargets(db, customerId, outdial.id, f.targets);
+  const campaign = await prisma.campaign.create({
+    data: {
+      customerId, name: f.name ?? 'campaign', outplanId: outplan.id, outdialId: outdial.id, endHandle: f.endHandle ?? 'STOP',
+      maxConcurrentCalls: f.maxConcurrentCalls ?? 10, actions: (f.actions ?? [{ type: 'TALK', text: 'Hello.', language: 'en-US' }]) as object[],
+      nextCampaignId: f.nextCampaignId ?? null,
+    },
+  });
+  return { customerId, campaignId: campaign.id, outdialId: outdial.id, outplanId: outplan.id, targetIds };
+}
+
+/** Adds targets in order (created_at strictly increasing, so "oldest first" is the given order). */
+export async function addTargets(db: Database, customerId: string, outdialId: string, targets: string[][]): Promise<string[]> {
+  const base = Date.now();
+  const rows = await db.prisma.outdialTarget.createManyAndReturn({
+    data: targets.map((destinations, i) => ({
+      customerId, outdialId, name: `target ${i}`, createdAt: new Date(base + i),
+      ...Object.fromEntries(destinations.map((d, slot) => [`destination${slot}`, address(d)])),
+    })),
+    select: { id: true, createdAt: true },
+  });
+  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((r) => r.id);
+}
+
+export async function runCampaign(deps: { prisma: Database['prisma']; events: EventBus }, customerId: string, campaignId: string): Promise<void> {
+  const res = await updateCampaignStatus(deps, customerId, { id: campaignId, status: 'RUN' });
+  if (!res.ok) throw new Error(`RUN refused: ${JSON.stringify(res.errors)}`);
+}
+
+/** Polls the campaign until `check` holds (bounded). */
+export async function waitForCampaign(db: Database, campaignId: string, check: (c: { status: string }) => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const c = await db.prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+    if (check(c)) return;
+    if (Date.now() > deadline) throw new Error(`campaign ${campaignId} still ${c.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
