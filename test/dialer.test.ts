@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { addTargets, createCampaignRows, runCampaign, waitForCampaign, type CampaignRows } from './helpers/campaign.ts';
+import {
+  addTargets, createCampaignRows, mixedTargets, prescribed, REASON, runCampaign, scriptOf, waitForCampaign, type CampaignRows,
+} from './helpers/campaign.ts';
 import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
 import type { Database } from '../src/db.ts';
 
@@ -25,28 +27,6 @@ afterAll(async () => {
   await t?.stop();
   await database?.drop();
 });
-
-type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD';
-const SUFFIX: Record<Script, string> = { NORMAL: '7777', BUSY: '0001', NOANSWER: '0002', FAILED: '0003', DIALOUT: '0004', AMD: '0005' };
-/** The hangup reason each script ends with (A4). */
-const REASON: Record<Script, string> = { NORMAL: 'NORMAL', BUSY: 'BUSY', NOANSWER: 'NOANSWER', FAILED: 'FAILED', DIALOUT: 'DIALOUT', AMD: 'AMD' };
-
-function scriptOf(destination: string): Script {
-  const digits = destination.includes('@') ? destination.slice(0, destination.indexOf('@')) : destination;
-  return (Object.entries(SUFFIX).find(([, s]) => digits.endsWith(s))?.[0] as Script | undefined) ?? 'NORMAL';
-}
-
-/** What A3 prescribes for one target: the (slot, try) of every attempt, and the final status and result. */
-function prescribed(destinations: string[], maxTryCounts: number[]) {
-  const attempts: { slot: number; tryCount: number }[] = [];
-  for (let slot = 0; slot < destinations.length; slot++) {
-    for (let tryCount = 1; tryCount <= maxTryCounts[slot]; tryCount++) {
-      attempts.push({ slot, tryCount });
-      if (scriptOf(destinations[slot]) === 'NORMAL') return { attempts, status: 'DONE', result: 'ANSWERED' };
-    }
-  }
-  return { attempts, status: 'DONE', result: 'EXHAUSTED' };
-}
 
 /** Attempts of a campaign with their calls, per target, in order. */
 async function attemptsOf(campaignId: string) {
@@ -81,17 +61,7 @@ describe('fidelity (A3)', () => {
   let targets: string[][];
 
   beforeAll(async () => {
-    // 200 targets with 1 to 5 destinations each; outcomes from a fixed pseudo-random sequence (reproducible).
-    let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    const weighted: Script[] = ['NORMAL', 'NORMAL', 'NORMAL', 'BUSY', 'NOANSWER', 'FAILED', 'DIALOUT', 'AMD', 'BUSY', 'AMD'];
-    targets = Array.from({ length: 200 }, (_, i) =>
-      Array.from({ length: 1 + (i % 5) }, (_, slot) => {
-        const script = weighted[Math.floor(random() * weighted.length)];
-        const local = `${String(i).padStart(3, '0').slice(-2)}${slot}${SUFFIX[script]}`;
-        return (i + slot) % 4 === 0 ? `u${local}@sip.example.com` : `+1555${local}`;
-      }),
-    );
+    targets = mixedTargets(200, 42);
     rows = await createCampaignRows(db, {
       targets, maxTryCounts: MAX_TRY_COUNTS, tryInterval: TRY_INTERVAL, dialTimeout: DIAL_TIMEOUT, maxConcurrentCalls: MAX_CONCURRENT,
     });

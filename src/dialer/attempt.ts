@@ -3,7 +3,7 @@
 // end without its attempt and target moving on: no target is left PROGRESSING after its call ended, and a
 // crash between the two writes is impossible because there is only one write.
 import type { Call, OutdialTarget } from '../generated/prisma/client.ts';
-import type { Emit, Tx } from '../events/write.ts';
+import type { EventEntry, Tx } from '../events/write.ts';
 import { attemptResult, SLOTS, targetAfterAttempt, type TargetSlots } from './rules.ts';
 
 export function slotsOf(target: Pick<OutdialTarget, `destination${0 | 1 | 2 | 3 | 4}` | `tryCount${0 | 1 | 2 | 3 | 4}`>): TargetSlots {
@@ -17,35 +17,35 @@ export function slotsOf(target: Pick<OutdialTarget, `destination${0 | 1 | 2 | 3 
 }
 
 /**
- * Called with a campaign call's just-written row: PROGRESSING (answered) marks the attempt PROGRESSING;
+ * Called with a call's just-written row; returns the events of what it changed, for the caller to write with
+ * the call's own event (one INSERT). PROGRESSING (answered) marks the attempt PROGRESSING;
  * HANGUP ends the attempt (SUCCESS or FAIL) and moves the target to DONE/ANSWERED, back to IDLE (the try
  * interval counts from the hangup), or DONE/EXHAUSTED when no slot has tries left under the campaign's
  * current outplan. Calls not placed by a campaign cost nothing here.
  */
-export async function applyAttemptProgress(tx: Tx, emit: Emit, call: Call): Promise<void> {
-  if (!call.campaignId) return;
+export async function applyAttemptProgress(tx: Tx, call: Call): Promise<EventEntry[]> {
+  if (!call.campaignId) return [];
   const now = call.updatedAt ?? new Date();
   if (call.status === 'PROGRESSING') {
     const [attempt] = await tx.campaignCall.updateManyAndReturn({
       where: { callId: call.id, status: 'DIALING' },
       data: { status: 'PROGRESSING', updatedAt: now, version: { increment: 1 } },
     });
-    if (attempt) await emit('CampaignCall', 'STATUS', attempt);
-    return;
+    return attempt ? [{ entityType: 'CampaignCall', kind: 'STATUS', row: attempt }] : [];
   }
-  if (call.status !== 'HANGUP') return;
+  if (call.status !== 'HANGUP') return [];
   // One read: the attempt, its target, and the budgets of the campaign's outplan as they are now.
   const attempt = await tx.campaignCall.findUnique({
     where: { callId: call.id },
     include: { outdialTarget: true, campaign: { select: { outplan: { select: { maxTryCounts: true } } } } },
   });
-  if (!attempt || attempt.status === 'DONE') return;
+  if (!attempt || attempt.status === 'DONE') return [];
   const result = attemptResult(call);
   const [ended] = await tx.campaignCall.updateManyAndReturn({
     where: { id: attempt.id, status: { not: 'DONE' } },
     data: { status: 'DONE', result, updatedAt: now, version: { increment: 1 } },
   });
-  if (!ended) return;
+  if (!ended) return [];
   const maxTryCounts = attempt.campaign.outplan?.maxTryCounts ?? [0, 0, 0, 0, 0];
   const outcome = targetAfterAttempt(result, slotsOf(attempt.outdialTarget), maxTryCounts);
   // Only the attempt in flight moves a target out of PROGRESSING (the dialer never starts a second one).
@@ -56,8 +56,8 @@ export async function applyAttemptProgress(tx: Tx, emit: Emit, call: Call): Prom
       updatedAt: now, version: { increment: 1 },
     },
   });
-  await emit.many([
+  return [
     { entityType: 'CampaignCall', kind: 'STATUS', row: ended },
     ...(target ? [{ entityType: 'OutdialTarget', kind: 'STATUS', row: target }] : []),
-  ]);
+  ];
 }

@@ -26,6 +26,9 @@ import { runLockedCampaign } from '../domain/campaign-status.ts';
 import { chooseSlot, SLOTS } from './rules.ts';
 import { slotsOf } from './attempt.ts';
 
+/** How long (real ms, before scaling) a wake waits for more slots to free up before the round runs. */
+const WAKE_DELAY_MS = 50;
+
 export interface DialerOptions {
   prisma: Prisma;
   events: EventBus;
@@ -47,7 +50,8 @@ export interface Dialer {
   /** One round over every active campaign; resolves when it is done (tests, benchmarks). */
   round(): Promise<void>;
   stop(): Promise<void>;
-  readonly stats: { rounds: number; attempts: number };
+  /** Rounds over all campaigns, campaign rounds that created attempts, and attempts created. */
+  readonly stats: { rounds: number; batches: number; attempts: number };
 }
 
 /** The locked campaign with what a round needs from its outplan and outdial, read in the locking statement. */
@@ -87,8 +91,11 @@ export function createDialer(options: DialerOptions): Dialer {
   const deps: Deps = { prisma, events: options.events };
   const log = logger.child({ component: 'dialer', instanceId: options.instanceId });
   const pollMs = Math.max(5, Math.round(options.pollMs / options.timeScale));
-  const stats = { rounds: 0, attempts: 0 };
+  // A wake waits this long, so slots freed close together are refilled by one round (one transaction).
+  const wakeDelayMs = Math.max(1, Math.round(WAKE_DELAY_MS / options.timeScale));
+  const stats = { rounds: 0, batches: 0, attempts: 0 };
   let timer: NodeJS.Timeout | undefined;
+  let timerAt = Infinity;
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
@@ -197,6 +204,7 @@ export function createDialer(options: DialerOptions): Dialer {
         ...movedTargets.map((row): EventEntry => ({ entityType: 'OutdialTarget', kind: 'STATUS', row })),
       ]);
       stats.attempts += createdCalls.length;
+      stats.batches++;
       return { place: createdCalls, hangup: [], wakeAgain: targets.length === free };
     });
   }
@@ -260,10 +268,18 @@ export function createDialer(options: DialerOptions): Dialer {
     }
   }
 
+  /** Runs a round after `delay`, unless one is already due sooner. */
   function schedule(delay: number): void {
     if (stopped) return;
+    const at = Date.now() + delay;
+    if (timer && timerAt <= at) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), delay);
+    timerAt = at;
+    timer = setTimeout(() => {
+      timer = undefined;
+      timerAt = Infinity;
+      void run();
+    }, delay);
     timer.unref();
   }
 
@@ -277,7 +293,7 @@ export function createDialer(options: DialerOptions): Dialer {
       .catch((err) => log.error({ err }, 'dialer round failed'))
       .finally(() => {
         running = undefined;
-        schedule(again ? 0 : pollMs);
+        schedule(again ? wakeDelayMs : pollMs);
       });
     return running;
   }
@@ -290,7 +306,7 @@ export function createDialer(options: DialerOptions): Dialer {
     wake() {
       if (stopped) return;
       if (running) again = true;
-      else schedule(0);
+      else schedule(wakeDelayMs);
     },
     round: () => run(),
     async stop() {

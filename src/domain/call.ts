@@ -79,38 +79,47 @@ export type ChangeOutcome = { changed: true; call: Call } | { changed: false; ca
 /**
  * Applies the change `decide` picks for the current row (null: none), through the status machine, as a
  * conditional update on the row's version; retried on a lost race, each time with a freshly read row.
+ * `known` is the row as the caller last saw it (the telephony controller keeps its live calls' rows): deciding
+ * on it saves a read, and if it is stale the version check fails and the row is read again.
  */
-export async function applyCallChange(deps: Deps, callId: string, decide: (call: Call) => StatusChange | null): Promise<ChangeOutcome> {
+export async function applyCallChange(deps: Deps, callId: string, decide: (call: Call) => StatusChange | null, known?: Call | null): Promise<ChangeOutcome> {
+  let current = known ?? null;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const current = await deps.prisma.call.findUnique({ where: { id: callId } });
+    current ??= await deps.prisma.call.findUnique({ where: { id: callId } });
     if (!current) return { changed: false, call: null, message: 'no such call' };
     const change = decide(current);
     if (!change) return { changed: false, call: current };
     const plan = transition(current, change);
-    if (!plan.ok) return { changed: false, call: current, message: plan.message };
+    if (!plan.ok) {
+      if (current === known) {
+        current = null; // decided on a row that may be stale: decide again on the stored one
+        continue;
+      }
+      return { changed: false, call: current, message: plan.message };
+    }
+    const version = current.version;
     const written = await writeWithEvents(deps, async (tx, emit) => {
-      const { count } = await tx.call.updateMany({
-        where: { id: callId, version: current.version },
+      const [row] = await tx.call.updateManyAndReturn({
+        where: { id: callId, version },
         data: { ...plan.update, updatedAt: new Date(), version: { increment: 1 } },
       });
-      if (count === 0) return null; // another writer changed the row since we read it
-      const row = await tx.call.findUniqueOrThrow({ where: { id: callId } });
-      await emit('Call', 'STATUS', row);
-      // A campaign's attempt and target move with their call, in this same transaction.
-      await applyAttemptProgress(tx, emit, row);
+      if (!row) return null; // another writer changed the row since we read it
+      // A campaign's attempt and target move with their call, in this same transaction (and one event INSERT).
+      await emit.many([{ entityType: 'Call', kind: 'STATUS', row }, ...(await applyAttemptProgress(tx, row))]);
       return row;
     });
     if (written) return { changed: true, call: written };
+    current = null;
   }
   return { changed: false, call: await deps.prisma.call.findUnique({ where: { id: callId } }), message: 'too many concurrent changes' };
 }
 
 /** Moves a call to CANCELING (not answered yet) or TERMINATING (answered); a call already ending is left as it is. */
-export function requestLocalHangup(deps: Deps, callId: string): Promise<ChangeOutcome> {
+export function requestLocalHangup(deps: Deps, callId: string, known?: Call | null): Promise<ChangeOutcome> {
   return applyCallChange(deps, callId, (call) => {
     const to = localHangupStatus(call.status);
     return to ? { to } : null;
-  });
+  }, known);
 }
 
 export function findCall(deps: Deps, customerId: string, id: string | null): Promise<Call | null> {

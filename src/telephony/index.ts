@@ -71,6 +71,8 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   /** Customers with legs on this instance, watched for hangups requested through another instance. */
   const watched = new Map<string, { legs: Set<string>; stop: () => void }>();
   const legCustomer = new Map<string, string>();
+  /** The row of each live leg as this controller last wrote it (a stale one only costs a re-read). */
+  const knownRows = new Map<string, Call>();
   let timer: NodeJS.Timeout | undefined;
   let tick: Promise<void> | undefined;
   let stopped = false;
@@ -98,6 +100,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       actions: actionsFromJson(call.actions), ringTimeoutMs: call.ringTimeoutMs, masterCallId: call.masterCallId,
     };
     watch(call.customerId, call.id);
+    knownRows.set(call.id, call);
     try {
       provider.place(leg);
     } catch (err) {
@@ -142,9 +145,14 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   }
 
   /** A local hangup: the status first (CANCELING / TERMINATING), then the leg. */
+  function remember(callId: string, outcome: ChangeOutcome): ChangeOutcome {
+    if (outcome.call && isLive(outcome.call.status) && knownRows.has(callId)) knownRows.set(callId, outcome.call);
+    return outcome;
+  }
+
   async function hangupLocally(callId: string, reason?: CallHangupReason): Promise<ChangeOutcome> {
     if (reason) requestedReason.set(callId, reason);
-    const outcome = await requestLocalHangup(deps, callId);
+    const outcome = remember(callId, await requestLocalHangup(deps, callId, knownRows.get(callId)));
     if (outcome.call && outcome.call.status !== 'HANGUP') provider.hangup(callId);
     return outcome;
   }
@@ -160,7 +168,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     switch (event.type) {
       case 'RINGING':
       case 'ANSWERED': {
-        const outcome = await applyCallChange(deps, id, () => ({ to: event.type === 'RINGING' ? 'RINGING' : 'PROGRESSING' }));
+        const outcome = remember(id, await applyCallChange(deps, id, () => ({ to: event.type === 'RINGING' ? 'RINGING' : 'PROGRESSING' }), knownRows.get(id)));
         if (!outcome.changed) refused(event, outcome);
         return;
       }
@@ -173,13 +181,15 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         const reason = requestedReason.get(id);
         requestedReason.delete(id);
         unwatch(id);
-        const outcome = await applyCallChange(deps, id, () => ({ to: 'HANGUP', cause: event.cause, reason }));
+        const outcome = await applyCallChange(deps, id, () => ({ to: 'HANGUP', cause: event.cause, reason }), knownRows.get(id));
+        knownRows.delete(id);
         if (!outcome.changed) {
           log.debug({ event, status: outcome.call?.status }, 'hangup not applied');
           return;
         }
         options.onCallEnded?.(outcome.call);
-        // Chained calls end with their master (§5.7).
+        // Chained calls end with their master (§5.7); only CONNECT actions dial any.
+        if (!actionsFromJson(outcome.call.actions).some((a) => a.type === 'CONNECT')) return;
         const chained = await prisma.call.findMany({ where: { masterCallId: id, status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
         await Promise.all(chained.map((c) => hangupLocally(c.id)));
         return;
@@ -277,6 +287,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       await provider.close();
       for (const entry of watched.values()) entry.stop();
       watched.clear();
+      knownRows.clear();
       await tick;
       await Promise.allSettled([...queues.values()]);
     },

@@ -86,3 +86,40 @@ export async function waitForCampaign(db: Database, campaignId: string, check: (
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD';
+/** The simulator's script per last four digits (A4). */
+export const SUFFIX: Record<Script, string> = { NORMAL: '7777', BUSY: '0001', NOANSWER: '0002', FAILED: '0003', DIALOUT: '0004', AMD: '0005' };
+/** The hangup reason each script ends with (A4). */
+export const REASON: Record<Script, string> = { NORMAL: 'NORMAL', BUSY: 'BUSY', NOANSWER: 'NOANSWER', FAILED: 'FAILED', DIALOUT: 'DIALOUT', AMD: 'AMD' };
+
+export function scriptOf(destination: string): Script {
+  const digits = destination.includes('@') ? destination.slice(0, destination.indexOf('@')) : destination;
+  return (Object.entries(SUFFIX).find(([, s]) => digits.endsWith(s))?.[0] as Script | undefined) ?? 'NORMAL';
+}
+
+/** `count` targets with 1 to 5 destinations each (TEL and SIP), outcomes from a seeded pseudo-random sequence. */
+export function mixedTargets(count: number, seed: number, offset = 0): string[][] {
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const weighted: Script[] = ['NORMAL', 'NORMAL', 'NORMAL', 'BUSY', 'NOANSWER', 'FAILED', 'DIALOUT', 'AMD', 'BUSY', 'AMD'];
+  return Array.from({ length: count }, (_, k) => {
+    const i = offset + k;
+    return Array.from({ length: 1 + (i % 5) }, (_, slot) => {
+      const script = weighted[Math.floor(random() * weighted.length)];
+      const local = `${String(i).padStart(3, '0').slice(-2)}${slot}${SUFFIX[script]}`;
+      return (i + slot) % 4 === 0 ? `u${local}@sip.example.com` : `+1555${local}`;
+    });
+  });
+}
+
+/** What A3 prescribes for one target: the (slot, try) of every attempt, and the final status and result. */
+export function prescribed(destinations: string[], maxTryCounts: number[]) {
+  const attempts: { slot: number; tryCount: number }[] = [];
+  for (let slot = 0; slot < destinations.length; slot++) {
+    for (let tryCount = 1; tryCount <= (maxTryCounts[slot] ?? 0); tryCount++) {
+      attempts.push({ slot, tryCount });
+      if (scriptOf(destinations[slot]) === 'NORMAL') return { attempts, status: 'DONE', result: 'ANSWERED' };
+    }
+  }
+  return { attempts, status: 'DONE', result: 'EXHAUSTED' };
+}
