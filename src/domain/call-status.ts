@@ -73,7 +73,8 @@ export function hangupReasonFor(call: CallState, cause: HangupCause, requested?:
       if (cause === 'AMD') return 'AMD';
       return requested ?? 'NORMAL';
     case 'CANCELING':
-      return 'CANCEL';
+      // Our own dial timeout cancels a call that is still ringing: that is DIALOUT, not a user's cancel.
+      return requested === 'DIALOUT' ? 'DIALOUT' : 'CANCEL';
     default:
       return 'NORMAL';
   }

@@ -24,6 +24,9 @@ import type { Leg, ProviderEvent, ProviderListener, TelephonyProvider } from './
 
 export type { TelephonyProvider, ProviderEvent, Leg } from './provider.ts';
 
+/** How long past ringTimeoutMs (real ms, before scaling) the controller waits for the provider's own give-up. */
+const DIAL_TIMEOUT_GRACE_MS = 2_000;
+
 export interface TelephonyOptions {
   prisma: Prisma;
   events: EventBus;
@@ -73,20 +76,39 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   const legCustomer = new Map<string, string>();
   /** The row of each live leg as this controller last wrote it (a stale one only costs a re-read). */
   const knownRows = new Map<string, Call>();
+  /** Per live leg, the controller's own dial timeout (for a provider that does not honour ringTimeoutMs). */
+  const dialTimers = new Map<string, NodeJS.Timeout>();
   let timer: NodeJS.Timeout | undefined;
   let tick: Promise<void> | undefined;
   let stopped = false;
 
-  function handleInOrder(event: ProviderEvent): Promise<void> {
-    const previous = queues.get(event.callId) ?? Promise.resolve();
+  /** Runs `work` for a call after everything already queued for it (provider events are handled in order). */
+  function enqueue(callId: string, work: () => Promise<void>): Promise<void> {
+    const previous = queues.get(callId) ?? Promise.resolve();
     const next = previous
-      .then(() => handle(event))
-      .catch((err) => log.error({ err, event }, 'handling a provider event failed'))
+      .then(work)
+      .catch((err) => log.error({ err, callId }, 'handling a call event failed'))
       .finally(() => {
-        if (queues.get(event.callId) === next) queues.delete(event.callId);
+        if (queues.get(callId) === next) queues.delete(callId);
       });
-    queues.set(event.callId, next);
+    queues.set(callId, next);
     return next;
+  }
+
+  function handleInOrder(event: ProviderEvent): Promise<void> {
+    return enqueue(event.callId, () => handle(event));
+  }
+
+  /** The controller's dial timeout: a call still not answered is canceled, and ends with DIALOUT. */
+  async function dialTimeout(callId: string): Promise<void> {
+    requestedReason.set(callId, 'DIALOUT');
+    const outcome = remember(callId, await applyCallChange(deps, callId, (c) => (c.status === 'DIALING' || c.status === 'RINGING' ? { to: 'CANCELING' } : null)));
+    if (!outcome.changed) {
+      requestedReason.delete(callId);
+      return;
+    }
+    log.warn({ callId }, 'the provider did not end an unanswered call at its dial timeout; canceled it');
+    provider.hangup(callId);
   }
 
   const provider = (options.provider ?? ((listener) => createSimulator({ timeScale: options.timeScale, listener })))((event) => {
@@ -101,6 +123,14 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     };
     watch(call.customerId, call.id);
     knownRows.set(call.id, call);
+    // The provider is asked to give up at ringTimeoutMs; if it has not reported an answer or a hangup shortly
+    // after, the controller cancels the call itself (hangup reason DIALOUT), so the outplan's dial timeout holds.
+    const timer = setTimeout(() => {
+      dialTimers.delete(call.id);
+      if (knownRows.has(call.id)) void enqueue(call.id, () => dialTimeout(call.id));
+    }, Math.round((call.ringTimeoutMs + DIAL_TIMEOUT_GRACE_MS) / options.timeScale));
+    timer.unref();
+    dialTimers.set(call.id, timer);
     try {
       provider.place(leg);
     } catch (err) {
@@ -183,6 +213,8 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         unwatch(id);
         const outcome = await applyCallChange(deps, id, () => ({ to: 'HANGUP', cause: event.cause, reason }), knownRows.get(id));
         knownRows.delete(id);
+        clearTimeout(dialTimers.get(id));
+        dialTimers.delete(id);
         if (!outcome.changed) {
           log.debug({ event, status: outcome.call?.status }, 'hangup not applied');
           return;
@@ -288,6 +320,8 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       for (const entry of watched.values()) entry.stop();
       watched.clear();
       knownRows.clear();
+      for (const timer of dialTimers.values()) clearTimeout(timer);
+      dialTimers.clear();
       await tick;
       await Promise.allSettled([...queues.values()]);
     },
