@@ -30,6 +30,8 @@ export interface Context {
   loginLimiter: LoginLimiter;
   /** Places, hangs up and deletes calls (the telephony provider behind it). */
   telephony: Telephony;
+  /** Asks this instance's dialer to look at the campaigns now (a campaign was started), not at its next poll. */
+  wakeDialer: () => void;
   /** Caller's address, for login rate limiting. */
   clientIp: string;
   requestId: string;

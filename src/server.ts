@@ -161,6 +161,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           issueToken: (user) => tokens.issue(user),
           loginLimiter,
           telephony: calls,
+          wakeDialer: () => campaigns.wake(),
           clientIp: req?.socket?.remoteAddress ?? 'unknown',
           requestId: requestScope.getStore()?.id ?? randomUUID(),
           logger,

@@ -29,7 +29,8 @@ const PAGE = /* GraphQL */ `
 beforeAll(async () => {
   database = await createLoggedTestDatabase();
   log = database.log;
-  t = await startTestApp(database);
+  // No dialer: its polling shares the logged client and would count as the request's statements.
+  t = await startTestApp(database, { DIALER_ENABLED: 'false' });
   const db = await database.open();
   const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
   // 50 outdials with 12 targets each: more than the nested page, so the LIMIT matters.
@@ -94,6 +95,9 @@ describe('outdials page with nested targets', () => {
       data: outdials.flatMap((o) => Array.from({ length: 300 }, (_, j) => ({ customerId: customer.id, outdialId: o.id, name: `bulk-${j}` }))),
     });
     await db.prisma.$executeRawUnsafe('ANALYZE outdial_target');
+    // The embedded database blocked this process for seconds: let the server's overdue keep-alive timers close
+    // their idle sockets now, rather than while the next request is written to one (ECONNRESET).
+    await new Promise((r) => setTimeout(r, 100));
     log.reset();
     const res = await t.gql(`{ outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }`);
     expect(res.errors).toBeUndefined();
@@ -109,5 +113,76 @@ describe('outdials page with nested targets', () => {
     expect(scans.length).toBeGreaterThan(0);
     // Actual Rows is per loop (per outdial). Pothos asks for first + 1 rows to know hasNextPage.
     expect(Math.max(...scans.map((s) => s.rows)), JSON.stringify(scans)).toBeLessThanOrEqual(11);
+  });
+});
+
+const CAMPAIGNS = /* GraphQL */ `
+  query Campaigns($first: Int!) {
+    campaigns(first: $first, filter: {status: [STOP]}) {
+      totalCount
+      nodes {
+        id name status version
+        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }
+        outdial { id name version }
+        outplan { id name maxTryCounts }
+        campaignCalls(first: 5) {
+          totalCount
+          pageInfo { hasNextPage }
+          nodes { id status result tryCount destination { type target } }
+        }
+      }
+    }
+  }
+`;
+
+describe('campaigns page with progress, campaign calls, outdial and outplan', () => {
+  beforeAll(async () => {
+    // 20 campaigns, each bound to one of the outdials above (12+ targets each), one outplan, 6 campaign calls each.
+    const db = await database.open();
+    const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
+    const outplan = await db.prisma.outplan.create({ data: { customerId: customer.id, name: 'n1-plan', dialTimeout: 30000, tryInterval: 0, maxTryCounts: [2, 0, 0, 0, 0] } });
+    const outdials = await db.prisma.outdial.findMany({ take: 20, orderBy: { id: 'asc' }, include: { targets: { take: 2, orderBy: { id: 'asc' } } } });
+    for (const [i, o] of outdials.entries()) {
+      const campaign = await db.prisma.campaign.create({ data: { customerId: customer.id, name: `n1-campaign-${i}`, outdialId: o.id, outplanId: outplan.id } });
+      await db.prisma.outdialTarget.update({ where: { id: o.targets[0].id }, data: { status: 'DONE', result: 'ANSWERED' } });
+      await db.prisma.campaignCall.createMany({
+        data: Array.from({ length: 6 }, (_, j) => ({
+          customerId: customer.id, campaignId: campaign.id, outdialTargetId: o.targets[j % 2].id, outdialId: o.id, outplanId: outplan.id,
+          status: j === 5 ? ('DIALING' as const) : ('DONE' as const), result: j === 5 ? null : ('FAIL' as const),
+          destination: { type: 'TEL', target: '+15550000001' }, destinationIndex: 0, tryCount: j + 1, createdAt: new Date(Date.UTC(2030, 0, 1, 0, 0, j)),
+        })),
+      });
+    }
+  });
+
+  async function campaignStatements(first: number) {
+    log.reset();
+    const res = await t.gql(CAMPAIGNS, { first });
+    expect(res.errors).toBeUndefined();
+    return { res, statements: log.statements.filter((s) => !/pg_current_snapshot|FROM event\b|"event"/.test(s)) };
+  }
+
+  it('costs the same, small number of SQL statements for 2 and for 20 campaigns', async () => {
+    await campaignStatements(1); // warm-up
+    const small = await campaignStatements(2);
+    const large = await campaignStatements(20);
+    const db = await database.open();
+    expect(large.res.data.campaigns.nodes).toHaveLength(20);
+    for (const c of large.res.data.campaigns.nodes) {
+      const outdialId = Buffer.from(c.outdial.id, 'base64url').toString().split(':')[1];
+      const live = await db.prisma.outdialTarget.count({ where: { outdialId, deletedAt: null } });
+      expect(c.progress).toMatchObject({ targetsTotal: live, targetsAnswered: 1, attempts: 6, callsInFlight: 1 });
+      expect(c.progress.percent).toBeCloseTo(100 / live, 10);
+      expect(c.outplan).toMatchObject({ name: 'n1-plan', maxTryCounts: [2, 0, 0, 0, 0] });
+      expect(c.campaignCalls.totalCount).toBe(6);
+      expect(c.campaignCalls.pageInfo.hasNextPage).toBe(true);
+      expect(c.campaignCalls.nodes.map((n: { tryCount: number }) => n.tryCount)).toEqual([6, 5, 4, 3, 2]); // newest first
+    }
+    console.log(`SQL statements: page of 2 campaigns = ${small.statements.length}, page of 20 campaigns = ${large.statements.length}`);
+    console.log(large.statements.map((s) => `  ${s.slice(0, 160).replace(/\s+/g, ' ')}`).join('\n'));
+    expect(large.statements.length).toBe(small.statements.length);
+    // The page with its relations and nested connection, the total count, and the progress of the page.
+    expect(large.statements.length).toBeLessThanOrEqual(4);
+    expect(large.statements.filter((s) => /FROM campaign c\s+CROSS JOIN LATERAL/.test(s))).toHaveLength(1);
   });
 });

@@ -11,8 +11,9 @@ import { identityTenancy } from './tenancy/identity.cases.ts';
 import { outplanTenancy } from './tenancy/outplan.cases.ts';
 import { outdialTenancy } from './tenancy/outdial.cases.ts';
 import { callTenancy } from './tenancy/call.cases.ts';
+import { campaignTenancy } from './tenancy/campaign.cases.ts';
 
-const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy];
+const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy, campaignTenancy];
 
 // Cases that span every type: node(id:) and nodes(ids:) with every seeded id of A.
 const relayCases: Record<string, TenancyCase> = {
@@ -54,7 +55,7 @@ beforeAll(async () => {
   const a = caller('A', t.token);
   const b = caller('B', await login(t.url, 'b-admin', 'b-admin-password'));
   const ids: Record<string, string> = {};
-  for (const m of modules) Object.assign(ids, await m.seed(a));
+  for (const m of modules) Object.assign(ids, await m.seed(a, { prisma: t.app.db.prisma }));
   ctx = { a, b, ids, expectNoLeak };
 });
 afterAll(async () => {

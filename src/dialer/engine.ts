@@ -162,7 +162,8 @@ export function createDialer(options: DialerOptions): Dialer {
         LIMIT ${free}
         FOR UPDATE OF t SKIP LOCKED`;
       if (targets.length === 0) {
-        if (c.in_flight === 0) await finishIfDone(tx, emit, c, maxTryCounts, now);
+        // A next campaign just started gets its first round right away.
+        if (c.in_flight === 0 && (await finishIfDone(tx, emit, c, maxTryCounts, now))) return { ...none, wakeAgain: true };
         return none;
       }
 
@@ -223,7 +224,8 @@ export function createDialer(options: DialerOptions): Dialer {
    * undialable. Then, with no IDLE target left (none waiting for its interval either): endHandle STOP stops
    * the campaign and starts its next campaign; CONTINUE keeps it running for targets added later.
    */
-  async function finishIfDone(tx: Tx, emit: Emit, c: LockedCampaign, maxTryCounts: number[], now: Date): Promise<void> {
+  /** Returns whether a next campaign was started. */
+  async function finishIfDone(tx: Tx, emit: Emit, c: LockedCampaign, maxTryCounts: number[], now: Date): Promise<boolean> {
     const exhausted = await tx.$queryRaw<{ id: string }[]>`
       UPDATE outdial_target t SET status = 'DONE', result = 'EXHAUSTED', updated_at = ${now}, version = t.version + 1
       WHERE t.outdial_id = ${c.outdial_id}::uuid AND t.status = 'IDLE' AND t.deleted_at IS NULL AND NOT ${hasTriesLeft(maxTryCounts)}
@@ -232,19 +234,23 @@ export function createDialer(options: DialerOptions): Dialer {
       const rows = await tx.outdialTarget.findMany({ where: { id: { in: exhausted.map((r) => r.id) } } });
       await emit.many(rows.map((row) => ({ entityType: 'OutdialTarget', kind: 'STATUS', row })));
     }
-    if (c.end_handle !== 'STOP') return;
+    if (c.end_handle !== 'STOP') return false;
     const waiting = await tx.outdialTarget.findFirst({ where: { outdialId: c.outdial_id!, status: 'IDLE', deletedAt: null }, select: { id: true } });
-    if (waiting) return;
+    if (waiting) return false;
     await setStatus(tx, emit, c.id, 'STOP');
     log.info({ campaignId: c.id }, 'campaign finished: no target left to dial');
-    if (!c.next_campaign_id) return;
+    if (!c.next_campaign_id) return false;
     // The next campaign starts as if RUN had been asked for; one that cannot run says why in the log.
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM campaign WHERE id = ${c.next_campaign_id}::uuid FOR UPDATE`;
     const next = locked ? await tx.campaign.findUnique({ where: { id: locked.id } }) : null;
-    if (!next || next.customerId !== c.customer_id) return;
+    if (!next || next.customerId !== c.customer_id) return false;
     const started = await runLockedCampaign(tx, emit, next);
-    if (!started.ok) log.warn({ campaignId: c.id, nextCampaignId: next.id, problems: started.errors.map((e) => e.message) }, 'the next campaign cannot run');
-    else log.info({ campaignId: c.id, nextCampaignId: next.id }, 'started the next campaign');
+    if (!started.ok) {
+      log.warn({ campaignId: c.id, nextCampaignId: next.id, problems: started.errors.map((e) => e.message) }, 'the next campaign cannot run');
+      return false;
+    }
+    log.info({ campaignId: c.id, nextCampaignId: next.id }, 'started the next campaign');
+    return true;
   }
 
   async function roundOverAll(): Promise<void> {

@@ -1,8 +1,13 @@
 // Outdials: named lists of targets (domain.md A1-A2, Part B §1.2). Validation happens here, before any
-// write, so a rejected input changes nothing. Campaign binding comes with the campaigns issue.
-import type { Outdial, OutdialTargetStatus } from '../generated/prisma/client.ts';
+// write, so a rejected input changes nothing. An outdial is bound to at most one campaign through the
+// campaign's outdial key (./campaign-binding.ts); outdialCreate and outdialUpdateCampaign write that key.
+import type { Campaign, Outdial, OutdialTargetStatus } from '../generated/prisma/client.ts';
 import type { Prisma } from '../db.ts';
-import { writeWithEvents, type Deps, type Tx } from '../events/write.ts';
+import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
+import {
+  campaignStateError, heldError, isActive, isOutdialKeyViolation, lockBindings, raceConflict, refuseIfUsedByActiveCampaign, setCampaignOutdial,
+} from './campaign-binding.ts';
+import { lockCampaign } from './campaign-status.ts';
 import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
 import { checkLength, checkName, MAX_DATA, MAX_DETAIL } from './limits.ts';
 
@@ -10,6 +15,14 @@ export interface OutdialCreateInput {
   name: string;
   detail?: string | null;
   data?: string | null;
+  /** Binds the new outdial to this campaign (its outdial key), in the same transaction. */
+  campaignId?: string | null;
+}
+
+export interface OutdialUpdateCampaignInput {
+  id: string | null;
+  /** null (or omitted) unbinds the outdial from the campaign that holds it. */
+  campaignId?: string | null;
 }
 
 export interface OutdialUpdateInput {
@@ -45,18 +58,82 @@ export async function createOutdial(deps: Deps, customerId: string, input: Outdi
   const detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
   const data = checkLength(input.data ?? '', MAX_DATA, 'data', ['data'], problems);
   if (problems.any) return fail(...problems.list);
-  const row = await writeWithEvents(deps, async (tx, emit) => {
+  return bindingWrite(deps, async (tx, emit) => {
+    let campaign: Campaign | null = null;
+    if (input.campaignId) {
+      await lockBindings(tx, customerId);
+      const found = await bindableCampaign(tx, customerId, input.campaignId, 'its outdial cannot be changed');
+      if (!found.ok) return found;
+      campaign = found.value;
+    }
     const created = await tx.outdial.create({ data: { customerId, name, detail, data } });
     await emit('Outdial', 'CREATED', created);
-    return created;
+    // The campaign's previous outdial, if any, is released (one outdial per campaign).
+    if (campaign) await setCampaignOutdial(tx, emit, campaign, created.id, created.id);
+    return ok(created);
   });
-  return ok(row);
+}
+
+/** A campaign of the customer whose outdial key may be written: live, and not RUN or STOPPING. Locked. */
+async function bindableCampaign(tx: Tx, customerId: string, campaignId: string, change: string): Promise<Result<Campaign>> {
+  const field = ['input', 'campaignId'];
+  const campaign = await lockCampaign(tx, campaignId, customerId);
+  if (!campaign) return fail(notFound(field, 'Campaign'));
+  if (campaign.deletedAt) return fail({ field, message: 'Campaign is deleted; an outdial cannot be bound to it.', code: 'NOT_FOUND' });
+  if (isActive(campaign.status)) return fail(campaignStateError(campaign, field, change));
+  return ok(campaign);
+}
+
+/** A binding write; a lost race for the unique outdial key becomes a CONFLICT instead of an error. */
+async function bindingWrite<T>(deps: Deps, work: (tx: Tx, emit: Emit) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await writeWithEvents(deps, work);
+  } catch (err) {
+    if (isOutdialKeyViolation(err)) return fail(raceConflict(['input', 'campaignId']));
+    throw err;
+  }
+}
+
+/**
+ * PUT /outdials/{id}/campaign_id: writes the campaign's outdial key. Binding an outdial that another campaign
+ * holds is a CONFLICT; a campaign that already holds another outdial gets this one instead (the other is
+ * released). null unbinds. A RUN or STOPPING campaign's outdial is never changed (INVALID_STATE).
+ */
+export async function updateOutdialCampaign(deps: Deps, customerId: string, input: OutdialUpdateCampaignInput): Promise<Result<Outdial>> {
+  const id = input.id;
+  if (!id) return fail(notFound(['input', 'id'], 'Outdial'));
+  const campaignId = input.campaignId ?? null;
+  const field = ['input', 'campaignId'];
+  return bindingWrite(deps, async (tx, emit) => {
+    await lockBindings(tx, customerId);
+    const outdial = await tx.outdial.findFirst({ where: { id, customerId } });
+    if (!outdial) return fail<Outdial>(notFound(['input', 'id'], 'Outdial'));
+    if (outdial.deletedAt) return fail<Outdial>(deletedError('Outdial'));
+    const holder = await tx.campaign.findUnique({ where: { outdialId: id }, select: { id: true, name: true } });
+    if (holder?.id === campaignId || (!holder && !campaignId)) return ok(outdial); // already so: nothing changes
+    if (campaignId === null) {
+      const found = await bindableCampaign(tx, customerId, holder!.id, 'its outdial cannot be cleared');
+      if (!found.ok) return fail<Outdial>(...found.errors);
+      await setCampaignOutdial(tx, emit, found.value, null);
+    } else {
+      if (holder) return fail<Outdial>(heldError(field, holder));
+      const found = await bindableCampaign(tx, customerId, campaignId, 'its outdial cannot be changed');
+      if (!found.ok) return fail<Outdial>(...found.errors);
+      await setCampaignOutdial(tx, emit, found.value, id);
+    }
+    return ok(await tx.outdial.findUniqueOrThrow({ where: { id } }));
+  });
 }
 
 /** Applies `data` to a live outdial of the customer, bumping its version; NOT_FOUND / INVALID_STATE otherwise. */
 async function changeOutdial(deps: Deps, customerId: string, id: string | null, data: Partial<Pick<Outdial, 'name' | 'detail' | 'data'>>, kind = 'UPDATED'): Promise<Result<Outdial>> {
   if (!id) return fail(notFound(['input', 'id'], 'Outdial'));
   return writeWithEvents(deps, async (tx, emit) => {
+    if (kind === 'DELETED') {
+      await lockBindings(tx, customerId);
+      const refused = await refuseIfUsedByActiveCampaign(tx, customerId, 'Outdial', id);
+      if (refused) return fail<Outdial>(refused);
+    }
     const now = new Date();
     const { count } = await tx.outdial.updateMany({
       where: { id, customerId, deletedAt: null },
@@ -86,7 +163,10 @@ export async function updateOutdialData(deps: Deps, customerId: string, input: O
   return changeOutdial(deps, customerId, input.id, { data });
 }
 
-/** Soft delete; targets stay (nothing cascades, Part B §0.5). */
+/**
+ * Soft delete; targets stay (nothing cascades, Part B §0.5), and so does a stopped campaign's binding (it
+ * cannot RUN with a deleted outdial). Refused while a RUN or STOPPING campaign uses the outdial (A3).
+ */
 export async function deleteOutdial(deps: Deps, customerId: string, id: string | null): Promise<Result<Outdial>> {
   return changeOutdial(deps, customerId, id, {}, 'DELETED');
 }

@@ -3,6 +3,7 @@
 import type { Outplan } from '../generated/prisma/client.ts';
 import { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 import { explainMiss } from './outdial.ts';
+import { lockBindings, refuseIfUsedByActiveCampaign } from './campaign-binding.ts';
 import { writeWithEvents, type Deps } from '../events/write.ts';
 import { normalizeAddress, type Address } from './address.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
@@ -106,7 +107,7 @@ export async function updateOutplanDialInfo(deps: Deps, customerId: string, inpu
   }, 'UPDATED');
 }
 
-/** Soft delete. Refusing outplans of running campaigns comes with the campaigns. */
+/** Soft delete; refused while a RUN or STOPPING campaign uses the outplan (A3). Stopped campaigns keep the reference. */
 export async function deleteOutplan(deps: Deps, customerId: string, id: string | null): Promise<Result<Outplan>> {
   return changeOutplan(deps, customerId, id, {}, 'DELETED');
 }
@@ -115,6 +116,11 @@ export async function deleteOutplan(deps: Deps, customerId: string, id: string |
 async function changeOutplan(deps: Deps, customerId: string, id: string | null, data: PrismaNamespace.OutplanUpdateManyMutationInput, kind: 'UPDATED' | 'DELETED'): Promise<Result<Outplan>> {
   if (!id) return fail(notFound(['input', 'id'], 'Outplan'));
   return writeWithEvents(deps, async (tx, emit) => {
+    if (kind === 'DELETED') {
+      await lockBindings(tx, customerId);
+      const refused = await refuseIfUsedByActiveCampaign(tx, customerId, 'Outplan', id);
+      if (refused) return fail<Outplan>(refused);
+    }
     const now = new Date();
     const { count } = await tx.outplan.updateMany({
       where: { id, customerId, deletedAt: null },

@@ -21,3 +21,15 @@ export function uuidOf(globalId: string | null | undefined, typename: string): s
   const { typename: t, id } = decodeGlobalId(globalId);
   return t === typename ? id : null;
 }
+
+/** A UUID no row ever has (ids are generated uuid v7): what a malformed reference id is looked up as. */
+export const NO_ROW_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * An optional reference in an update input: omitted (undefined) keeps, null clears, and an id that is malformed
+ * or of another type becomes an id no row has, so it answers NOT_FOUND like a missing row instead of clearing.
+ */
+export function refOf(globalId: string | null | undefined, typename: string): string | null | undefined {
+  if (globalId === undefined || globalId === null) return globalId;
+  return uuidOf(globalId, typename) ?? NO_ROW_ID;
+}

@@ -20,6 +20,15 @@ import './outdial/outdial.mutations.ts';
 import './outdial-target/outdial-target.node.ts';
 import './outdial-target/outdial-target.queries.ts';
 import './outdial-target/outdial-target.mutations.ts';
+import './outdial-target/outdial-target.subscriptions.ts';
+import './outdial-target/outdial-targets-reset.mutations.ts';
+import './campaign/campaign.node.ts';
+import './campaign/campaign.queries.ts';
+import './campaign/campaign.mutations.ts';
+import './campaign/campaign.subscriptions.ts';
+import './campaign-call/campaign-call.node.ts';
+import './campaign-call/campaign-call.queries.ts';
+import './campaign-call/campaign-call.mutations.ts';
 
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: true });
 

@@ -24,8 +24,13 @@ import type { Leg, ProviderEvent, ProviderListener, TelephonyProvider } from './
 
 export type { TelephonyProvider, ProviderEvent, Leg } from './provider.ts';
 
-/** How long past ringTimeoutMs (real ms, before scaling) the controller waits for the provider's own give-up. */
+/** How long past ringTimeoutMs (ms, before scaling) the controller waits for the provider's own give-up. */
 const DIAL_TIMEOUT_GRACE_MS = 2_000;
+/**
+ * ...but never less than this in real time: a provider's answer can reach the database late on a busy
+ * process, and a grace scaled down to a few ms would cancel calls that were answered in time.
+ */
+const MIN_GRACE_REAL_MS = 1_000;
 
 export interface TelephonyOptions {
   prisma: Prisma;
@@ -128,7 +133,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     const timer = setTimeout(() => {
       dialTimers.delete(call.id);
       if (knownRows.has(call.id)) void enqueue(call.id, () => dialTimeout(call.id));
-    }, Math.round((call.ringTimeoutMs + DIAL_TIMEOUT_GRACE_MS) / options.timeScale));
+    }, Math.round(call.ringTimeoutMs / options.timeScale) + Math.max(Math.round(DIAL_TIMEOUT_GRACE_MS / options.timeScale), MIN_GRACE_REAL_MS));
     timer.unref();
     dialTimers.set(call.id, timer);
     try {

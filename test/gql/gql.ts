@@ -14,10 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CampaignCreateForTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) {\n      campaign {\n        id uuid name detail type status version endHandle serviceLevel maxConcurrentCalls\n        actions { __typename type }\n        outplan { uuid } outdial { uuid campaign { uuid } } nextCampaign { uuid }\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        campaignCalls(first: 5) { totalCount nodes { id } }\n        createdAt updatedAt deletedAt\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CampaignCreateForTestDocument,
     "\n  mutation InProcessOutplanCreate($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id name maxTryCounts } userErrors { field code } }\n  }\n": typeof types.InProcessOutplanCreateDocument,
     "\n  mutation OutplanCreateForTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OutplanCreateForTestDocument,
 };
 const documents: Documents = {
+    "\n  mutation CampaignCreateForTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) {\n      campaign {\n        id uuid name detail type status version endHandle serviceLevel maxConcurrentCalls\n        actions { __typename type }\n        outplan { uuid } outdial { uuid campaign { uuid } } nextCampaign { uuid }\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        campaignCalls(first: 5) { totalCount nodes { id } }\n        createdAt updatedAt deletedAt\n      }\n      userErrors { field message code }\n    }\n  }\n": types.CampaignCreateForTestDocument,
     "\n  mutation InProcessOutplanCreate($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id name maxTryCounts } userErrors { field code } }\n  }\n": types.InProcessOutplanCreateDocument,
     "\n  mutation OutplanCreateForTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) {\n      outplan { id uuid name detail source { type target } dialTimeout tryInterval maxTryCounts version createdAt updatedAt deletedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OutplanCreateForTestDocument,
 };
@@ -36,6 +38,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) {\n      campaign {\n        id uuid name detail type status version endHandle serviceLevel maxConcurrentCalls\n        actions { __typename type }\n        outplan { uuid } outdial { uuid campaign { uuid } } nextCampaign { uuid }\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        campaignCalls(first: 5) { totalCount nodes { id } }\n        createdAt updatedAt deletedAt\n      }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignCreateForTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) {\n      campaign {\n        id uuid name detail type status version endHandle serviceLevel maxConcurrentCalls\n        actions { __typename type }\n        outplan { uuid } outdial { uuid campaign { uuid } } nextCampaign { uuid }\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        campaignCalls(first: 5) { totalCount nodes { id } }\n        createdAt updatedAt deletedAt\n      }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Exactly one member must be set. */
+export type ActionInput =
+  {   connect: ConnectActionInput; hangup?: never; play?: never; sleep?: never; talk?: never; }
+  |  { connect?: never;   hangup: HangupActionInput; play?: never; sleep?: never; talk?: never; }
+  |  { connect?: never; hangup?: never;   play: PlayActionInput; sleep?: never; talk?: never; }
+  |  { connect?: never; hangup?: never; play?: never;   sleep: SleepActionInput; talk?: never; }
+  |  { connect?: never; hangup?: never; play?: never; sleep?: never;   talk: TalkActionInput; };
+
+export type ActionType =
+  | 'CONNECT'
+  | 'HANGUP'
+  | 'PLAY'
+  | 'SLEEP'
+  | 'TALK';
+
 export type AddressInput = {
   detail?: string | null | undefined;
   name?: string | null | undefined;
@@ -21,6 +36,69 @@ export type AddressType =
   | 'SIP'
   | 'TEL';
 
+export type CallHangupReason =
+  /** Hung up because an answering machine picked up. */
+  | 'AMD'
+  /** The callee was busy. */
+  | 'BUSY'
+  /** Hung up locally before it was answered. */
+  | 'CANCEL'
+  /** Our own dial timeout ran out before answer. */
+  | 'DIALOUT'
+  /** The network failed, or the instance driving the call was lost before it was answered. */
+  | 'FAILED'
+  /** Rejected or not answered by the callee. */
+  | 'NOANSWER'
+  /** Ended after answer (by either side), or cleared normally. */
+  | 'NORMAL'
+  /** The maximum call duration was reached after answer. */
+  | 'TIMEOUT';
+
+export type CampaignCreateInput = {
+  /** Run on each answered call. */
+  actions?: Array<ActionInput> | null | undefined;
+  detail?: string | null | undefined;
+  endHandle?: CampaignEndHandle | null | undefined;
+  /** Attempts in flight at most, 1 to 1,000. */
+  maxConcurrentCalls?: number | null | undefined;
+  name: string;
+  nextCampaignId?: string | number | null | undefined;
+  /** An outdial no other campaign holds (else CONFLICT). */
+  outdialId?: string | number | null | undefined;
+  outplanId?: string | number | null | undefined;
+  /** Percent, 0 to 100; stored for parity. */
+  serviceLevel?: number | null | undefined;
+  /** Only CALL is supported. */
+  type?: CampaignType | null | undefined;
+};
+
+/** When no target is left to dial: STOP the campaign (then start its next campaign), or CONTINUE waiting for new targets. */
+export type CampaignEndHandle =
+  | 'CONTINUE'
+  | 'STOP';
+
+/** STOP, RUN (dialing), or STOPPING (no new attempts; waiting for the calls in flight). */
+export type CampaignStatus =
+  | 'RUN'
+  | 'STOP'
+  | 'STOPPING';
+
+/** CALL: call each target and run the actions once answered. FLOW exists for parity with VoIPbin and is refused. */
+export type CampaignType =
+  | 'CALL'
+  | 'FLOW';
+
+export type ConnectActionInput = {
+  /** TEL or SIP, 1 to 10. */
+  destinations: Array<AddressInput>;
+  /** Caller id of the new calls; omitted: the call's own source. */
+  source?: AddressInput | null | undefined;
+};
+
+export type HangupActionInput = {
+  reason?: CallHangupReason | null | undefined;
+};
+
 export type OutplanCreateInput = {
   detail?: string | null | undefined;
   /** Milliseconds, 1,000 to 600,000. */
@@ -33,6 +111,23 @@ export type OutplanCreateInput = {
   tryInterval: number;
 };
 
+export type PlayActionInput = {
+  /** At least one http(s) URL. */
+  streamUrls: Array<string>;
+};
+
+export type SleepActionInput = {
+  /** Milliseconds, 0 to 3,600,000. */
+  duration: number;
+};
+
+export type TalkActionInput = {
+  gender?: string | null | undefined;
+  /** IETF language tag, e.g. en-US. */
+  language: string;
+  text: string;
+};
+
 export type UserErrorCode =
   /** The change conflicts with another row (for example a unique binding). */
   | 'CONFLICT'
@@ -42,6 +137,19 @@ export type UserErrorCode =
   | 'INVALID_STATE'
   /** No such row visible to you. */
   | 'NOT_FOUND';
+
+export type CampaignCreateForTestMutationVariables = Exact<{
+  input: CampaignCreateInput;
+}>;
+
+
+export type CampaignCreateForTestMutation = { campaignCreate: { campaign: { id: string, uuid: unknown, name: string, detail: string, type: CampaignType, status: CampaignStatus, version: number, endHandle: CampaignEndHandle, serviceLevel: number, maxConcurrentCalls: number, createdAt: unknown, updatedAt: unknown, deletedAt: unknown, actions: Array<
+        | { __typename: 'ConnectAction', type: ActionType }
+        | { __typename: 'HangupAction', type: ActionType }
+        | { __typename: 'PlayAction', type: ActionType }
+        | { __typename: 'SleepAction', type: ActionType }
+        | { __typename: 'TalkAction', type: ActionType }
+      >, outplan: { uuid: unknown } | null, outdial: { uuid: unknown, campaign: { uuid: unknown } | null } | null, nextCampaign: { uuid: unknown } | null, progress: { targetsTotal: number, targetsIdle: number, targetsProgressing: number, targetsAnswered: number, targetsExhausted: number, attempts: number, callsInFlight: number, percent: number }, campaignCalls: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type InProcessOutplanCreateMutationVariables = Exact<{
   input: OutplanCreateInput;
@@ -58,5 +166,6 @@ export type OutplanCreateForTestMutationVariables = Exact<{
 export type OutplanCreateForTestMutation = { outplanCreate: { outplan: { id: string, uuid: unknown, name: string, detail: string, dialTimeout: number, tryInterval: number, maxTryCounts: Array<number>, version: number, createdAt: unknown, updatedAt: unknown, deletedAt: unknown, source: { type: AddressType, target: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 
+export const CampaignCreateForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignCreateForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"endHandle"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"maxConcurrentCalls"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outdial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextCampaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"targetsIdle"}},{"kind":"Field","name":{"kind":"Name","value":"targetsProgressing"}},{"kind":"Field","name":{"kind":"Name","value":"targetsAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"targetsExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"callsInFlight"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaignCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignCreateForTestMutation, CampaignCreateForTestMutationVariables>;
 export const InProcessOutplanCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InProcessOutplanCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutplanCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxTryCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InProcessOutplanCreateMutation, InProcessOutplanCreateMutationVariables>;
 export const OutplanCreateForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutplanCreateForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutplanCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dialTimeout"}},{"kind":"Field","name":{"kind":"Name","value":"tryInterval"}},{"kind":"Field","name":{"kind":"Name","value":"maxTryCounts"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanCreateForTestMutation, OutplanCreateForTestMutationVariables>;

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Caller, TenancyModule } from './types.ts';
+import { liveCampaign } from './campaign-live.ts';
 
 const CREATE = `mutation($target: String!) { callCreate(input: {source: {type: TEL, target: "+15559876543"}, destinations: [{type: TEL, target: $target}], actions: [{sleep: {duration: 600000}}]}) { calls { id uuid } userErrors { message } } }`;
 const GET = 'query($id: ID!) { call(id: $id) { id status deletedAt } }';
@@ -53,6 +54,9 @@ export const callTenancy: TenancyModule = {
       await expectNoLeak('subscription($id: ID) { callStatusChanged(callId: $id) { id status } }', { id }, async () => {
         if (++n === 5) await a.gql('mutation($id: ID!) { callHangup(input: {id: $id}) { call { status } } }', { id });
       });
+      // The calls of one of A's campaigns.
+      const live = await liveCampaign(a, 'a-live-calls');
+      await expectNoLeak('subscription($id: ID) { callStatusChanged(campaignId: $id) { id status } }', { id: live.campaignId }, live.trigger);
     },
   },
 };

@@ -1,4 +1,5 @@
 import type { Client } from 'graphql-ws';
+import type { Prisma } from '../../src/db.ts';
 
 /** One signed-in caller of the shared test server. */
 export interface Caller {
@@ -23,8 +24,11 @@ export interface TenancyContext {
 export type TenancyCase = ((ctx: TenancyContext) => Promise<void>) | { exempt: string };
 
 export interface TenancyModule {
-  /** Creates A's rows; returns their ids (global ids) by name. */
-  seed(a: Caller): Promise<Record<string, string>>;
+  /**
+   * Creates A's rows; returns their ids (global ids) by name. `db` is for rows no mutation creates (the
+   * dialer's campaign calls, target states).
+   */
+  seed(a: Caller, db: { prisma: Prisma }): Promise<Record<string, string>>;
   /** Keyed by "Query.x", "Mutation.y", "Subscription.z". */
   cases: Record<string, TenancyCase>;
 }

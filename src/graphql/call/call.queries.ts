@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
-import { uuidOf } from '../global-id.ts';
+import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import type { Prisma as PrismaNamespace } from '../../generated/prisma/client.ts';
 import { CallConnection, CallNode } from './call.node.ts';
 import { CallFilter } from './call.inputs.ts';
@@ -35,7 +35,10 @@ builder.queryFields((t) => ({
 
 function callsWhere(
   customerId: string,
-  args: { filter?: { status?: PrismaNamespace.CallWhereInput['status'][] | null; direction?: 'INCOMING' | 'OUTGOING' | null } | null; includeDeleted?: boolean | null },
+  args: {
+    filter?: { status?: PrismaNamespace.CallWhereInput['status'][] | null; direction?: 'INCOMING' | 'OUTGOING' | null; campaignId?: string | null } | null;
+    includeDeleted?: boolean | null;
+  },
 ): PrismaNamespace.CallWhereInput {
   const { filter } = args;
   return {
@@ -43,5 +46,7 @@ function callsWhere(
     ...(args.includeDeleted ? {} : { deletedAt: null }),
     ...(filter?.status ? { status: { in: filter.status as never } } : {}),
     ...(filter?.direction ? { direction: filter.direction } : {}),
+    // The call's own campaign_id column; a malformed id, or another customer's campaign, matches nothing.
+    ...(filter?.campaignId ? { campaignId: uuidOf(filter.campaignId, 'Campaign') ?? NO_ROW_ID } : {}),
   };
 }

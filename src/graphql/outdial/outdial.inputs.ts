@@ -5,6 +5,14 @@ export const OutdialCreateInput = builder.inputType('OutdialCreateInput', {
     name: t.string({ required: true }),
     detail: t.string(),
     data: t.string({ description: 'Opaque custom string (up to 64 KiB), stored as given.' }),
+    campaignId: t.id({ description: 'Binds the new outdial to this campaign (it replaces the campaign\'s outdial, if any).' }),
+  }),
+});
+
+export const OutdialUpdateCampaignInput = builder.inputType('OutdialUpdateCampaignInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    campaignId: t.id({ description: 'null unbinds the outdial.' }),
   }),
 });
 

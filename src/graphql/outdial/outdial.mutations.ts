@@ -1,11 +1,11 @@
 import { builder } from '../builder.ts';
 import { DeleteInput, UserErrorRef, toPayload } from '../common/user-error.ts';
-import { uuidOf } from '../global-id.ts';
-import { createOutdial, deleteOutdial, updateOutdial, updateOutdialData } from '../../domain/outdial.ts';
+import { refOf, uuidOf } from '../global-id.ts';
+import { createOutdial, deleteOutdial, updateOutdial, updateOutdialCampaign, updateOutdialData } from '../../domain/outdial.ts';
 import type { Outdial } from '../../generated/prisma/client.ts';
 import type { UserError } from '../../domain/errors.ts';
 import { OutdialNode } from './outdial.node.ts';
-import { OutdialCreateInput, OutdialUpdateDataInput, OutdialUpdateInput } from './outdial.inputs.ts';
+import { OutdialCreateInput, OutdialUpdateCampaignInput, OutdialUpdateDataInput, OutdialUpdateInput } from './outdial.inputs.ts';
 
 export const OutdialPayload = builder.objectRef<{ outdial: Outdial | null; userErrors: UserError[] }>('OutdialPayload').implement({
   fields: (t) => ({
@@ -17,10 +17,24 @@ export const OutdialPayload = builder.objectRef<{ outdial: Outdial | null; userE
 builder.mutationFields((t) => ({
   outdialCreate: t.field({
     type: OutdialPayload,
-    description: 'POST /outdials.',
+    description: 'POST /outdials. With campaignId, the new outdial becomes that campaign\'s outdial.',
     authScopes: { member: true },
     args: { input: t.arg({ type: OutdialCreateInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => toPayload('outdial', await createOutdial(ctx, ctx.viewer!.customerId, input)),
+    resolve: async (_root, { input }, ctx) =>
+      toPayload('outdial', await createOutdial(ctx, ctx.viewer!.customerId, { ...input, campaignId: refOf(input.campaignId, 'Campaign') })),
+  }),
+  outdialUpdateCampaign: t.field({
+    type: OutdialPayload,
+    description:
+      'PUT /outdials/{id}/campaign_id: binds the outdial to a campaign (CONFLICT if another campaign holds it), or unbinds it with null. ' +
+      'A running campaign\'s outdial cannot change (INVALID_STATE).',
+    authScopes: { member: true },
+    args: { input: t.arg({ type: OutdialUpdateCampaignInput, required: true }) },
+    resolve: async (_root, { input }, ctx) =>
+      toPayload('outdial', await updateOutdialCampaign(ctx, ctx.viewer!.customerId, {
+        id: uuidOf(input.id, 'Outdial'),
+        campaignId: refOf(input.campaignId, 'Campaign'),
+      })),
   }),
   outdialUpdate: t.field({
     type: OutdialPayload,
@@ -40,7 +54,7 @@ builder.mutationFields((t) => ({
   }),
   outdialDelete: t.field({
     type: OutdialPayload,
-    description: 'DELETE /outdials/{id}: a soft delete; the targets stay.',
+    description: 'DELETE /outdials/{id}: a soft delete; the targets stay. Refused while a running campaign uses it.',
     authScopes: { member: true },
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: async (_root, { input }, ctx) => toPayload('outdial', await deleteOutdial(ctx, ctx.viewer!.customerId, uuidOf(input.id, 'Outdial'))),

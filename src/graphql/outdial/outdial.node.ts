@@ -5,12 +5,13 @@ import { targetStatsByOutdial, type TargetStats } from '../../domain/outdial.ts'
 import type { Context } from '../../context.ts';
 import { OutdialTargetConnection, OutdialTargetFilter } from '../outdial-target/outdial-target.node.ts';
 
-// One grouped count per request for every outdial on the page, instead of one per outdial.
+// One grouped count per request for every outdial on the page, instead of one per outdial. Not cached: a
+// subscription keeps one context for all its events, and each event must count again.
 const statsLoaders = new WeakMap<Context, DataLoader<string, TargetStats>>();
 function statsLoader(ctx: Context): DataLoader<string, TargetStats> {
   let loader = statsLoaders.get(ctx);
   if (!loader) {
-    loader = new DataLoader((ids) => targetStatsByOutdial(ctx.prisma, ctx.viewer!.customerId, ids));
+    loader = new DataLoader((ids) => targetStatsByOutdial(ctx.prisma, ctx.viewer!.customerId, ids), { cache: false });
     statsLoaders.set(ctx, loader);
   }
   return loader;
@@ -74,5 +75,8 @@ export const OutdialNode = builder.prismaNode('Outdial', {
 export const OutdialConnection = builder.connectionObject({ type: OutdialNode, name: 'OutdialConnection' }, { name: 'OutdialEdge' });
 
 export const OutdialFilter = builder.inputType('OutdialFilter', {
-  fields: (t) => ({ name: t.string({ description: 'Case-insensitive substring of the name.' }) }),
+  fields: (t) => ({
+    name: t.string({ description: 'Case-insensitive substring of the name.' }),
+    campaignId: t.id({ description: 'The outdial bound to this campaign.' }),
+  }),
 });

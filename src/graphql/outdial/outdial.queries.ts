@@ -1,14 +1,20 @@
 import { builder } from '../builder.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
-import { uuidOf } from '../global-id.ts';
+import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { OutdialConnection, OutdialFilter, OutdialNode } from './outdial.node.ts';
 
-function outdialsWhere(customerId: string, args: { includeDeleted?: boolean | null; filter?: { name?: string | null } | null }): Prisma.OutdialWhereInput {
+function outdialsWhere(
+  customerId: string,
+  args: { includeDeleted?: boolean | null; filter?: { name?: string | null; campaignId?: string | null } | null },
+): Prisma.OutdialWhereInput {
+  const campaignId = args.filter?.campaignId;
   return {
     customerId,
     ...(args.includeDeleted ? {} : { deletedAt: null }),
     ...(args.filter?.name ? { name: { contains: args.filter.name, mode: 'insensitive' as const } } : {}),
+    // A malformed id, or another customer's campaign, simply matches nothing.
+    ...(campaignId ? { campaign: { is: { id: uuidOf(campaignId, 'Campaign') ?? NO_ROW_ID, customerId } } } : {}),
   };
 }
 

@@ -1,0 +1,96 @@
+import DataLoader from 'dataloader';
+import { builder } from '../builder.ts';
+import { ActionRef } from '../common/action.ts';
+import { newestFirst, pageArgs } from '../common/pagination.ts';
+import { actionsFromJson } from '../../domain/action.ts';
+import { progressByCampaign, type CampaignProgress } from '../../domain/campaign-progress.ts';
+import type { Context } from '../../context.ts';
+import { CampaignCallConnection, CampaignCallFilter } from '../campaign-call/campaign-call.node.ts';
+import { OutdialNode } from '../outdial/outdial.node.ts';
+import { CampaignEndHandleEnum, CampaignStatusEnum, CampaignTypeEnum } from './campaign.enums.ts';
+
+// One query per request for the progress of every campaign on the page. Not cached: a subscription keeps its
+// context for every event it delivers, and each event must show the progress of that moment.
+const progressLoaders = new WeakMap<Context, DataLoader<string, CampaignProgress>>();
+function progressLoader(ctx: Context): DataLoader<string, CampaignProgress> {
+  let loader = progressLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader((ids) => progressByCampaign(ctx.prisma, ctx.viewer!.customerId, ids), { cache: false });
+    progressLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+const CampaignProgressRef = builder.objectRef<CampaignProgress>('CampaignProgress').implement({
+  description: 'Targets of the campaign\'s outdial (not deleted) and the campaign\'s attempts, for dashboards.',
+  fields: (t) => ({
+    targetsTotal: t.exposeInt('targetsTotal'),
+    targetsIdle: t.exposeInt('targetsIdle'),
+    targetsProgressing: t.exposeInt('targetsProgressing'),
+    targetsAnswered: t.exposeInt('targetsAnswered', { description: 'DONE with result ANSWERED.' }),
+    targetsExhausted: t.exposeInt('targetsExhausted', { description: 'DONE with result EXHAUSTED.' }),
+    attempts: t.exposeInt('attempts', { description: 'Campaign calls of the campaign (not deleted).' }),
+    callsInFlight: t.exposeInt('callsInFlight', { description: 'Campaign calls not DONE yet.' }),
+    percent: t.exposeFloat('percent', { description: 'Share of targets that are DONE, 0..100; 0 when there are no targets.' }),
+  }),
+});
+
+export const CampaignNode = builder.prismaNode('Campaign', {
+  description: 'Dials the targets of its outdial as its outplan says, and runs its actions on each answered call.',
+  id: { field: 'id' },
+  nullable: true,
+  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
+  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  fields: (t) => ({
+    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    name: t.exposeString('name'),
+    detail: t.exposeString('detail'),
+    type: t.expose('type', { type: CampaignTypeEnum }),
+    status: t.expose('status', { type: CampaignStatusEnum }),
+    version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
+    endHandle: t.expose('endHandle', { type: CampaignEndHandleEnum }),
+    serviceLevel: t.exposeInt('serviceLevel', { description: 'Percent, stored for parity with VoIPbin (dialgraph has no agent queues).' }),
+    maxConcurrentCalls: t.exposeInt('maxConcurrentCalls', { description: 'Attempts in flight at most, for this campaign.' }),
+    actions: t.field({ type: [ActionRef], description: 'Run on each answered call.', resolve: (c) => actionsFromJson(c.actions) }),
+    // Returned even when deleted: the client sees deletedAt.
+    outplan: t.relation('outplan', { nullable: true }),
+    outdial: t.relation('outdial', { nullable: true }),
+    nextCampaign: t.relation('nextCampaign', { nullable: true, description: 'Started when this campaign finishes (endHandle STOP).' }),
+    campaignCalls: t.relatedConnection(
+      'campaignCalls',
+      {
+        description: 'The campaign\'s attempts, newest first (deleted ones excluded).',
+        cursor: 'createdAt_id',
+        totalCount: true,
+        validate: pageArgs,
+        args: { filter: t.arg({ type: CampaignCallFilter }) },
+        query: (args, ctx) => ({
+          where: {
+            customerId: ctx.viewer!.customerId,
+            deletedAt: null,
+            ...(args.filter?.status ? { status: { in: args.filter.status } } : {}),
+            ...(args.filter?.result ? { result: { in: args.filter.result } } : {}),
+          },
+          orderBy: newestFirst,
+        }),
+      },
+      CampaignCallConnection,
+    ),
+    progress: t.field({ type: CampaignProgressRef, resolve: (campaign, _args, ctx) => progressLoader(ctx).load(campaign.id) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const CampaignConnection = builder.connectionObject({ type: CampaignNode, name: 'CampaignConnection' }, { name: 'CampaignEdge' });
+
+export const CampaignFilter = builder.inputType('CampaignFilter', {
+  fields: (t) => ({ status: t.field({ type: [CampaignStatusEnum], description: 'Any of these statuses.' }) }),
+});
+
+// Outdial.campaign is derived from the campaign's unique outdial key; declared here so the outdial module
+// needs no import of this one.
+builder.prismaObjectField(OutdialNode, 'campaign', (t) =>
+  t.relation('campaign', { nullable: true, description: 'The campaign this outdial is bound to (at most one).' }),
+);

@@ -1,0 +1,804 @@
+// Campaigns, campaign calls and the campaign side of outdials/outplans through the API: every mutation's
+// success, each validation rule (with the userError's path and code, and nothing written), references,
+// bindings, state guards, progress, target reset, and the campaign fields of calls and targets. The dialer is
+// off here: RUN stays RUN, so the data layer is tested on its own (test/dialer*.test.ts run the engine).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
+import { isOutdialKeyViolation } from '../src/domain/campaign-binding.ts';
+import type { Prisma } from '../src/db.ts';
+
+let database: TestDatabase;
+let t: TestApp;
+let prisma: Prisma;
+let customerId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  t = await startTestApp(database, { DIALER_ENABLED: 'false' });
+  prisma = t.app.db.prisma;
+  customerId = (await prisma.customer.findUniqueOrThrow({ where: { name: 'default' } })).id;
+});
+afterAll(async () => {
+  await t?.stop();
+  await database?.drop();
+});
+
+const gid = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toString('base64url');
+const uuidOfGid = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
+const MISSING = '01a207fd-46fb-76e5-b597-acd1af83212e';
+
+const CAMPAIGN_FIELDS = `
+  id uuid name detail type status version endHandle serviceLevel maxConcurrentCalls
+  actions { __typename type ... on TalkAction { text language } ... on HangupAction { reason } }
+  outplan { uuid deletedAt } outdial { uuid deletedAt } nextCampaign { uuid }
+  createdAt updatedAt deletedAt`;
+
+const CREATE = graphql(`
+  mutation CampaignCreateForTest($input: CampaignCreateInput!) {
+    campaignCreate(input: $input) {
+      campaign {
+        id uuid name detail type status version endHandle serviceLevel maxConcurrentCalls
+        actions { __typename type }
+        outplan { uuid } outdial { uuid campaign { uuid } } nextCampaign { uuid }
+        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }
+        campaignCalls(first: 5) { totalCount nodes { id } }
+        createdAt updatedAt deletedAt
+      }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const payload = (name: string, entity: string, fields = CAMPAIGN_FIELDS) =>
+  `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${entity} { ${fields} } userErrors { field message code } } }`;
+const UPDATE = payload('campaignUpdate', 'campaign');
+const UPDATE_STATUS = payload('campaignUpdateStatus', 'campaign');
+const UPDATE_SERVICE_LEVEL = payload('campaignUpdateServiceLevel', 'campaign');
+const UPDATE_ACTIONS = payload('campaignUpdateActions', 'campaign');
+const UPDATE_RESOURCES = payload('campaignUpdateResourceInfo', 'campaign');
+const UPDATE_NEXT = payload('campaignUpdateNextCampaign', 'campaign');
+const DELETE = 'mutation($id: ID!) { campaignDelete(input: {id: $id}) { campaign { id status deletedAt version outdial { uuid } } userErrors { field message code } } }';
+const DELETE_INPUT = 'mutation($input: DeleteInput!) { campaignDelete(input: $input) { campaign { id } userErrors { field message code } } }';
+const OUTDIAL_FIELDS = 'id uuid name version deletedAt campaign { uuid name }';
+const OUTDIAL_BIND = payload('outdialUpdateCampaign', 'outdial', OUTDIAL_FIELDS);
+const OUTDIAL_CREATE = payload('outdialCreate', 'outdial', OUTDIAL_FIELDS);
+const GET = `query($id: ID!) { campaign(id: $id) { ${CAMPAIGN_FIELDS} } }`;
+const GET_OUTDIAL = `query($id: ID!) { outdial(id: $id) { ${OUTDIAL_FIELDS} } }`;
+
+let seq = 0;
+async function outplan(source: { type: string; target: string } | null = { type: 'TEL', target: '+15559876543' }) {
+  const res = await t.gql(
+    'mutation($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }',
+    { input: { name: `plan ${++seq}`, source, dialTimeout: 30000, tryInterval: 0, maxTryCounts: [1] } },
+  );
+  expect(res.data.outplanCreate.userErrors).toEqual([]);
+  return res.data.outplanCreate.outplan as { id: string; uuid: string };
+}
+
+async function outdial(name = `list ${++seq}`) {
+  const res = await t.gql(OUTDIAL_CREATE, { input: { name } });
+  expect(res.data.outdialCreate.userErrors).toEqual([]);
+  return res.data.outdialCreate.outdial as { id: string; uuid: string; version: number };
+}
+
+async function campaign(input: Record<string, unknown> = {}) {
+  const res = await t.gql(CREATE, { input: { name: `campaign ${++seq}`, ...input } });
+  expect(res.data!.campaignCreate.userErrors).toEqual([]);
+  const created = res.data!.campaignCreate.campaign!;
+  return { ...created, uuid: created.uuid as string }; // UUID is an unmapped scalar in the generated types
+}
+
+/** A campaign that can RUN: a TEL caller id and an outdial. */
+async function runnable(extra: Record<string, unknown> = {}) {
+  const plan = await outplan();
+  const list = await outdial();
+  const c = await campaign({ outplanId: plan.id, outdialId: list.id, ...extra });
+  return { campaign: c, outplan: plan, outdial: list };
+}
+
+async function setStatus(id: string, status: 'RUN' | 'STOP') {
+  const res = await t.gql(UPDATE_STATUS, { input: { id, status } });
+  expect(res.data.campaignUpdateStatus.userErrors).toEqual([]);
+  expect(res.data.campaignUpdateStatus.campaign.status).toBe(status);
+  return res.data.campaignUpdateStatus.campaign;
+}
+
+/** Everything a rejected mutation must leave as it was. */
+async function snapshot() {
+  const [campaigns, outdials, events, cv, ov, pv] = await Promise.all([
+    prisma.campaign.findMany({ orderBy: { id: 'asc' }, select: { id: true, outdialId: true, outplanId: true, nextCampaignId: true, version: true, status: true, deletedAt: true } }),
+    prisma.outdial.count(),
+    prisma.event.count(),
+    prisma.campaign.aggregate({ _sum: { version: true } }),
+    prisma.outdial.aggregate({ _sum: { version: true } }),
+    prisma.outplan.aggregate({ _sum: { version: true } }),
+  ]);
+  return { campaigns, outdials, events, campaignVersions: cv._sum.version, outdialVersions: ov._sum.version, outplanVersions: pv._sum.version };
+}
+
+async function expectRefused(doc: string, key: string, input: Record<string, unknown>, errors: { field: string[]; code: string; message?: string }[]) {
+  const before = await snapshot();
+  const res = await t.gql(doc, { input });
+  expect(res.errors).toBeUndefined();
+  const entity = Object.keys(res.data[key]).find((k) => k !== 'userErrors')!;
+  expect(res.data[key][entity]).toBeNull();
+  expect(res.data[key].userErrors).toEqual(errors.map((e) => ({ field: e.field, code: e.code, message: e.message ? expect.stringContaining(e.message) : expect.any(String) })));
+  expect(await snapshot()).toEqual(before);
+}
+
+async function eventsOf(uuid: string) {
+  return prisma.event.findMany({ where: { entityId: uuid }, orderBy: { id: 'asc' }, select: { entityType: true, kind: true, version: true } });
+}
+
+describe('campaignCreate', () => {
+  it('applies the contract defaults: CALL, STOP, serviceLevel 0, 10 calls in flight, no actions or references, zero progress', async () => {
+    const c = await campaign({ name: 'defaults' });
+    expect(c).toMatchObject({
+      name: 'defaults', detail: '', type: 'CALL', status: 'STOP', version: 1, endHandle: 'STOP', serviceLevel: 0, maxConcurrentCalls: 10,
+      actions: [], outplan: null, outdial: null, nextCampaign: null, updatedAt: null, deletedAt: null,
+      progress: { targetsTotal: 0, targetsIdle: 0, targetsProgressing: 0, targetsAnswered: 0, targetsExhausted: 0, attempts: 0, callsInFlight: 0, percent: 0 },
+      campaignCalls: { totalCount: 0, nodes: [] },
+    });
+    expect(Buffer.from(c.id, 'base64url').toString()).toBe(`Campaign:${c.uuid}`);
+    expect(await eventsOf(c.uuid)).toEqual([{ entityType: 'Campaign', kind: 'CREATED', version: 1 }]);
+    const node = await t.gql('query($id: ID!) { node(id: $id) { ... on Campaign { uuid } } }', { id: c.id });
+    expect(node.data.node).toEqual({ uuid: c.uuid });
+  });
+
+  it('stores every field and binds the outdial: Outdial.campaign is derived from it and the outdial gets version +1 and an UPDATED event', async () => {
+    const plan = await outplan();
+    const list = await outdial();
+    const next = await campaign();
+    const c = await campaign({
+      name: 'full', detail: 'd', endHandle: 'CONTINUE', serviceLevel: 100, maxConcurrentCalls: 1000,
+      actions: [{ talk: { text: 'Hello', language: 'en-US' } }, { hangup: {} }],
+      outplanId: plan.id, outdialId: list.id, nextCampaignId: next.id,
+    });
+    expect(c).toMatchObject({
+      name: 'full', detail: 'd', endHandle: 'CONTINUE', serviceLevel: 100, maxConcurrentCalls: 1000,
+      actions: [{ __typename: 'TalkAction', type: 'TALK' }, { __typename: 'HangupAction', type: 'HANGUP' }],
+      outplan: { uuid: plan.uuid }, outdial: { uuid: list.uuid, campaign: { uuid: c.uuid } }, nextCampaign: { uuid: next.uuid },
+    });
+    const read = (await t.gql(GET_OUTDIAL, { id: list.id })).data.outdial;
+    expect(read).toMatchObject({ version: 2, campaign: { uuid: c.uuid, name: 'full' } });
+    expect(await eventsOf(list.uuid)).toEqual([{ entityType: 'Outdial', kind: 'CREATED', version: 1 }, { entityType: 'Outdial', kind: 'UPDATED', version: 2 }]);
+    // The filter on the binding finds it; an unknown or malformed campaign id matches nothing.
+    const filtered = await t.gql('query($c: ID) { outdials(first: 100, filter: {campaignId: $c}) { totalCount nodes { uuid } } }', { c: c.id });
+    expect(filtered.data.outdials).toEqual({ totalCount: 1, nodes: [{ uuid: list.uuid }] });
+    for (const other of [gid('Campaign', MISSING), 'garbage', next.id]) {
+      expect((await t.gql('query($c: ID) { outdials(first: 100, filter: {campaignId: $c}) { totalCount } }', { c: other })).data.outdials.totalCount).toBe(0);
+    }
+  });
+
+  it.each([
+    ['a blank name', { name: ' ' }, ['input', 'name'], 'name is required'],
+    ['a name over 255 characters', { name: 'x'.repeat(256) }, ['input', 'name'], 'at most 255'],
+    ['a detail over 2,000 characters', { detail: 'x'.repeat(2001) }, ['input', 'detail'], 'at most 2000'],
+    ['type FLOW', { type: 'FLOW' }, ['input', 'type'], 'dialgraph runs CALL campaigns'],
+    ['a negative serviceLevel', { serviceLevel: -1 }, ['input', 'serviceLevel'], '0 to 100'],
+    ['serviceLevel over 100', { serviceLevel: 101 }, ['input', 'serviceLevel'], '0 to 100'],
+    ['maxConcurrentCalls 0', { maxConcurrentCalls: 0 }, ['input', 'maxConcurrentCalls'], 'stop the campaign with campaignUpdateStatus STOP'],
+    ['maxConcurrentCalls over 1,000', { maxConcurrentCalls: 1001 }, ['input', 'maxConcurrentCalls'], 'split the targets over several campaigns'],
+    ['an invalid action', { actions: [{ play: { streamUrls: ['ftp://x'] } }] }, ['input', 'actions', '0', 'play', 'streamUrls', '0'], 'not an http(s) URL'],
+  ])('refuses %s with INVALID on its path and writes nothing', async (_label, change, field, message) => {
+    await expectRefused(payload('campaignCreate', 'campaign'), 'campaignCreate', { name: 'refused', ...change }, [{ field, code: 'INVALID', message }]);
+  });
+
+  it('answers unknown, malformed, wrong-type and deleted references with NOT_FOUND on each field, all at once, and writes nothing', async () => {
+    const deletedPlan = await outplan();
+    const deletedList = await outdial();
+    const deletedCampaign = await campaign();
+    expect((await t.gql('mutation($id: ID!) { outplanDelete(input: {id: $id}) { userErrors { code } } }', { id: deletedPlan.id })).data.outplanDelete.userErrors).toEqual([]);
+    expect((await t.gql('mutation($id: ID!) { outdialDelete(input: {id: $id}) { userErrors { code } } }', { id: deletedList.id })).data.outdialDelete.userErrors).toEqual([]);
+    expect((await t.gql(DELETE, { id: deletedCampaign.id })).data.campaignDelete.userErrors).toEqual([]);
+    const list = await outdial();
+    const doc = payload('campaignCreate', 'campaign');
+    const all = (message?: string) => ['outplanId', 'outdialId', 'nextCampaignId'].map((f) => ({ field: ['input', f], code: 'NOT_FOUND', message }));
+    await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: gid('Outplan', MISSING), outdialId: gid('Outdial', MISSING), nextCampaignId: gid('Campaign', MISSING) }, all('not found'));
+    await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: 'garbage', outdialId: '!!', nextCampaignId: 'Q2FtcGFpZ24' }, all('not found'));
+    // An id of another type (the outdial's id as outplanId, ...) is not an id of the expected type.
+    await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: list.id, outdialId: deletedPlan.id, nextCampaignId: list.id }, all('not found'));
+    await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: deletedPlan.id, outdialId: deletedList.id, nextCampaignId: deletedCampaign.id }, all('deleted'));
+  });
+
+  it('refuses an outdial that another campaign holds with CONFLICT, and writes nothing', async () => {
+    const { outdial: list, campaign: holder } = await runnable();
+    await expectRefused(payload('campaignCreate', 'campaign'), 'campaignCreate', { name: 'second', outdialId: list.id }, [
+      { field: ['input', 'outdialId'], code: 'CONFLICT', message: `bound to campaign "${holder.name}"` },
+    ]);
+  });
+
+  it('binds an outdial to exactly one of several campaigns created at the same time', async () => {
+    const list = await outdial();
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => t.gql(CREATE, { input: { name: `racer ${i}`, outdialId: list.id } })));
+    const won = results.filter((r) => r.data!.campaignCreate.campaign);
+    const lost = results.filter((r) => !r.data!.campaignCreate.campaign);
+    expect(won).toHaveLength(1);
+    for (const r of lost) expect(r.data!.campaignCreate.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
+    expect(await prisma.campaign.count({ where: { outdialId: list.uuid } })).toBe(1);
+    expect(await prisma.campaign.count({ where: { name: { startsWith: 'racer ' } } })).toBe(1);
+  });
+
+  it('recognises the unique outdial key violation that a write racing past the checks would hit', async () => {
+    const { outdial: list } = await runnable();
+    const err = await prisma.campaign.create({ data: { customerId, name: 'direct', outdialId: list.uuid } }).catch((e: unknown) => e);
+    expect(isOutdialKeyViolation(err)).toBe(true);
+    const other = await prisma.campaign.create({ data: { customerId, name: 'x'.repeat(3) } });
+    expect(isOutdialKeyViolation(await prisma.campaign.create({ data: { id: other.id, customerId, name: 'dup id' } }).catch((e: unknown) => e))).toBe(false);
+  });
+});
+
+describe('campaignUpdate', () => {
+  it('keeps omitted fields, clears detail with null, bumps version and updatedAt, writes UPDATED', async () => {
+    const c = await campaign({ detail: 'keep me', endHandle: 'STOP' });
+    const res = (await t.gql(UPDATE, { input: { id: c.id, name: 'renamed', endHandle: 'CONTINUE', serviceLevel: 50, maxConcurrentCalls: 3 } })).data.campaignUpdate;
+    expect(res.userErrors).toEqual([]);
+    expect(res.campaign).toMatchObject({ name: 'renamed', detail: 'keep me', endHandle: 'CONTINUE', serviceLevel: 50, maxConcurrentCalls: 3, version: 2 });
+    expect(res.campaign.updatedAt).not.toBeNull();
+    const cleared = (await t.gql(UPDATE, { input: { id: c.id, detail: null } })).data.campaignUpdate.campaign;
+    expect(cleared).toMatchObject({ name: 'renamed', detail: '', endHandle: 'CONTINUE', serviceLevel: 50, maxConcurrentCalls: 3, version: 3 });
+    expect(await eventsOf(c.uuid)).toEqual([
+      { entityType: 'Campaign', kind: 'CREATED', version: 1 }, { entityType: 'Campaign', kind: 'UPDATED', version: 2 }, { entityType: 'Campaign', kind: 'UPDATED', version: 3 },
+    ]);
+  });
+
+  it('is allowed while the campaign runs', async () => {
+    const { campaign: c } = await runnable();
+    await setStatus(c.id, 'RUN');
+    const res = (await t.gql(UPDATE, { input: { id: c.id, maxConcurrentCalls: 2 } })).data.campaignUpdate;
+    expect(res.campaign).toMatchObject({ status: 'RUN', maxConcurrentCalls: 2 });
+    await setStatus(c.id, 'STOP');
+  });
+
+  it.each([
+    ['name null', { name: null }, 'name', 'name is required'],
+    ['a blank name', { name: '' }, 'name', 'name is required'],
+    ['a detail over 2,000 characters', { detail: 'x'.repeat(2001) }, 'detail', 'at most 2000'],
+    ['endHandle null', { endHandle: null }, 'endHandle', 'cannot be cleared'],
+    ['serviceLevel null', { serviceLevel: null }, 'serviceLevel', 'cannot be cleared'],
+    ['serviceLevel 101', { serviceLevel: 101 }, 'serviceLevel', '0 to 100'],
+    ['maxConcurrentCalls null', { maxConcurrentCalls: null }, 'maxConcurrentCalls', 'cannot be cleared'],
+    ['maxConcurrentCalls 0', { maxConcurrentCalls: 0 }, 'maxConcurrentCalls', '1 to 1,000'],
+    ['maxConcurrentCalls 1001', { maxConcurrentCalls: 1001 }, 'maxConcurrentCalls', 'at most 1,000'],
+  ])('refuses %s and writes nothing', async (_label, change, field, message) => {
+    const c = await campaign();
+    await expectRefused(UPDATE, 'campaignUpdate', { id: c.id, ...change }, [{ field: ['input', field], code: 'INVALID', message }]);
+  });
+
+  it('answers unknown, malformed and wrong-type ids with NOT_FOUND and a deleted campaign with INVALID_STATE', async () => {
+    for (const id of [gid('Campaign', MISSING), 'garbage', gid('Outdial', MISSING)]) {
+      await expectRefused(UPDATE, 'campaignUpdate', { id, name: 'x' }, [{ field: ['input', 'id'], code: 'NOT_FOUND', message: 'Campaign not found.' }]);
+    }
+    const c = await campaign();
+    await t.gql(DELETE, { id: c.id });
+    await expectRefused(UPDATE, 'campaignUpdate', { id: c.id, name: 'x' }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'deleted' }]);
+  });
+});
+
+describe('campaignUpdateServiceLevel / campaignUpdateActions', () => {
+  it('sets the service level; refuses values outside 0..100; NOT_FOUND for an unknown id', async () => {
+    const c = await campaign();
+    const res = (await t.gql(UPDATE_SERVICE_LEVEL, { input: { id: c.id, serviceLevel: 80 } })).data.campaignUpdateServiceLevel;
+    expect(res.campaign).toMatchObject({ serviceLevel: 80, version: 2 });
+    await expectRefused(UPDATE_SERVICE_LEVEL, 'campaignUpdateServiceLevel', { id: c.id, serviceLevel: 101 }, [{ field: ['input', 'serviceLevel'], code: 'INVALID' }]);
+    await expectRefused(UPDATE_SERVICE_LEVEL, 'campaignUpdateServiceLevel', { id: gid('Campaign', MISSING), serviceLevel: 1 }, [{ field: ['input', 'id'], code: 'NOT_FOUND' }]);
+  });
+
+  it('replaces the actions (validated like callCreate\'s); an empty list clears them', async () => {
+    const c = await campaign({ actions: [{ sleep: { duration: 1000 } }] });
+    const res = (await t.gql(UPDATE_ACTIONS, { input: { id: c.id, actions: [{ talk: { text: 'Hi', language: 'en-US' } }, { hangup: { reason: 'BUSY' } }] } })).data.campaignUpdateActions;
+    expect(res.userErrors).toEqual([]);
+    expect(res.campaign.actions).toEqual([
+      { __typename: 'TalkAction', type: 'TALK', text: 'Hi', language: 'en-US' }, { __typename: 'HangupAction', type: 'HANGUP', reason: 'BUSY' },
+    ]);
+    await expectRefused(UPDATE_ACTIONS, 'campaignUpdateActions', { id: c.id, actions: [{ talk: { text: 'ok', language: 'en-US' } }, { talk: { text: ' ', language: 'en-US' } }] }, [
+      { field: ['input', 'actions', '1', 'talk', 'text'], code: 'INVALID', message: 'cannot be blank' },
+    ]);
+    expect((await t.gql(UPDATE_ACTIONS, { input: { id: c.id, actions: [] } })).data.campaignUpdateActions.campaign.actions).toEqual([]);
+  });
+
+  it('refuses an ActionInput with two members as a GraphQL input error (BAD_USER_INPUT)', async () => {
+    const c = await campaign();
+    const res = await t.gql(UPDATE_ACTIONS, { input: { id: c.id, actions: [{ talk: { text: 'a', language: 'en' }, sleep: { duration: 1 } }] } });
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('campaignUpdateResourceInfo', () => {
+  it('sets, keeps (omitted) and clears (null) each reference; moving the outdial releases the old one (both outdials get UPDATED)', async () => {
+    const plan = await outplan();
+    const first = await outdial();
+    const second = await outdial();
+    const next = await campaign();
+    const c = await campaign();
+    let res = (await t.gql(UPDATE_RESOURCES, { input: { id: c.id, outplanId: plan.id, outdialId: first.id, nextCampaignId: next.id } })).data.campaignUpdateResourceInfo;
+    expect(res.userErrors).toEqual([]);
+    expect(res.campaign).toMatchObject({ outplan: { uuid: plan.uuid }, outdial: { uuid: first.uuid }, nextCampaign: { uuid: next.uuid }, version: 2 });
+    res = (await t.gql(UPDATE_RESOURCES, { input: { id: c.id, outdialId: second.id } })).data.campaignUpdateResourceInfo;
+    expect(res.campaign).toMatchObject({ outplan: { uuid: plan.uuid }, outdial: { uuid: second.uuid }, nextCampaign: { uuid: next.uuid }, version: 3 });
+    expect((await t.gql(GET_OUTDIAL, { id: first.id })).data.outdial).toMatchObject({ campaign: null, version: 3 });
+    expect((await t.gql(GET_OUTDIAL, { id: second.id })).data.outdial).toMatchObject({ campaign: { uuid: c.uuid }, version: 2 });
+    expect((await eventsOf(first.uuid)).map((e) => e.kind)).toEqual(['CREATED', 'UPDATED', 'UPDATED']);
+    // The released outdial can be bound again.
+    expect((await campaign({ outdialId: first.id })).outdial!.uuid).toBe(first.uuid);
+    res = (await t.gql(UPDATE_RESOURCES, { input: { id: c.id, outplanId: null, outdialId: null, nextCampaignId: null } })).data.campaignUpdateResourceInfo;
+    expect(res.campaign).toMatchObject({ outplan: null, outdial: null, nextCampaign: null, version: 4 });
+    expect((await t.gql(GET_OUTDIAL, { id: second.id })).data.outdial).toMatchObject({ campaign: null, version: 3 });
+  });
+
+  it('answers missing and deleted references with NOT_FOUND, a held outdial with CONFLICT, and writes nothing', async () => {
+    const c = await campaign();
+    const deletedPlan = await outplan();
+    await t.gql('mutation($id: ID!) { outplanDelete(input: {id: $id}) { userErrors { code } } }', { id: deletedPlan.id });
+    const { outdial: held } = await runnable();
+    await expectRefused(UPDATE_RESOURCES, 'campaignUpdateResourceInfo', { id: c.id, outplanId: deletedPlan.id, outdialId: held.id, nextCampaignId: gid('Campaign', MISSING) }, [
+      { field: ['input', 'outplanId'], code: 'NOT_FOUND', message: 'deleted' },
+      { field: ['input', 'outdialId'], code: 'CONFLICT', message: 'at most one campaign' },
+      { field: ['input', 'nextCampaignId'], code: 'NOT_FOUND' },
+    ]);
+    await expectRefused(UPDATE_RESOURCES, 'campaignUpdateResourceInfo', { id: gid('Campaign', MISSING), outplanId: null }, [{ field: ['input', 'id'], code: 'NOT_FOUND' }]);
+  });
+
+  it('refuses a next campaign that is the campaign itself or that leads back to it (A -> B -> C -> A)', async () => {
+    const a = await campaign({ name: 'A' });
+    const b = await campaign({ name: 'B' });
+    const c = await campaign({ name: 'C' });
+    await expectRefused(UPDATE_RESOURCES, 'campaignUpdateResourceInfo', { id: a.id, nextCampaignId: a.id }, [{ field: ['input', 'nextCampaignId'], code: 'INVALID', message: 'its own next campaign' }]);
+    expect((await t.gql(UPDATE_RESOURCES, { input: { id: a.id, nextCampaignId: b.id } })).data.campaignUpdateResourceInfo.userErrors).toEqual([]);
+    expect((await t.gql(UPDATE_NEXT, { input: { id: b.id, nextCampaignId: c.id } })).data.campaignUpdateNextCampaign.userErrors).toEqual([]);
+    // A -> B -> C: C -> A would close the loop, and so would C -> B and B -> A.
+    await expectRefused(UPDATE_RESOURCES, 'campaignUpdateResourceInfo', { id: c.id, nextCampaignId: a.id }, [{ field: ['input', 'nextCampaignId'], code: 'INVALID', message: '"C" -> "A" -> "B" -> "C"' }]);
+    await expectRefused(UPDATE_NEXT, 'campaignUpdateNextCampaign', { id: c.id, nextCampaignId: b.id }, [{ field: ['input', 'nextCampaignId'], code: 'INVALID', message: '"C" -> "B" -> "C"' }]);
+    await expectRefused(UPDATE_NEXT, 'campaignUpdateNextCampaign', { id: b.id, nextCampaignId: a.id }, [{ field: ['input', 'nextCampaignId'], code: 'INVALID', message: '"B" -> "A" -> "B"' }]);
+    // Not a loop: another campaign may point into the chain, and a campaign may leave it.
+    const d = await campaign({ name: 'D', nextCampaignId: b.id });
+    expect(d.nextCampaign).toEqual({ uuid: b.uuid });
+    expect((await t.gql(UPDATE_NEXT, { input: { id: c.id, nextCampaignId: d.id } })).data.campaignUpdateNextCampaign.userErrors).toEqual([
+      { field: ['input', 'nextCampaignId'], code: 'INVALID', message: expect.stringContaining('"C" -> "D" -> "B" -> "C"') },
+    ]);
+  });
+
+  it('while RUN: the outplan may change to another dialable one, but the outdial cannot change or clear and the outplan cannot clear', async () => {
+    const { campaign: c, outdial: list } = await runnable();
+    const other = await outplan({ type: 'SIP', target: 'agent@example.com' });
+    const silent = await outplan(null);
+    const otherList = await outdial();
+    await setStatus(c.id, 'RUN');
+    const res = (await t.gql(UPDATE_RESOURCES, { input: { id: c.id, outplanId: other.id, outdialId: list.id } })).data.campaignUpdateResourceInfo;
+    expect(res.userErrors).toEqual([]);
+    expect(res.campaign).toMatchObject({ status: 'RUN', outplan: { uuid: other.uuid }, outdial: { uuid: list.uuid } });
+    for (const [input, field, message] of [
+      [{ outdialId: otherList.id }, 'outdialId', 'its outdial cannot be changed while it runs'],
+      [{ outdialId: null }, 'outdialId', 'its outdial cannot be cleared while it runs'],
+      [{ outplanId: null }, 'outplanId', 'its outplan cannot be cleared while it runs'],
+      [{ outplanId: silent.id }, 'outplanId', 'TEL or SIP source'],
+    ] as const) {
+      await expectRefused(UPDATE_RESOURCES, 'campaignUpdateResourceInfo', { id: c.id, ...input }, [{ field: ['input', field], code: 'INVALID_STATE', message }]);
+    }
+    // STOPPING counts as running too (calls are still in flight on this outdial).
+    await prisma.campaign.update({ where: { id: c.uuid }, data: { status: 'STOPPING' } });
+    await expectRefused(UPDATE_RESOURCES, 'campaignUpdateResourceInfo', { id: c.id, outdialId: null }, [{ field: ['input', 'outdialId'], code: 'INVALID_STATE', message: 'Campaign is STOPPING' }]);
+    await prisma.campaign.update({ where: { id: c.uuid }, data: { status: 'STOP' } });
+    expect((await t.gql(UPDATE_RESOURCES, { input: { id: c.id, outdialId: otherList.id, outplanId: null } })).data.campaignUpdateResourceInfo.userErrors).toEqual([]);
+  });
+});
+
+describe('campaignUpdateNextCampaign', () => {
+  it('chains and unchains (null or omitted); refuses unknown, deleted and self', async () => {
+    const a = await campaign();
+    const b = await campaign();
+    expect((await t.gql(UPDATE_NEXT, { input: { id: a.id, nextCampaignId: b.id } })).data.campaignUpdateNextCampaign.campaign).toMatchObject({ nextCampaign: { uuid: b.uuid }, version: 2 });
+    expect((await t.gql(UPDATE_NEXT, { input: { id: a.id, nextCampaignId: null } })).data.campaignUpdateNextCampaign.campaign).toMatchObject({ nextCampaign: null, version: 3 });
+    await t.gql(UPDATE_NEXT, { input: { id: a.id, nextCampaignId: b.id } });
+    expect((await t.gql(UPDATE_NEXT, { input: { id: a.id } })).data.campaignUpdateNextCampaign.campaign).toMatchObject({ nextCampaign: null, version: 5 });
+    await expectRefused(UPDATE_NEXT, 'campaignUpdateNextCampaign', { id: a.id, nextCampaignId: a.id }, [{ field: ['input', 'nextCampaignId'], code: 'INVALID' }]);
+    await expectRefused(UPDATE_NEXT, 'campaignUpdateNextCampaign', { id: a.id, nextCampaignId: gid('Campaign', MISSING) }, [{ field: ['input', 'nextCampaignId'], code: 'NOT_FOUND' }]);
+    await t.gql(DELETE, { id: b.id });
+    await expectRefused(UPDATE_NEXT, 'campaignUpdateNextCampaign', { id: a.id, nextCampaignId: b.id }, [{ field: ['input', 'nextCampaignId'], code: 'NOT_FOUND', message: 'deleted' }]);
+  });
+
+  it('keeps a next campaign that was deleted later readable (with deletedAt)', async () => {
+    const next = await campaign();
+    const c = await campaign({ nextCampaignId: next.id });
+    await t.gql(DELETE, { id: next.id });
+    const read = await t.gql(`query($id: ID!) { campaign(id: $id) { nextCampaign { uuid deletedAt } } }`, { id: c.id });
+    expect(read.data.campaign.nextCampaign.uuid).toBe(next.uuid);
+    expect(read.data.campaign.nextCampaign.deletedAt).not.toBeNull();
+  });
+});
+
+describe('campaignUpdateStatus', () => {
+  it('refuses RUN without an outplan, with an outplan without a TEL/SIP source, and without an outdial (INVALID_STATE), writing nothing', async () => {
+    const silent = await outplan(null);
+    const plan = await outplan();
+    const list = await outdial();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ outdialId: list.id }, 'needs an outplan'],
+      [{ outplanId: silent.id, outdialId: (await outdial()).id }, 'TEL or SIP source'],
+      [{ outplanId: plan.id }, 'needs an outdial'],
+    ];
+    for (const [refs, message] of cases) {
+      const c = await campaign(refs);
+      await expectRefused(UPDATE_STATUS, 'campaignUpdateStatus', { id: c.id, status: 'RUN' }, [{ field: ['input', 'status'], code: 'INVALID_STATE', message }]);
+    }
+  });
+
+  it('runs a campaign with a TEL caller id and an outdial, and stops it (nothing in flight: straight to STOP)', async () => {
+    const { campaign: c } = await runnable();
+    const run = await setStatus(c.id, 'RUN');
+    expect(run.version).toBe(2);
+    expect((await eventsOf(c.uuid)).map((e) => e.kind)).toEqual(['CREATED', 'STATUS']);
+    const stop = await setStatus(c.id, 'STOP');
+    expect(stop.version).toBe(3);
+    await expectRefused(UPDATE_STATUS, 'campaignUpdateStatus', { id: gid('Campaign', MISSING), status: 'RUN' }, [{ field: ['input', 'id'], code: 'NOT_FOUND' }]);
+  });
+});
+
+describe('campaignDelete', () => {
+  it('refuses a RUN or STOPPING campaign with INVALID_STATE and writes nothing', async () => {
+    const { campaign: c } = await runnable();
+    await setStatus(c.id, 'RUN');
+    await expectRefused(DELETE_INPUT, 'campaignDelete', { id: c.id }, [
+      { field: ['input', 'id'], code: 'INVALID_STATE', message: 'Campaign is RUN' },
+    ]);
+    await prisma.campaign.update({ where: { id: c.uuid }, data: { status: 'STOPPING' } });
+    expect((await t.gql(DELETE, { id: c.id })).data.campaignDelete.userErrors).toEqual([
+      { field: ['input', 'id'], code: 'INVALID_STATE', message: expect.stringContaining('Campaign is STOPPING') },
+    ]);
+    await prisma.campaign.update({ where: { id: c.uuid }, data: { status: 'STOP' } });
+  });
+
+  it('soft-deletes a stopped campaign and releases its outdial; readable by id, hidden from the list unless includeDeleted; no further changes', async () => {
+    const { campaign: c, outdial: list } = await runnable({ name: 'to delete' });
+    const res = (await t.gql(DELETE, { id: c.id })).data.campaignDelete;
+    expect(res.userErrors).toEqual([]);
+    expect(res.campaign).toMatchObject({ status: 'STOP', version: 2, outdial: null });
+    expect(res.campaign.deletedAt).not.toBeNull();
+    expect((await eventsOf(c.uuid)).map((e) => e.kind)).toEqual(['CREATED', 'DELETED']);
+    expect((await t.gql(GET_OUTDIAL, { id: list.id })).data.outdial).toMatchObject({ campaign: null, version: 3 });
+    expect((await t.gql(GET, { id: c.id })).data.campaign.deletedAt).toBe(res.campaign.deletedAt);
+    const ids = async (includeDeleted: boolean) =>
+      (await t.gql('query($d: Boolean) { campaigns(first: 100, includeDeleted: $d) { totalCount nodes { uuid } } }', { d: includeDeleted })).data.campaigns.nodes.map((n: { uuid: string }) => n.uuid);
+    expect(await ids(false)).not.toContain(c.uuid);
+    expect(await ids(true)).toContain(c.uuid);
+    // The released outdial can be bound to another campaign.
+    expect((await campaign({ outdialId: list.id })).outdial!.uuid).toBe(list.uuid);
+    await expectRefused(UPDATE, 'campaignUpdate', { id: c.id, name: 'x' }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'deleted' }]);
+    await expectRefused(UPDATE_STATUS, 'campaignUpdateStatus', { id: c.id, status: 'RUN' }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'deleted' }]);
+    expect((await t.gql(DELETE, { id: c.id })).data.campaignDelete.userErrors).toEqual([{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'Campaign is already deleted.' }]);
+    expect((await t.gql(DELETE, { id: 'garbage' })).data.campaignDelete.userErrors).toEqual([{ field: ['input', 'id'], code: 'NOT_FOUND', message: 'Campaign not found.' }]);
+  });
+});
+
+describe('outdials and campaigns', () => {
+  it('outdialUpdateCampaign binds, is idempotent, replaces the campaign\'s previous outdial, and unbinds with null', async () => {
+    const c = await campaign();
+    const first = await outdial();
+    const second = await outdial();
+    let res = (await t.gql(OUTDIAL_BIND, { input: { id: first.id, campaignId: c.id } })).data.outdialUpdateCampaign;
+    expect(res).toEqual({ outdial: expect.objectContaining({ uuid: first.uuid, version: 2, campaign: { uuid: c.uuid, name: c.name } }), userErrors: [] });
+    expect((await t.gql(GET, { id: c.id })).data.campaign).toMatchObject({ outdial: { uuid: first.uuid }, version: 2 });
+    // Binding again to the same campaign changes nothing.
+    const before = await snapshot();
+    expect((await t.gql(OUTDIAL_BIND, { input: { id: first.id, campaignId: c.id } })).data.outdialUpdateCampaign.outdial.version).toBe(2);
+    expect(await snapshot()).toEqual(before);
+    res = (await t.gql(OUTDIAL_BIND, { input: { id: second.id, campaignId: c.id } })).data.outdialUpdateCampaign;
+    expect(res.outdial).toMatchObject({ version: 2, campaign: { uuid: c.uuid } });
+    expect((await t.gql(GET_OUTDIAL, { id: first.id })).data.outdial).toMatchObject({ version: 3, campaign: null });
+    res = (await t.gql(OUTDIAL_BIND, { input: { id: second.id, campaignId: null } })).data.outdialUpdateCampaign;
+    expect(res.outdial).toMatchObject({ version: 3, campaign: null });
+    expect((await t.gql(GET, { id: c.id })).data.campaign).toMatchObject({ outdial: null, version: 4 });
+    expect((await eventsOf(c.uuid)).map((e) => e.kind)).toEqual(['CREATED', 'UPDATED', 'UPDATED', 'UPDATED']);
+  });
+
+  it('outdialUpdateCampaign: CONFLICT when another campaign holds it, INVALID_STATE around running campaigns, NOT_FOUND, deleted outdial', async () => {
+    const { campaign: holder, outdial: held } = await runnable();
+    const c = await campaign();
+    await expectRefused(OUTDIAL_BIND, 'outdialUpdateCampaign', { id: held.id, campaignId: c.id }, [{ field: ['input', 'campaignId'], code: 'CONFLICT', message: `campaign "${holder.name}"` }]);
+    await setStatus(holder.id, 'RUN');
+    await expectRefused(OUTDIAL_BIND, 'outdialUpdateCampaign', { id: held.id, campaignId: null }, [{ field: ['input', 'campaignId'], code: 'INVALID_STATE', message: 'its outdial cannot be cleared' }]);
+    const free = await outdial();
+    await expectRefused(OUTDIAL_BIND, 'outdialUpdateCampaign', { id: free.id, campaignId: holder.id }, [{ field: ['input', 'campaignId'], code: 'INVALID_STATE', message: 'its outdial cannot be changed' }]);
+    await setStatus(holder.id, 'STOP');
+    await expectRefused(OUTDIAL_BIND, 'outdialUpdateCampaign', { id: free.id, campaignId: gid('Campaign', MISSING) }, [{ field: ['input', 'campaignId'], code: 'NOT_FOUND' }]);
+    await expectRefused(OUTDIAL_BIND, 'outdialUpdateCampaign', { id: gid('Outdial', MISSING), campaignId: c.id }, [{ field: ['input', 'id'], code: 'NOT_FOUND' }]);
+    await t.gql(DELETE, { id: c.id });
+    await expectRefused(OUTDIAL_BIND, 'outdialUpdateCampaign', { id: free.id, campaignId: c.id }, [{ field: ['input', 'campaignId'], code: 'NOT_FOUND', message: 'deleted' }]);
+    await t.gql('mutation($id: ID!) { outdialDelete(input: {id: $id}) { userErrors { code } } }', { id: free.id });
+    await expectRefused(OUTDIAL_BIND, 'outdialUpdateCampaign', { id: free.id, campaignId: holder.id }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'deleted' }]);
+  });
+
+  it('outdialCreate with campaignId binds the new outdial (replacing the campaign\'s outdial); refused for a running or unknown campaign without creating anything', async () => {
+    const { campaign: c, outdial: old } = await runnable();
+    const res = (await t.gql(OUTDIAL_CREATE, { input: { name: 'bound at birth', campaignId: c.id } })).data.outdialCreate;
+    expect(res.userErrors).toEqual([]);
+    expect(res.outdial).toMatchObject({ version: 1, campaign: { uuid: c.uuid } });
+    expect((await eventsOf(res.outdial.uuid)).map((e) => e.kind)).toEqual(['CREATED']);
+    expect((await t.gql(GET, { id: c.id })).data.campaign).toMatchObject({ outdial: { uuid: res.outdial.uuid }, version: 2 });
+    expect((await t.gql(GET_OUTDIAL, { id: old.id })).data.outdial).toMatchObject({ campaign: null, version: 3 });
+
+    await setStatus(c.id, 'RUN');
+    await expectRefused(OUTDIAL_CREATE, 'outdialCreate', { name: 'late', campaignId: c.id }, [{ field: ['input', 'campaignId'], code: 'INVALID_STATE', message: 'Campaign is RUN' }]);
+    await setStatus(c.id, 'STOP');
+    await expectRefused(OUTDIAL_CREATE, 'outdialCreate', { name: 'orphan', campaignId: 'garbage' }, [{ field: ['input', 'campaignId'], code: 'NOT_FOUND' }]);
+    // The new outdial is never held elsewhere, so outdialCreate has no CONFLICT of its own: a campaign
+    // simply gets the new list. A CONFLICT is about an existing outdial (see outdialUpdateCampaign).
+  });
+
+  it('refuses outplanDelete and outdialDelete while a RUN or STOPPING campaign uses the row; allows them once it is STOP', async () => {
+    const { campaign: c, outplan: plan, outdial: list } = await runnable({ name: 'guarded' });
+    const delPlan = 'mutation($input: DeleteInput!) { outplanDelete(input: $input) { outplan { id deletedAt } userErrors { field message code } } }';
+    const delList = 'mutation($input: DeleteInput!) { outdialDelete(input: $input) { outdial { id deletedAt } userErrors { field message code } } }';
+    await setStatus(c.id, 'RUN');
+    await expectRefused(delPlan, 'outplanDelete', { id: plan.id }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'used by running campaign "guarded" (RUN)' }]);
+    await expectRefused(delList, 'outdialDelete', { id: list.id }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'used by running campaign "guarded" (RUN)' }]);
+    await prisma.campaign.update({ where: { id: c.uuid }, data: { status: 'STOPPING' } });
+    await expectRefused(delPlan, 'outplanDelete', { id: plan.id }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: '(STOPPING)' }]);
+    await expectRefused(delList, 'outdialDelete', { id: list.id }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: '(STOPPING)' }]);
+    await prisma.campaign.update({ where: { id: c.uuid }, data: { status: 'STOP' } });
+    expect((await t.gql(delPlan, { input: { id: plan.id } })).data.outplanDelete.userErrors).toEqual([]);
+    expect((await t.gql(delList, { input: { id: list.id } })).data.outdialDelete.userErrors).toEqual([]);
+    // A stopped campaign keeps its references (nothing cascades) but cannot run on deleted rows.
+    const read = (await t.gql(GET, { id: c.id })).data.campaign;
+    expect(read.outplan.deletedAt).not.toBeNull();
+    expect(read.outdial.deletedAt).not.toBeNull();
+    await expectRefused(UPDATE_STATUS, 'campaignUpdateStatus', { id: c.id, status: 'RUN' }, [
+      { field: ['input', 'status'], code: 'INVALID_STATE', message: 'needs an outplan' },
+      { field: ['input', 'status'], code: 'INVALID_STATE', message: 'needs an outdial' },
+    ]);
+  });
+});
+
+describe('campaigns connection', () => {
+  it('filters by status and refuses page sizes outside 1..100 (nested campaignCalls too)', async () => {
+    const { campaign: running } = await runnable({ endHandle: 'CONTINUE' });
+    await setStatus(running.id, 'RUN');
+    const stopping = await campaign();
+    await prisma.campaign.update({ where: { id: stopping.uuid }, data: { status: 'STOPPING' } });
+    const list = async (status: string[]) =>
+      (await t.gql('query($s: [CampaignStatus!]) { campaigns(first: 100, filter: {status: $s}) { totalCount nodes { uuid status } } }', { s: status })).data.campaigns;
+    const truth = async (status: ('RUN' | 'STOP' | 'STOPPING')[]) =>
+      (await prisma.campaign.findMany({ where: { status: { in: status }, deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 100 })).map((c) => c.id);
+    for (const status of [['RUN'], ['STOPPING'], ['RUN', 'STOPPING'], ['STOP']] as const) {
+      const page = await list([...status]);
+      expect(page.nodes.map((n: { uuid: string }) => n.uuid)).toEqual(await truth([...status]));
+      expect(page.nodes.every((n: { status: string }) => (status as readonly string[]).includes(n.status))).toBe(true);
+    }
+    expect((await list(['RUN'])).nodes.map((n: { uuid: string }) => n.uuid)).toContain(running.uuid);
+    const notStop = (await list(['RUN', 'STOPPING'])).nodes.map((n: { uuid: string }) => n.uuid);
+    expect(notStop.indexOf(stopping.uuid)).toBeLessThan(notStop.indexOf(running.uuid)); // newest first
+    expect((await list(['STOP'])).nodes.map((n: { uuid: string }) => n.uuid)).not.toContain(running.uuid);
+    await setStatus(running.id, 'STOP');
+    await prisma.campaign.update({ where: { id: stopping.uuid }, data: { status: 'STOP' } });
+    for (const q of ['{ campaigns(first: 0) { totalCount } }', '{ campaigns(last: 101) { totalCount } }', '{ campaigns(first: 1) { nodes { campaignCalls(first: 101) { totalCount } } } }']) {
+      expect((await t.gql(q)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('answers a malformed, wrong-type or unknown id with null', async () => {
+    for (const id of ['nope', gid('Outplan', MISSING), gid('Campaign', MISSING)]) {
+      expect(await t.gql('query($id: ID!) { campaign(id: $id) { id } campaignCall(id: $id) { id } }', { id })).toEqual({ data: { campaign: null, campaignCall: null } });
+    }
+  });
+});
+
+// ---------------------------------------------------------------- hand-made dialing state
+
+interface TargetState {
+  status?: 'IDLE' | 'PROGRESSING' | 'DONE';
+  result?: 'ANSWERED' | 'EXHAUSTED' | null;
+  deleted?: boolean;
+  tryCount0?: number;
+}
+
+/** Targets created through the API, then moved to the given states directly in the database. Returns their ids in order. */
+async function targets(outdialId: string, states: TargetState[]): Promise<string[]> {
+  const prefix = `t${++seq}-`;
+  const res = await t.gql(
+    'mutation($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }',
+    { input: { outdialId, targets: states.map((_, i) => ({ name: `${prefix}${String(i).padStart(3, '0')}`, destinations: [{ type: 'TEL', target: `+1555010${String(i).padStart(4, '0')}` }] })) } },
+  );
+  expect(res.data.outdialTargetsCreate.userErrors).toEqual([]);
+  const rows = await prisma.outdialTarget.findMany({ where: { outdialId: uuidOfGid(outdialId), name: { startsWith: prefix } }, orderBy: { name: 'asc' } });
+  for (const [i, s] of states.entries()) {
+    await prisma.outdialTarget.update({
+      where: { id: rows[i].id },
+      data: {
+        status: s.status ?? 'IDLE', result: s.result ?? null, tryCount0: s.tryCount0 ?? 0, deletedAt: s.deleted ? new Date() : null,
+        lastAttemptAt: s.status && s.status !== 'IDLE' ? new Date('2030-01-01T00:00:00Z') : null,
+        lastAttemptEndedAt: s.status === 'DONE' ? new Date('2030-01-01T00:00:30Z') : null,
+      },
+    });
+  }
+  return rows.map((r) => r.id);
+}
+
+let callSeq = 0;
+/**
+ * A campaign call row (and optionally its call) as the dialer would have written them. The call is always
+ * ended (HANGUP): a live call without an owner would be ended by the reconciler, moving the attempt on.
+ */
+async function attempt(campaignUuid: string, targetId: string, data: { status: 'DIALING' | 'PROGRESSING' | 'DONE'; result?: 'SUCCESS' | 'FAIL'; deleted?: boolean; withCall?: boolean; at?: Date }) {
+  const target = await prisma.outdialTarget.findUniqueOrThrow({ where: { id: targetId } });
+  const destination = target.destination0 as object;
+  const call = data.withCall
+    ? await prisma.call.create({ data: { customerId, campaignId: campaignUuid, source: { type: 'TEL', target: '+15559876543' }, destination, status: 'HANGUP', hangupBy: 'REMOTE', hangupReason: 'NORMAL', hangupAt: new Date() } })
+    : null;
+  return prisma.campaignCall.create({
+    data: {
+      customerId, campaignId: campaignUuid, outdialTargetId: targetId, outdialId: target.outdialId, callId: call?.id ?? null,
+      status: data.status, result: data.result ?? null, destination, destinationIndex: 0, tryCount: ++callSeq,
+      deletedAt: data.deleted ? new Date() : null, createdAt: data.at ?? new Date(),
+    },
+  });
+}
+
+describe('progress', () => {
+  it('counts the live targets of the campaign\'s outdial by status and result, and the campaign\'s attempts', async () => {
+    const { campaign: c, outdial: list } = await runnable();
+    const ids = await targets(list.id, [
+      { status: 'IDLE' }, { status: 'IDLE' }, { status: 'IDLE' },
+      { status: 'PROGRESSING' }, { status: 'PROGRESSING' },
+      { status: 'DONE', result: 'ANSWERED' }, { status: 'DONE', result: 'ANSWERED' }, { status: 'DONE', result: 'ANSWERED' },
+      { status: 'DONE', result: 'EXHAUSTED' },
+      { status: 'DONE', result: 'ANSWERED', deleted: true }, { status: 'IDLE', deleted: true },
+    ]);
+    // Another campaign's list and attempts never count here.
+    const { campaign: other, outdial: otherList } = await runnable();
+    const [otherTarget] = await targets(otherList.id, [{ status: 'DONE', result: 'ANSWERED' }]);
+    await attempt(other.uuid, otherTarget, { status: 'DONE', result: 'SUCCESS' });
+    await attempt(c.uuid, ids[5], { status: 'DONE', result: 'SUCCESS' });
+    await attempt(c.uuid, ids[8], { status: 'DONE', result: 'FAIL' });
+    await attempt(c.uuid, ids[3], { status: 'DIALING' });
+    await attempt(c.uuid, ids[4], { status: 'PROGRESSING' });
+    await attempt(c.uuid, ids[6], { status: 'DONE', result: 'SUCCESS', deleted: true });
+    const res = await t.gql('query($id: ID!) { campaign(id: $id) { progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent } campaignCalls { totalCount } } }', { id: c.id });
+    const progress = res.data.campaign.progress;
+    expect({ ...progress, percent: undefined }).toEqual({
+      targetsTotal: 9, targetsIdle: 3, targetsProgressing: 2, targetsAnswered: 3, targetsExhausted: 1, attempts: 4, callsInFlight: 2, percent: undefined,
+    });
+    expect(progress.percent).toBeCloseTo((100 * 4) / 9, 10);
+    expect(res.data.campaign.campaignCalls.totalCount).toBe(progress.attempts);
+    const otherProgress = (await t.gql('query($id: ID!) { campaign(id: $id) { progress { targetsTotal targetsAnswered attempts percent } } }', { id: other.id })).data.campaign.progress;
+    expect(otherProgress).toEqual({ targetsTotal: 1, targetsAnswered: 1, attempts: 1, percent: 100 });
+  });
+
+  it('is 0 percent (not NaN) with no targets, and with no outdial', async () => {
+    const { campaign: empty } = await runnable();
+    const bare = await campaign();
+    const res = await t.gql('query($a: ID!, $b: ID!) { a: campaign(id: $a) { progress { targetsTotal percent } } b: campaign(id: $b) { progress { targetsTotal percent } } }', { a: empty.id, b: bare.id });
+    expect(res.data).toEqual({ a: { progress: { targetsTotal: 0, percent: 0 } }, b: { progress: { targetsTotal: 0, percent: 0 } } });
+  });
+});
+
+describe('campaign calls', () => {
+  it('Campaign.campaignCalls: newest first, filtered by status and result, deleted ones excluded; CampaignCall fields', async () => {
+    const { campaign: c, outdial: list } = await runnable();
+    const [a, b] = await targets(list.id, [{ status: 'DONE', result: 'EXHAUSTED' }, { status: 'PROGRESSING' }]);
+    const base = Date.now() - 60_000;
+    const first = await attempt(c.uuid, a, { status: 'DONE', result: 'FAIL', at: new Date(base), withCall: true });
+    const second = await attempt(c.uuid, a, { status: 'DONE', result: 'SUCCESS', at: new Date(base + 1000) });
+    const third = await attempt(c.uuid, b, { status: 'DIALING', at: new Date(base + 2000), withCall: true });
+    await attempt(c.uuid, b, { status: 'DONE', result: 'FAIL', at: new Date(base + 3000), deleted: true });
+    const q = `query($id: ID!, $f: CampaignCallFilter) { campaign(id: $id) { campaignCalls(filter: $f) { totalCount nodes { uuid } } } }`;
+    const uuids = async (f?: object) => {
+      const r = (await t.gql(q, { id: c.id, f })).data.campaign.campaignCalls;
+      expect(r.totalCount).toBe(r.nodes.length);
+      return r.nodes.map((n: { uuid: string }) => n.uuid);
+    };
+    expect(await uuids()).toEqual([third.id, second.id, first.id]);
+    expect(await uuids({ status: ['DONE'] })).toEqual([second.id, first.id]);
+    expect(await uuids({ result: ['FAIL'] })).toEqual([first.id]);
+    expect(await uuids({ status: ['DIALING', 'PROGRESSING'] })).toEqual([third.id]);
+
+    const read = await t.gql(
+      `query($id: ID!) { campaignCall(id: $id) { id uuid status result version source { type } destination { type target } destinationIndex tryCount
+        campaign { uuid } outdialTarget { uuid } call { uuid campaignCall { uuid } } createdAt updatedAt deletedAt } }`,
+      { id: gid('CampaignCall', first.id) },
+    );
+    expect(read.data.campaignCall).toMatchObject({
+      uuid: first.id, status: 'DONE', result: 'FAIL', version: 1, source: null, destination: { type: 'TEL' }, destinationIndex: 0, tryCount: first.tryCount,
+      campaign: { uuid: c.uuid }, outdialTarget: { uuid: a }, call: { uuid: first.callId, campaignCall: { uuid: first.id } }, deletedAt: null,
+    });
+    expect((await t.gql('query($id: ID!) { campaignCall(id: $id) { call { uuid } } }', { id: gid('CampaignCall', second.id) })).data.campaignCall.call).toBeNull();
+  });
+
+  it('OutdialTarget.campaignCalls is the target\'s attempt history, newest first, paged', async () => {
+    const { campaign: c, outdial: list } = await runnable();
+    const [target, other] = await targets(list.id, [{ status: 'IDLE', tryCount0: 3 }, { status: 'IDLE' }]);
+    const base = Date.now() - 60_000;
+    const made = [];
+    for (let i = 0; i < 3; i++) made.push(await attempt(c.uuid, target, { status: 'DONE', result: 'FAIL', at: new Date(base + i * 1000) }));
+    await attempt(c.uuid, other, { status: 'DONE', result: 'FAIL', at: new Date(base + 5000) });
+    const q = 'query($id: ID!, $after: String) { outdialTarget(id: $id) { campaignCalls(first: 2, after: $after) { totalCount nodes { uuid tryCount } pageInfo { hasNextPage endCursor } } } }';
+    const page1 = (await t.gql(q, { id: gid('OutdialTarget', target) })).data.outdialTarget.campaignCalls;
+    expect(page1.totalCount).toBe(3);
+    expect(page1.nodes.map((n: { uuid: string }) => n.uuid)).toEqual([made[2].id, made[1].id]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = (await t.gql(q, { id: gid('OutdialTarget', target), after: page1.pageInfo.endCursor })).data.outdialTarget.campaignCalls;
+    expect(page2.nodes.map((n: { uuid: string }) => n.uuid)).toEqual([made[0].id]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('campaignCallDelete: only DONE attempts (INVALID_STATE while in flight); soft delete readable by id; NOT_FOUND otherwise', async () => {
+    const { campaign: c, outdial: list } = await runnable();
+    const [target] = await targets(list.id, [{ status: 'PROGRESSING' }]);
+    const dialing = await attempt(c.uuid, target, { status: 'DIALING' });
+    const done = await attempt(c.uuid, target, { status: 'DONE', result: 'SUCCESS' });
+    const doc = 'mutation($input: DeleteInput!) { campaignCallDelete(input: $input) { campaignCall { uuid status deletedAt version } userErrors { field message code } } }';
+    await expectRefused(doc, 'campaignCallDelete', { id: gid('CampaignCall', dialing.id) }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'once it is DONE' }]);
+    await prisma.campaignCall.update({ where: { id: dialing.id }, data: { status: 'PROGRESSING' } });
+    await expectRefused(doc, 'campaignCallDelete', { id: gid('CampaignCall', dialing.id) }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'CampaignCall is PROGRESSING' }]);
+    const res = (await t.gql(doc, { input: { id: gid('CampaignCall', done.id) } })).data.campaignCallDelete;
+    expect(res.userErrors).toEqual([]);
+    expect(res.campaignCall).toMatchObject({ uuid: done.id, status: 'DONE', version: 2 });
+    expect(res.campaignCall.deletedAt).not.toBeNull();
+    expect(await eventsOf(done.id)).toEqual([{ entityType: 'CampaignCall', kind: 'DELETED', version: 2 }]);
+    expect((await t.gql('query($id: ID!) { campaignCall(id: $id) { deletedAt } }', { id: gid('CampaignCall', done.id) })).data.campaignCall.deletedAt).toBe(res.campaignCall.deletedAt);
+    await expectRefused(doc, 'campaignCallDelete', { id: gid('CampaignCall', done.id) }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'already deleted' }]);
+    for (const id of [gid('CampaignCall', MISSING), 'garbage', gid('Campaign', done.id)]) {
+      await expectRefused(doc, 'campaignCallDelete', { id }, [{ field: ['input', 'id'], code: 'NOT_FOUND', message: 'CampaignCall not found.' }]);
+    }
+  });
+
+  it('Call.campaignCall and CallFilter.campaignId (the call\'s campaign_id column)', async () => {
+    const { campaign: c, outdial: list } = await runnable();
+    const { campaign: other, outdial: otherList } = await runnable();
+    const [target] = await targets(list.id, [{ status: 'PROGRESSING' }]);
+    const [otherTarget] = await targets(otherList.id, [{ status: 'PROGRESSING' }]);
+    const mine = await attempt(c.uuid, target, { status: 'DIALING', withCall: true });
+    await attempt(other.uuid, otherTarget, { status: 'DIALING', withCall: true });
+    const plain = await t.gql('mutation { callCreate(input: {source: {type: TEL, target: "+15559876543"}, destinations: [{type: TEL, target: "+15551230001"}], actions: []}) { calls { id uuid campaignCall { uuid } } } }');
+    expect(plain.data.callCreate.calls[0].campaignCall).toBeNull();
+    const q = 'query($c: ID) { calls(first: 100, filter: {campaignId: $c}) { totalCount nodes { uuid campaignCall { uuid campaign { uuid } } } } }';
+    expect((await t.gql(q, { c: c.id })).data.calls).toEqual({ totalCount: 1, nodes: [{ uuid: mine.callId, campaignCall: { uuid: mine.id, campaign: { uuid: c.uuid } } }] });
+    for (const id of ['garbage', gid('Campaign', MISSING), gid('Outdial', c.uuid)]) {
+      expect((await t.gql(q, { c: id })).data.calls.totalCount).toBe(0);
+    }
+  });
+});
+
+describe('outdialTargetsReset', () => {
+  const RESET = 'mutation($input: OutdialTargetsResetInput!) { outdialTargetsReset(input: $input) { outdial { uuid targetStats { idle done } } resetCount userErrors { field message code } } }';
+
+  it('puts DONE targets with the result (default EXHAUSTED) back to IDLE with no result and zero tries, one STATUS event each; keeps the attempt times', async () => {
+    const list = await outdial();
+    const ids = await targets(list.id, [
+      { status: 'DONE', result: 'EXHAUSTED', tryCount0: 3 }, { status: 'DONE', result: 'EXHAUSTED', tryCount0: 2 },
+      { status: 'DONE', result: 'ANSWERED', tryCount0: 1 }, { status: 'IDLE', tryCount0: 1 }, { status: 'PROGRESSING', tryCount0: 1 },
+      { status: 'DONE', result: 'EXHAUSTED', deleted: true, tryCount0: 3 },
+    ]);
+    const before = await prisma.outdialTarget.findMany({ where: { id: { in: ids } } });
+    const byId = new Map(before.map((r) => [r.id, r]));
+    const res = (await t.gql(RESET, { input: { outdialId: list.id } })).data.outdialTargetsReset;
+    expect(res).toEqual({ outdial: { uuid: list.uuid, targetStats: { idle: 3, done: 1 } }, resetCount: 2, userErrors: [] });
+    for (const id of ids.slice(0, 2)) {
+      const row = await prisma.outdialTarget.findUniqueOrThrow({ where: { id } });
+      expect(row).toMatchObject({ status: 'IDLE', result: null, tryCount0: 0, tryCount1: 0, version: byId.get(id)!.version + 1 });
+      expect(row.lastAttemptAt).toEqual(byId.get(id)!.lastAttemptAt);
+      expect(row.lastAttemptEndedAt).toEqual(byId.get(id)!.lastAttemptEndedAt);
+      expect(await prisma.event.findMany({ where: { entityId: id, kind: 'STATUS' }, select: { version: true, entityType: true } })).toEqual([{ version: row.version, entityType: 'OutdialTarget' }]);
+    }
+    // The others are untouched: ANSWERED, IDLE, PROGRESSING, and the deleted one.
+    for (const id of ids.slice(2)) expect(await prisma.outdialTarget.findUniqueOrThrow({ where: { id } })).toEqual(byId.get(id));
+    const answered = (await t.gql(RESET, { input: { outdialId: list.id, result: 'ANSWERED' } })).data.outdialTargetsReset;
+    expect(answered.resetCount).toBe(1);
+    expect((await t.gql(RESET, { input: { outdialId: list.id } })).data.outdialTargetsReset.resetCount).toBe(0);
+  });
+
+  it('answers an unknown outdial with NOT_FOUND and a deleted one with INVALID_STATE, changing nothing', async () => {
+    const list = await outdial();
+    await targets(list.id, [{ status: 'DONE', result: 'EXHAUSTED' }]);
+    for (const id of [gid('Outdial', MISSING), 'garbage']) {
+      expect((await t.gql(RESET, { input: { outdialId: id } })).data.outdialTargetsReset).toEqual({
+        outdial: null, resetCount: 0, userErrors: [{ field: ['input', 'outdialId'], code: 'NOT_FOUND', message: 'Outdial not found.' }],
+      });
+    }
+    await t.gql('mutation($id: ID!) { outdialDelete(input: {id: $id}) { userErrors { code } } }', { id: list.id });
+    const res = (await t.gql(RESET, { input: { outdialId: list.id } })).data.outdialTargetsReset;
+    expect(res).toMatchObject({ outdial: null, resetCount: 0, userErrors: [{ field: ['input', 'outdialId'], code: 'INVALID_STATE' }] });
+    expect(await prisma.outdialTarget.count({ where: { outdialId: list.uuid, status: 'DONE' } })).toBe(1);
+  });
+});

@@ -1,0 +1,176 @@
+// The dialer's state lives in PostgreSQL (domain.md A3): a server killed with SIGKILL mid-campaign and a
+// new one started finish the campaign without losing a target or dialing any slot beyond its budget; two
+// instances on one PostgreSQL + Redis run one campaign with every attempt made exactly once, and a
+// subscriber on one instance sees every target change, whichever instance caused it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
+import { collect, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
+import { createCampaignRows, mixedTargets, prescribed, type CampaignRows } from './helpers/campaign.ts';
+import { encodeGlobalId } from '../src/graphql/global-id.ts';
+import type { Database } from '../src/db.ts';
+
+const onRedis = Boolean(process.env.REDIS_URL);
+let database: TestDatabase;
+let db: Database;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = await database.open();
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Every attempt of every target against the budgets: no slot beyond its budget, no try number twice, none lost. */
+async function expectWithinBudget(rows: CampaignRows, maxTryCounts: number[]) {
+  const targets = await db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId }, include: { campaignCalls: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } } });
+  expect(targets).toHaveLength(rows.targetIds.length);
+  for (const target of targets) {
+    expect(target.status, target.name).toBe('DONE');
+    const tryCounts = [target.tryCount0, target.tryCount1, target.tryCount2, target.tryCount3, target.tryCount4];
+    for (let slot = 0; slot < 5; slot++) {
+      const onSlot = target.campaignCalls.filter((a) => a.destinationIndex === slot).map((a) => a.tryCount);
+      expect(onSlot.length, `${target.name} slot ${slot}`).toBeLessThanOrEqual(maxTryCounts[slot] ?? 0);
+      // Try numbers 1..n, each once, in order; the target's counter says the same.
+      expect(onSlot, `${target.name} slot ${slot}`).toEqual(onSlot.map((_, k) => k + 1));
+      expect(tryCounts[slot], `${target.name} slot ${slot}`).toBe(onSlot.length);
+    }
+    const last = target.campaignCalls.at(-1);
+    expect(target.campaignCalls.every((a) => a.status === 'DONE')).toBe(true);
+    if (target.result === 'ANSWERED') expect(last?.result).toBe('SUCCESS');
+    else expect(target.campaignCalls.every((a) => a.result === 'FAIL')).toBe(true);
+  }
+}
+
+describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => {
+  const MAX_TRY_COUNTS = [2, 1, 2, 1, 1];
+  const children = new Set<ChildProcess>();
+  afterAll(() => {
+    for (const child of children) child.kill('SIGKILL');
+  });
+
+  /** `npm start`'s entry point in a child process on this file's database; resolves once it listens. */
+  function startServer(): Promise<ChildProcess> {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', REDIS_URL: '', DATABASE_URL: database.url,
+      ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, JWT_SECRET: 'dialgraph-test-secret-0123456789',
+      SIMULATOR_TIME_SCALE: '20', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1000', DIALER_POLL_MS: '200',
+    };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: path.resolve(import.meta.dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    child.on('exit', () => children.delete(child));
+    return new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 40_000);
+      child.stderr!.on('data', (d) => (out += d));
+      child.stdout!.on('data', (d) => {
+        out += d;
+        if (/"url":"([^"]+)"/.test(out)) {
+          clearTimeout(timer);
+          resolve(child);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+    });
+  }
+
+  it('resumes in a new process: the campaign completes, no target lost or left PROGRESSING, no slot beyond its budget', async () => {
+    const first = await startServer(); // creates the default customer
+    const rows = await createCampaignRows(db, {
+      name: 'crash', targets: mixedTargets(80, 7), maxTryCounts: MAX_TRY_COUNTS, tryInterval: 2_000, dialTimeout: 5_000, maxConcurrentCalls: 8,
+    });
+    // Started as RUN in the database: the child's dialer finds it on its own.
+    await db.prisma.campaign.update({ where: { id: rows.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
+    await waitUntil(async () => (await db.prisma.outdialTarget.count({ where: { outdialId: rows.outdialId, status: 'DONE' } })) >= 20, 60_000, '20 targets done');
+    await waitUntil(async () => (await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } })) >= 3, 30_000, 'calls in flight');
+    const exited = new Promise((r) => first.once('exit', r));
+    first.kill('SIGKILL');
+    await exited;
+    const orphans = await db.prisma.call.findMany({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } });
+    expect(orphans.length).toBeGreaterThan(0);
+    const firstOwner = orphans[0].ownerId;
+
+    const second = await startServer();
+    await waitUntil(async () => (await db.prisma.campaign.findUniqueOrThrow({ where: { id: rows.campaignId } })).status === 'STOP', 90_000, 'the campaign to finish');
+
+    await expectWithinBudget(rows, MAX_TRY_COUNTS);
+    expect(await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } })).toBe(0);
+    // The killed instance's calls were ended by the new one: FAILED if never answered, NORMAL if answered (A4).
+    for (const orphan of await db.prisma.call.findMany({ where: { id: { in: orphans.map((o) => o.id) } } })) {
+      expect(orphan.hangupBy).toBe('LOCAL');
+      expect(orphan.hangupReason).toBe(orphan.progressingAt ? 'NORMAL' : 'FAILED');
+    }
+    const owners = await db.prisma.call.groupBy({ by: ['ownerId'], where: { campaignId: rows.campaignId }, _count: true });
+    expect(owners.map((o) => o.ownerId)).toContain(firstOwner);
+    expect(owners.length).toBe(2); // the new process dialed the rest
+    const stopped = new Promise((r) => second.once('exit', r));
+    second.kill('SIGTERM');
+    await stopped;
+  });
+});
+
+describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Redis', () => {
+  const MAX_TRY_COUNTS = [2, 1, 3, 0, 1];
+  let a: TestApp;
+  let b: TestApp;
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it('make every attempt exactly once, and a subscriber on B sees every target change, including those A caused', async () => {
+    const env = { REDIS_URL: process.env.REDIS_URL!, SIMULATOR_TIME_SCALE: '50', DIALER_POLL_MS: '100', HEARTBEAT_MS: '500', INSTANCE_EXPIRY_MS: '5000' };
+    a = await startTestApp(database, env);
+    b = await startTestApp(database, env);
+    const targets = mixedTargets(60, 99);
+    const rows = await createCampaignRows(db, { name: 'two', targets, maxTryCounts: MAX_TRY_COUNTS, tryInterval: 1_000, dialTimeout: 5_000, maxConcurrentCalls: 12 });
+
+    // Every STATUS change of every target: one per attempt start and one per attempt end.
+    const expectedEvents = targets.reduce((n, d) => n + 2 * prescribed(d, MAX_TRY_COUNTS).attempts.length, 0);
+    const subscription = collect<{ outdialTargetStatusChanged: { uuid: string; version: number; status: string } }>(
+      b.wsClient(),
+      'subscription($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }',
+      { id: encodeGlobalId('Outdial', rows.outdialId) },
+      expectedEvents,
+      60_000,
+    );
+    await subscription.started;
+    await new Promise((r) => setTimeout(r, 150)); // connected; the subscribe message is handled right after
+    await db.prisma.campaign.update({ where: { id: rows.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
+    a.app.dialer.wake();
+    b.app.dialer.wake();
+    const events = await subscription.done;
+
+    await waitUntil(async () => (await db.prisma.campaign.findUniqueOrThrow({ where: { id: rows.campaignId } })).status === 'STOP', 30_000, 'the campaign to finish');
+    // Exactly the prescribed attempts: nothing dialed twice by the two instances, nothing skipped.
+    const attempts = await db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId }, include: { call: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    rows.targetIds.forEach((id, i) => {
+      expect(attempts.filter((x) => x.outdialTargetId === id).map((x) => ({ slot: x.destinationIndex, tryCount: x.tryCount }))).toEqual(prescribed(targets[i], MAX_TRY_COUNTS).attempts);
+    });
+    await expectWithinBudget(rows, MAX_TRY_COUNTS);
+    const byOwner = new Map<string, number>();
+    for (const x of attempts) byOwner.set(x.call!.ownerId!, (byOwner.get(x.call!.ownerId!) ?? 0) + 1);
+    expect([...byOwner.keys()].sort()).toEqual([a.app.telephony.instanceId, b.app.telephony.instanceId].sort());
+
+    // B delivered every target change in the outbox, A's included, each once, in version order per target.
+    const outbox = await db.prisma.event.findMany({ where: { entityType: 'OutdialTarget', kind: 'STATUS', entityId: { in: rows.targetIds } } });
+    const seen = events.map((e) => `${e.outdialTargetStatusChanged.uuid}:${e.outdialTargetStatusChanged.version}`);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.sort()).toEqual(outbox.map((e) => `${e.entityId}:${e.version}`).sort());
+    const lastVersion = new Map<string, number>();
+    for (const e of events.map((x) => x.outdialTargetStatusChanged)) {
+      expect(e.version).toBeGreaterThan(lastVersion.get(e.uuid) ?? 0);
+      lastVersion.set(e.uuid, e.version);
+    }
+  });
+});
