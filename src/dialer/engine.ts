@@ -98,6 +98,7 @@ export function createDialer(options: DialerOptions): Dialer {
   let timerAt = Infinity;
   let running: Promise<void> | undefined;
   let again = false;
+  let started = false;
   let stopped = false;
 
   /** One campaign's round, in one transaction. Returns the calls to place and the calls to hang up. */
@@ -307,10 +308,11 @@ export function createDialer(options: DialerOptions): Dialer {
   return {
     stats,
     start() {
+      started = true;
       schedule(0);
     },
     wake() {
-      if (stopped) return;
+      if (!started || stopped) return; // DIALER_ENABLED=false: this instance runs no campaigns
       if (running) again = true;
       else schedule(wakeDelayMs);
     },

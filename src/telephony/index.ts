@@ -26,10 +26,7 @@ export type { TelephonyProvider, ProviderEvent, Leg } from './provider.ts';
 
 /** How long past ringTimeoutMs (ms, before scaling) the controller waits for the provider's own give-up. */
 const DIAL_TIMEOUT_GRACE_MS = 2_000;
-/**
- * ...but never less than this in real time: a provider's answer can reach the database late on a busy
- * process, and a grace scaled down to a few ms would cancel calls that were answered in time.
- */
+/** ...but never less than this in real time, so a provider on a busy process still gets to report first. */
 const MIN_GRACE_REAL_MS = 1_000;
 
 export interface TelephonyOptions {
@@ -117,8 +114,17 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   }
 
   const provider = (options.provider ?? ((listener) => createSimulator({ timeScale: options.timeScale, listener })))((event) => {
-    if (!stopped) void handleInOrder(event);
+    if (stopped) return;
+    // The provider answered or ended the leg in time: its dial timeout is not ours to enforce any more, however
+    // long the status change then takes to reach the database.
+    if (event.type === 'ANSWERED' || event.type === 'HANGUP') clearDialTimer(event.callId);
+    void handleInOrder(event);
   });
+
+  function clearDialTimer(callId: string): void {
+    clearTimeout(dialTimers.get(callId));
+    dialTimers.delete(callId);
+  }
 
   function place(call: Call): void {
     if (stopped) return; // left to reconciliation, like any call whose owner stopped
@@ -218,8 +224,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         unwatch(id);
         const outcome = await applyCallChange(deps, id, () => ({ to: 'HANGUP', cause: event.cause, reason }), knownRows.get(id));
         knownRows.delete(id);
-        clearTimeout(dialTimers.get(id));
-        dialTimers.delete(id);
+        clearDialTimer(id);
         if (!outcome.changed) {
           log.debug({ event, status: outcome.call?.status }, 'hangup not applied');
           return;
