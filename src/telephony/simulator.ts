@@ -116,40 +116,28 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
       const sim: SimLeg = { leg, timers: new Set(), answered: false, ended: false };
       legs.set(leg.id, sim);
       const script = scriptFor(leg.destination);
-      // The whole timeline is decided here, in simulated time from the moment the leg is placed, so a busy
-      // event loop delays events but never changes the scripted outcome (an answer due at 2 s still beats
-      // a 30 s dial timeout even if its timer fires late).
+      // The whole timeline up to the answer is scheduled now, each step at its offset from this moment, so a
+      // busy event loop delays events but never reorders them or changes the scripted outcome (an answer due
+      // at 2 s still comes before a 30 s dial timeout, however late its timer fires).
       const { dialing } = SIMULATOR_TIMING;
       // The provider's own dial timeout: still ringing at ringTimeoutMs ends the leg with DIALOUT.
       const giveUpAt = leg.ringTimeoutMs;
-      /** Called once ringing (at `dialing`): `then` after `ring` more, unless the dial timeout comes first. */
-      const ringUntil = (ring: number, then: () => void) => {
-        if (dialing + ring < giveUpAt) after(sim, ring, then);
-        else after(sim, giveUpAt - dialing, () => end(sim, 'DIALOUT'));
-      };
       if (giveUpAt <= dialing) {
         after(sim, giveUpAt, () => end(sim, 'DIALOUT'));
         return;
       }
-      after(sim, dialing, () => {
-        switch (script) {
-          case 'BUSY':
-            return end(sim, 'BUSY');
-          case 'FAILED':
-            return end(sim, 'FAILED');
-          case 'NOANSWER':
-            emit({ callId: leg.id, type: 'RINGING' });
-            return ringUntil(SIMULATOR_TIMING.noAnswerRing, () => end(sim, 'NOANSWER'));
-          case 'NO_PICKUP':
-            emit({ callId: leg.id, type: 'RINGING' });
-            return ringUntil(Infinity, () => undefined);
-          default: {
-            emit({ callId: leg.id, type: 'RINGING' });
-            const ring = SIMULATOR_TIMING.ringMin + random() * (SIMULATOR_TIMING.ringMax - SIMULATOR_TIMING.ringMin);
-            return ringUntil(ring, () => answer(sim, script));
-          }
-        }
-      });
+      if (script === 'BUSY' || script === 'FAILED') {
+        after(sim, dialing, () => end(sim, script));
+        return;
+      }
+      after(sim, dialing, () => emit({ callId: leg.id, type: 'RINGING' }));
+      const ring =
+        script === 'NOANSWER' ? SIMULATOR_TIMING.noAnswerRing
+        : script === 'NO_PICKUP' ? Infinity
+        : SIMULATOR_TIMING.ringMin + random() * (SIMULATOR_TIMING.ringMax - SIMULATOR_TIMING.ringMin);
+      if (dialing + ring >= giveUpAt) after(sim, giveUpAt, () => end(sim, 'DIALOUT'));
+      else if (script === 'NOANSWER') after(sim, dialing + ring, () => end(sim, 'NOANSWER'));
+      else after(sim, dialing + ring, () => answer(sim, script));
     },
     hangup(callId) {
       const sim = legs.get(callId);
