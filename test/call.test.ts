@@ -189,7 +189,8 @@ describe('callDelete', () => {
 
 describe('connect', () => {
   it('dials chained calls whose masterCall is this call; they are hung up when the master hangs up', async () => {
-    const master = await create('+15551234567', [{ connect: { destinations: [{ type: 'TEL', target: '+15551230004' }, { type: 'SIP', target: 'bob@example.com' }] } }, { sleep: { duration: 4_000 } }]);
+    // The master sleeps 1 s (scaled) after CONNECT: time enough for the SIP leg to answer (65 to 165 ms) on a busy machine.
+    const master = await create('+15551234567', [{ connect: { destinations: [{ type: 'TEL', target: '+15551230004' }, { type: 'SIP', target: 'bob@example.com' }] } }, { sleep: { duration: 20_000 } }]);
     const ended = await waitFor(master.id, ['HANGUP']);
     expect(ended).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'REMOTE' });
     expect(ended.chainedCalls).toHaveLength(2);
