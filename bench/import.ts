@@ -1,6 +1,6 @@
 // Bulk import throughput: 10,000 and 100,000 targets through the outdialTargetsCreate mutation (over HTTP, with
-// validation, events and the transaction), next to a plain multi-row INSERT of the same rows through `pg`, the
-// floor. Runs on its own throwaway database inside DATABASE_URL's server and drops it afterwards.
+// validation, its outbox event and the transaction), next to a plain multi-row INSERT of the same rows through
+// `pg`, the floor. Runs on its own throwaway database inside DATABASE_URL's server and drops it afterwards.
 //   npm run bench:import
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -120,7 +120,7 @@ async function main() {
     }
     console.log(`bulk import on ${url.host} (PostgreSQL ${version}); ratio = mutation throughput / plain INSERT throughput, target >= 0.5x`);
     console.log(lines.join('\n'));
-    console.log('The mutation also validates every address, writes one outbox event per target and answers over HTTP.');
+    console.log('The mutation also parses and validates every row (libphonenumber for TEL), writes one outbox event per call and answers over HTTP.');
   } finally {
     await floorClient.end().catch(() => {});
     await app.stop();

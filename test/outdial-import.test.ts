@@ -22,10 +22,15 @@ async function newOutdial(name: string) {
   return (await t.gql(`mutation($name: String!) { outdialCreate(input: {name: $name}) { outdial { id uuid } } }`, { name })).data.outdialCreate.outdial;
 }
 
+/** Everything a rejected batch must leave alone: targets, events, outdial versions. */
 async function counts() {
   const db = t.app.db;
-  const [targets, events] = await Promise.all([db.prisma.outdialTarget.count(), db.prisma.event.count({ where: { entityType: 'OutdialTarget' } })]);
-  return { targets, events };
+  const [targets, events, outdialVersions] = await Promise.all([
+    db.prisma.outdialTarget.count(),
+    db.prisma.event.count({ where: { entityType: { in: ['OutdialTarget', 'Outdial'] } } }),
+    db.prisma.outdial.aggregate({ _sum: { version: true } }),
+  ]);
+  return { targets, events, outdialVersions: outdialVersions._sum.version };
 }
 
 const row = (i: number) => ({
@@ -34,20 +39,54 @@ const row = (i: number) => ({
 });
 
 describe('outdialTargetsCreate', () => {
-  it('creates 10,000 targets in one call, each with a CREATED event', async () => {
+  it('creates 10,000 targets in one call, with one TARGETS_CREATED event for the outdial', async () => {
     const o = await newOutdial('bulk');
     const targets = Array.from({ length: 10_000 }, (_, i) => row(i));
+    const before = await counts();
     const res = await t.gql(BULK, { input: { outdialId: o.id, targets } });
     expect(res.data.outdialTargetsCreate).toEqual({ createdCount: 10_000, outdial: { uuid: o.uuid, targetStats: { total: 10_000, idle: 10_000 } }, userErrors: [] });
     const db = t.app.db;
     expect(await db.prisma.outdialTarget.count({ where: { outdialId: o.uuid, customerId: { not: undefined }, version: 1, status: 'IDLE' } })).toBe(10_000);
-    expect(await db.prisma.event.count({ where: { entityType: 'OutdialTarget', kind: 'CREATED' } })).toBe(10_000);
     const sample = await db.prisma.outdialTarget.findFirstOrThrow({ where: { outdialId: o.uuid, name: 'contact 4321' } });
-    expect(sample).toMatchObject({ detail: 'row 4321', data: '{"row":4321}', destination0: { type: 'TEL', target: '+15550004321' }, destination1: { type: 'SIP', target: 'c4321@example.com' }, destination2: null });
-    // The event snapshot (built in SQL) is exactly what toSnapshot gives for the row.
-    const event = await db.prisma.event.findFirstOrThrow({ where: { entityId: sample.id } });
-    expect(event).toMatchObject({ customerId: sample.customerId, entityType: 'OutdialTarget', kind: 'CREATED', version: 1 });
-    expect(event.snapshot).toEqual(toSnapshot(sample));
+    expect(sample).toMatchObject({
+      detail: 'row 4321', data: '{"row":4321}', updatedAt: null, deletedAt: null, lastAttemptAt: null,
+      destination0: { type: 'TEL', target: '+15550004321', targetName: null, name: null, detail: null },
+      destination1: { type: 'SIP', target: 'c4321@example.com', targetName: null, name: null, detail: null },
+      destination2: null, destination3: null, destination4: null,
+    });
+    // Creation is not a status change (domain.md A5): no event per target, one for the outdial (version bumped).
+    expect(await counts()).toEqual({ targets: before.targets + 10_000, events: before.events + 1, outdialVersions: before.outdialVersions! + 1 });
+    const outdial = await db.prisma.outdial.findUniqueOrThrow({ where: { id: o.uuid } });
+    const event = await db.prisma.event.findFirstOrThrow({ where: { entityId: o.uuid, kind: 'TARGETS_CREATED' } });
+    expect(event).toMatchObject({ customerId: outdial.customerId, entityType: 'Outdial', version: 2 });
+    expect(event.snapshot).toEqual({ ...toSnapshot(outdial), createdCount: 10_000 });
+  });
+
+  it('keeps every field of every row, with the same createdAt for the whole batch', async () => {
+    const o = await newOutdial('bulk-fields');
+    const targets = [
+      { name: '  padded  ', destinations: [{ type: 'TEL', target: '+1 (555) 987-6544', targetName: 'Desk', name: 'n', detail: 'd' }] },
+      // A lone surrogate is stored as U+FFFD, as on every other write path (UTF-8 text parameters).
+      { name: 'five', detail: 'x'.repeat(2000), data: 'quote " backslash \\ud800 newline \n unicode \u00e9 \ud83d\ude00 lone \ud800', destinations: [
+        { type: 'SIP', target: 'sip:Alice@PBX.Example.com' }, { type: 'TEL', target: '+442071838750' }, { type: 'TEL', target: '+15559876543' },
+        { type: 'SIP', target: 'b@c.d' }, { type: 'TEL', target: '+821021656521' },
+      ] },
+    ];
+    const res = await t.gql(BULK, { input: { outdialId: o.id, targets } });
+    expect(res.data.outdialTargetsCreate.createdCount).toBe(2);
+    const rows = await t.app.db.prisma.outdialTarget.findMany({ where: { outdialId: o.uuid }, orderBy: { name: 'asc' } });
+    expect(rows.map((r) => [r.name, r.detail, r.data])).toEqual([['five', 'x'.repeat(2000), targets[1].data!.replace(/\ud800$/, '\ufffd')], ['padded', '', '']]);
+    expect(rows[1].destination0).toEqual({ type: 'TEL', target: '+15559876544', targetName: 'Desk', name: 'n', detail: 'd' });
+    expect([rows[0].destination0, rows[0].destination1, rows[0].destination4]).toEqual([
+      { type: 'SIP', target: 'Alice@pbx.example.com', targetName: null, name: null, detail: null },
+      { type: 'TEL', target: '+442071838750', targetName: null, name: null, detail: null },
+      { type: 'TEL', target: '+821021656521', targetName: null, name: null, detail: null },
+    ]);
+    // One createdAt for the batch, in whole milliseconds like every row Prisma writes (connection cursors).
+    const stamps = await t.app.db.prisma.$queryRaw<{ us: number }[]>`
+      SELECT DISTINCT (extract(microseconds FROM created_at)::int % 1000) AS us FROM outdial_target WHERE outdial_id = ${o.uuid}::uuid`;
+    expect(rows[0].createdAt).toEqual(rows[1].createdAt);
+    expect(stamps).toEqual([{ us: 0 }]);
   });
 
   it('rejects the whole batch of 10,000 when one row is bad, naming that row, and writes nothing', async () => {
@@ -60,6 +99,19 @@ describe('outdialTargetsCreate', () => {
       createdCount: 0, outdial: null,
       userErrors: [{ field: ['input', 'targets', '7777', 'destinations', '0', 'target'], message: expect.stringContaining('E.164'), code: 'INVALID' }],
     });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('reports bad rows anywhere in a batch of 10,000, in order, and writes nothing (rows before them included)', async () => {
+    const o = await newOutdial('bulk-bad-spread');
+    const targets = Array.from({ length: 10_000 }, (_, i) => row(i));
+    targets[3] = { ...targets[3], name: ' ' };
+    targets[9_999] = { ...targets[9_999], destinations: [{ type: 'TEL', target: '+10000000' }] };
+    const before = await counts();
+    const res = await t.gql(BULK, { input: { outdialId: o.id, targets } });
+    expect(res.data.outdialTargetsCreate.userErrors.map((e: any) => e.field)).toEqual([
+      ['input', 'targets', '3', 'name'], ['input', 'targets', '9999', 'destinations', '0', 'target'],
+    ]);
     expect(await counts()).toEqual(before);
   });
 
@@ -81,9 +133,24 @@ describe('outdialTargetsCreate', () => {
     expect(empty.data.outdialTargetsCreate.userErrors).toEqual([{ field: ['input', 'targets'], message: expect.any(String), code: 'INVALID' }]);
     const unknown = await t.gql(BULK, { input: { outdialId: Buffer.from('Outdial:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url'), targets: [row(1)] } });
     expect(unknown.data.outdialTargetsCreate.userErrors).toEqual([{ field: ['input', 'outdialId'], message: 'Outdial not found.', code: 'NOT_FOUND' }]);
+    // Row problems are reported before the outdial's.
+    const badRowUnknownOutdial = await t.gql(BULK, { input: { outdialId: Buffer.from('Outdial:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url'), targets: [row(0), { ...row(1), name: '' }] } });
+    expect(badRowUnknownOutdial.data.outdialTargetsCreate.userErrors).toEqual([{ field: ['input', 'targets', '1', 'name'], message: expect.any(String), code: 'INVALID' }]);
+    expect(await counts()).toEqual(before);
     await t.gql(`mutation($id: ID!) { outdialDelete(input: {id: $id}) { outdial { id } } }`, { id: o.id });
+    const afterDelete = await counts();
     const deleted = await t.gql(BULK, { input: { outdialId: o.id, targets: [row(1)] } });
     expect(deleted.data.outdialTargetsCreate.userErrors).toEqual([{ field: ['input', 'outdialId'], message: expect.stringContaining('deleted'), code: 'INVALID_STATE' }]);
+    expect(await counts()).toEqual(afterDelete);
+  });
+
+  it('refuses another customer\'s outdial as not found', async () => {
+    const db = t.app.db;
+    const other = await db.prisma.customer.create({ data: { name: `other-${Date.now()}` } });
+    const theirs = await db.prisma.outdial.create({ data: { customerId: other.id, name: 'theirs' } });
+    const before = await counts();
+    const res = await t.gql(BULK, { input: { outdialId: Buffer.from(`Outdial:${theirs.id}`).toString('base64url'), targets: [row(1)] } });
+    expect(res.data.outdialTargetsCreate.userErrors).toEqual([{ field: ['input', 'outdialId'], message: 'Outdial not found.', code: 'NOT_FOUND' }]);
     expect(await counts()).toEqual(before);
   });
 });

@@ -120,5 +120,5 @@ export async function importOutdialTargetsCsv(deps: Deps, customerId: string, in
   const problems = new Problems();
   const rows = checkCsv(input.csv, problems);
   if (problems.any) return fail(...problems.list);
-  return insertTargets(deps, customerId, input.outdialId, rows, ['input', 'outdialId']);
+  return insertTargets(deps, customerId, input.outdialId, rows);
 }

@@ -14,8 +14,11 @@ export const TRANSPORT_TOPIC_PREFIX = 'dialgraph:events';
 /** Events travel between instances in batches: one message per committed change set (chunked). */
 export type TransportPubSub = PubSub<Record<string, [DomainEvent[]]>>;
 
-/** Events per transport message; a bulk import's 10,000 become 20 messages, not 10,000. */
+/** Events per transport message; a burst of 10,000 becomes 20 messages, not 10,000. */
 const TRANSPORT_BATCH = 500;
+
+/** Rows per outbox read of newly seen rows' earlier versions (loadRows). */
+const LOAD_BATCH = 1000;
 
 /** An event as handed to a subscription resolver: the snapshot revived as a row. */
 export interface DeliveredEvent<Row = Record<string, unknown>> extends DomainEvent {
@@ -41,6 +44,12 @@ interface RowState {
   gapSince?: number;
   /** First seen at a version above 1: the earlier versions not yet delivered are being read from the outbox. */
   loading?: boolean;
+}
+
+/** A row waiting for the read of its earlier versions; `below` is the version it was first seen at. */
+interface LoadEntry {
+  state: RowState;
+  below: number;
 }
 
 interface OutboxRow {
@@ -74,6 +83,9 @@ export class EventBus {
   private polling?: Promise<void>;
   private transportLoop?: AsyncIterator<DomainEvent[]>;
   private closed = false;
+  /** Rows first seen at a later version in the current tick; their earlier versions are read in one query. */
+  private loadQueue = new Map<string, LoadEntry>();
+  private loadTimer?: NodeJS.Immediate;
 
   constructor(options: EventBusOptions) {
     this.options = { gapWaitMs: 250, maxTrackedRows: 200_000, ...options };
@@ -184,9 +196,17 @@ export class EventBus {
       // started may still be on their way (a concurrent writer's publish, a later tail batch, since the tail
       // reads in transaction-id order, not commit order). Everything up to the tail's cursor has already been
       // accepted, so the versions still owed are exactly those above the cursor: read them before delivering.
+      // Common case: targets from a bulk import have no version-1 event, so their first status change (v2) comes
+      // here; a dialing burst or tail page brings hundreds at once, hence one batched read per tick.
       const loading: RowState = { version: 0, pending: new Map([[event.version, event]]), loading: true };
       this.track(event.entityId, loading);
-      void this.loadRow(event.entityId, loading, event.version, this.cursor);
+      this.loadQueue.set(event.entityId, { state: loading, below: event.version });
+      this.loadTimer ??= setImmediate(() => {
+        this.loadTimer = undefined;
+        const batch = this.loadQueue;
+        this.loadQueue = new Map();
+        void this.loadRows(batch);
+      });
       return;
     }
     // Most recently active rows are forgotten last.
@@ -214,17 +234,34 @@ export class EventBus {
     state.gapTimer.unref();
   }
 
-  /** Reads the versions of a newly seen row that this instance has not accepted yet, then delivers in order. */
-  private async loadRow(entityId: string, state: RowState, below: number, after: { txId: bigint; id: bigint }): Promise<void> {
-    try {
-      const rows = await this.options.prisma.$queryRaw<OutboxRow[]>`
-        SELECT id, tx_id, customer_id, entity_type, entity_id, version, kind, snapshot FROM event
-        WHERE entity_id = ${entityId}::uuid AND version < ${below} AND (tx_id, id) > (${after.txId}, ${after.id})
-        ORDER BY version`;
-      for (const r of rows) if (!state.pending.has(r.version)) state.pending.set(r.version, fromOutboxRow(r));
-    } catch (err) {
-      this.options.logger.warn({ err, entityId }, 'reading a new row\'s earlier versions from the outbox failed');
+  /**
+   * Reads the versions of newly seen rows that this instance has not accepted yet (one query per LOAD_BATCH
+   * rows), then delivers each row in order, starting right below its oldest known version: a row with nothing
+   * older in the outbox (a bulk-imported target at v2) is delivered at once, with no gap wait.
+   */
+  private async loadRows(batch: Map<string, LoadEntry>): Promise<void> {
+    // Read now, not when the rows were seen: the cursor only advances past events already accepted, and those
+    // of a loading row went into its pending versions. So nothing owed is skipped, and nothing read is old.
+    const after = this.cursor!;
+    const ids = [...batch.keys()];
+    for (let i = 0; i < ids.length && !this.closed; i += LOAD_BATCH) {
+      const chunk = ids.slice(i, i + LOAD_BATCH);
+      try {
+        const rows = await this.options.prisma.$queryRaw<OutboxRow[]>`
+          SELECT id, tx_id, customer_id, entity_type, entity_id, version, kind, snapshot FROM event
+          WHERE entity_id = ANY(${chunk}::uuid[]) AND (tx_id, id) > (${after.txId}, ${after.id})`;
+        for (const r of rows) {
+          const entry = batch.get(r.entity_id);
+          if (entry && r.version < entry.below && !entry.state.pending.has(r.version)) entry.state.pending.set(r.version, fromOutboxRow(r));
+        }
+      } catch (err) {
+        if (!this.closed) this.options.logger.warn({ err, rows: chunk.length }, 'reading new rows\' earlier versions from the outbox failed');
+      }
+      for (const entityId of chunk) this.finishLoad(entityId, batch.get(entityId)!.state);
     }
+  }
+
+  private finishLoad(entityId: string, state: RowState): void {
     if (this.closed || this.rows.get(entityId) !== state) return;
     state.loading = false;
     state.version = Math.min(...state.pending.keys()) - 1;
@@ -301,6 +338,7 @@ export class EventBus {
   async close(): Promise<void> {
     this.endSubscriptions();
     this.closed = true;
+    if (this.loadTimer) clearImmediate(this.loadTimer);
     clearInterval(this.pollTimer);
     clearInterval(this.pruneTimer);
     for (const state of this.rows.values()) clearTimeout(state.gapTimer);
