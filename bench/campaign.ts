@@ -2,7 +2,9 @@
 // real server (engine, telephony controller, simulator, outbox) in this process. Reported next to its
 // baseline, the simulated call time itself:
 //   - overhead: slot time not spent in a call. With N slots busy from start to end, N x wall = the calls'
-//     total duration; everything beyond that is time a slot waited for the engine (target: < 10%).
+//     total duration; everything beyond that is time a slot waited for the engine (target: < 10%). It holds
+//     while the process has CPU to spare: the CPU per attempt line says how many attempts/s one process carries
+//     (SIMULATOR_TIME_SCALE x maxConcurrentCalls / the real call time is the load asked of it).
 //   - SQL statements per attempt: the engine's own (rounds that create attempts, and the outcome written with
 //     each call's status change), counted at the driver (BEGIN and COMMIT included); target <= 6. Also all
 //     statements of the process per attempt, for context (the calls' own status changes, the outbox, heartbeats).
@@ -20,7 +22,7 @@ import { migratePostgres, type Database } from '../src/db.ts';
 const BASE = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const TARGETS = Number(process.env.BENCH_TARGETS ?? 10_000);
 const SCALE = Number(process.env.BENCH_SCALE ?? 20);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const MAX_TRY_COUNTS = [2, 1, 0, 0, 0];
 
 type Kind = 'engine' | 'calls' | 'other';
@@ -144,6 +146,7 @@ async function main() {
     });
 
     counter.reset();
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await prisma.campaign.update({ where: { id: campaign.id }, data: { status: 'RUN', version: { increment: 1 } } });
     app.dialer.wake();
@@ -153,6 +156,7 @@ async function main() {
       if (status === 'STOP') break;
     }
     const wallMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
     const counts = { ...counter.counts };
 
     const calls = await prisma.call.findMany({ where: { campaignId: campaign.id }, select: { createdAt: true, hangupAt: true } });
@@ -170,6 +174,8 @@ async function main() {
     console.log(`  simulated call time ${(callMs / attempts).toFixed(1)} ms per attempt (real ${((callMs / attempts) * SCALE / 1000).toFixed(2)} s); the ideal with ${CONCURRENCY} slots is ${(callMs / CONCURRENCY / 1000).toFixed(1)} s`);
     console.log(`  engine overhead: ${(overhead * 100).toFixed(1)}% of the simulated call time (target < 10%)`);
     console.log(`  SQL statements per attempt: engine ${(counts.engine / attempts).toFixed(2)} (target <= 6), the calls' own status changes ${(counts.calls / attempts).toFixed(2)}, other ${(counts.other / attempts).toFixed(2)}, all ${(all / attempts).toFixed(2)}`);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    console.log(`  process CPU ${(cpuMs / attempts).toFixed(2)} ms per attempt (${Math.round((100 * cpuMs) / wallMs)}% of one core): one process carries about ${Math.round(attempts / (cpuMs / 1000)).toLocaleString('en-US')} attempts/s before its slots start waiting for CPU`);
     const { rounds, batches } = app.dialer.stats;
     console.log(`  dialer: ${rounds.toLocaleString('en-US')} rounds, ${batches.toLocaleString('en-US')} of them created attempts (${(attempts / Math.max(1, batches)).toFixed(1)} attempts each)`);
   } finally {
