@@ -207,7 +207,8 @@ export function createDialer(options: DialerOptions): Dialer {
       ]);
       stats.attempts += createdCalls.length;
       stats.batches++;
-      return { place: createdCalls, hangup: [], wakeAgain: targets.length === free };
+      // No round right after this one: every slot it could fill is filled; the next call that ends wakes it.
+      return { place: createdCalls, hangup: [], wakeAgain: false };
     });
   }
 

@@ -137,8 +137,13 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     // The provider is asked to give up at ringTimeoutMs; if it has not reported an answer or a hangup shortly
     // after, the controller cancels the call itself (hangup reason DIALOUT), so the outplan's dial timeout holds.
     const timer = setTimeout(() => {
-      dialTimers.delete(call.id);
-      if (knownRows.has(call.id)) void enqueue(call.id, () => dialTimeout(call.id));
+      // Decided after this timers phase: after a stalled event loop Node runs whole timer lists in turn, so a
+      // provider event due long before this timeout may still be waiting in another list of this same phase.
+      setImmediate(() => {
+        if (!dialTimers.has(call.id)) return; // the provider answered or ended the leg after all
+        dialTimers.delete(call.id);
+        if (knownRows.has(call.id)) void enqueue(call.id, () => dialTimeout(call.id));
+      });
     }, Math.round(call.ringTimeoutMs / options.timeScale) + Math.max(Math.round(DIAL_TIMEOUT_GRACE_MS / options.timeScale), MIN_GRACE_REAL_MS));
     timer.unref();
     dialTimers.set(call.id, timer);

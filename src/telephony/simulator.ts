@@ -52,6 +52,7 @@ export function actionDurationMs(action: Action): number {
 interface SimLeg {
   leg: Leg;
   timers: Set<NodeJS.Timeout>;
+  rang: boolean;
   answered: boolean;
   ended: boolean;
 }
@@ -113,7 +114,7 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
 
   return {
     place(leg) {
-      const sim: SimLeg = { leg, timers: new Set(), answered: false, ended: false };
+      const sim: SimLeg = { leg, timers: new Set(), rang: false, answered: false, ended: false };
       legs.set(leg.id, sim);
       const script = scriptFor(leg.destination);
       // The whole timeline up to the answer is scheduled now, each step at its offset from this moment, so a
@@ -130,14 +131,21 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
         after(sim, dialing, () => end(sim, script));
         return;
       }
-      after(sim, dialing, () => emit({ callId: leg.id, type: 'RINGING' }));
+      // After a stalled event loop Node may run a later timer before an earlier one (it runs whole timer lists
+      // in turn), so whatever comes after ringing rings first if the ringing timer has not fired yet.
+      const ringing = () => {
+        if (sim.rang) return;
+        sim.rang = true;
+        emit({ callId: leg.id, type: 'RINGING' });
+      };
+      after(sim, dialing, ringing);
       const ring =
         script === 'NOANSWER' ? SIMULATOR_TIMING.noAnswerRing
         : script === 'NO_PICKUP' ? Infinity
         : SIMULATOR_TIMING.ringMin + random() * (SIMULATOR_TIMING.ringMax - SIMULATOR_TIMING.ringMin);
-      if (dialing + ring >= giveUpAt) after(sim, giveUpAt, () => end(sim, 'DIALOUT'));
-      else if (script === 'NOANSWER') after(sim, dialing + ring, () => end(sim, 'NOANSWER'));
-      else after(sim, dialing + ring, () => answer(sim, script));
+      if (dialing + ring >= giveUpAt) after(sim, giveUpAt, () => (ringing(), end(sim, 'DIALOUT')));
+      else if (script === 'NOANSWER') after(sim, dialing + ring, () => (ringing(), end(sim, 'NOANSWER')));
+      else after(sim, dialing + ring, () => (ringing(), answer(sim, script)));
     },
     hangup(callId) {
       const sim = legs.get(callId);
