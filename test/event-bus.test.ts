@@ -2,6 +2,7 @@
 // outbox tail, and pruning. Each test uses its own customer and row ids, so buses never see each other's
 // events through a subscription.
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPubSub } from 'graphql-yoga';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
@@ -230,6 +231,30 @@ describe('EventBus outbox tail', () => {
     await sub.until(2);
     expect(new Set(sub.got.map((e) => e.entityId))).toEqual(new Set([early.id, late.id]));
     expect(sub.got).toHaveLength(2);
+  });
+});
+
+describe('EventBus outbox tail across databases', () => {
+  it.skipIf(!onPostgres)('is not held back by a long transaction in another database of the same server', async () => {
+    const bus = await startBus();
+    const customerId = randomUUID();
+    const row = { id: randomUUID(), customerId };
+    const sub = listen(bus, customerId);
+    // A writer in the server's base database, open for the whole test (its xid is older than the event's).
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT pg_current_xact_id()');
+      // Written straight to the outbox, as another instance would, and not published here: only the tail can find it.
+      await writeEvents(row, [1]);
+      await bus.poll();
+      await sub.until(1, 5_000);
+      expect(sub.got.map((e) => e.entityId)).toEqual([row.id]);
+    } finally {
+      await other.query('ROLLBACK').catch(() => {});
+      await other.end();
+    }
   });
 });
 

@@ -3,6 +3,7 @@
 // while, or missed a message, still delivers every event. Per row, events reach local subscribers in
 // version order, each version once.
 import type { PubSub } from 'graphql-yoga';
+import { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 import { databaseIdentity, type Prisma } from '../db.ts';
 import type { DomainEvent } from './outbox.ts';
@@ -16,6 +17,19 @@ export type TransportPubSub = PubSub<Record<string, [DomainEvent[]]>>;
 
 /** Events per transport message; a burst of 10,000 becomes 20 messages, not 10,000. */
 const TRANSPORT_BATCH = 500;
+
+/**
+ * The oldest transaction still running in this database (an xid8, as bigint), or the next transaction id when
+ * none is: every outbox row below it has committed or never will. Only this database's transactions can write
+ * its outbox, so a long transaction in another database of the same server does not hold the tail back (the
+ * server-wide pg_snapshot_xmin would). Running xids come from the snapshot (64-bit); pg_stat_activity's
+ * backend_xid (32-bit) says which of them are this database's.
+ */
+const TAIL_HORIZON = PrismaNamespace.sql`(SELECT coalesce(
+  (SELECT min(x::text::bigint) FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+   WHERE x::text::bigint % 4294967296 IN (
+     SELECT backend_xid::text::bigint FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL)),
+  (pg_snapshot_xmax(pg_current_snapshot())::text)::bigint))`;
 
 /** Rows per outbox read of newly seen rows' earlier versions (loadRows). */
 const LOAD_BATCH = 1000;
@@ -94,7 +108,7 @@ export class EventBus {
   async start(): Promise<void> {
     // Tail from the oldest transaction still running: everything older has committed and is history.
     const [row] = await this.options.prisma.$queryRaw<{ xmin: bigint }[]>`
-      SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint AS xmin`;
+      SELECT ${TAIL_HORIZON} AS xmin`;
     this.cursor = { txId: BigInt(row.xmin) - 1n, id: BigInt('9223372036854775807') };
     // Instances on the same database share a topic; another database (another deployment, another test
     // file) on the same Redis has its own, so it never costs this one tracking entries or outbox reads.
@@ -154,12 +168,12 @@ export class EventBus {
     try {
       for (;;) {
         const { txId, id } = this.cursor!;
-        // Only transactions older than the oldest one still running: no row can commit below that line
+        // Only transactions older than the oldest one still running here: no row can commit below that line
         // later, so advancing the cursor past it never skips an event.
         const rows = await this.options.prisma.$queryRaw<OutboxRow[]>`
           SELECT id, tx_id, customer_id, entity_type, entity_id, version, kind, snapshot FROM event
           WHERE (tx_id, id) > (${txId}, ${id})
-            AND tx_id < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+            AND tx_id < ${TAIL_HORIZON}
           ORDER BY tx_id, id LIMIT 1000`;
         for (const r of rows) this.accept(fromOutboxRow(r));
         if (rows.length === 0) return;
