@@ -22,7 +22,7 @@ import { writeWithEvents, type Deps, type Emit, type EventEntry, type Tx } from 
 import type { Logger } from '../logger.ts';
 import type { Address } from '../domain/address.ts';
 import { requestLocalHangup } from '../domain/call.ts';
-import { runLockedCampaign } from '../domain/campaign-status.ts';
+import { lockCampaign, runLockedCampaign } from '../domain/campaign-status.ts';
 import { chooseSlot, SLOTS } from './rules.ts';
 import { slotsOf } from './attempt.ts';
 
@@ -243,9 +243,8 @@ export function createDialer(options: DialerOptions): Dialer {
     log.info({ campaignId: c.id }, 'campaign finished: no target left to dial');
     if (!c.next_campaign_id) return false;
     // The next campaign starts as if RUN had been asked for; one that cannot run says why in the log.
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM campaign WHERE id = ${c.next_campaign_id}::uuid FOR UPDATE`;
-    const next = locked ? await tx.campaign.findUnique({ where: { id: locked.id } }) : null;
-    if (!next || next.customerId !== c.customer_id) return false;
+    const next = await lockCampaign(tx, c.next_campaign_id, c.customer_id);
+    if (!next) return false;
     const started = await runLockedCampaign(tx, emit, next);
     if (!started.ok) {
       log.warn({ campaignId: c.id, nextCampaignId: next.id, problems: started.errors.map((e) => e.message) }, 'the next campaign cannot run');

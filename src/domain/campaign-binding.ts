@@ -7,9 +7,9 @@
 // using it?") and the writes that follow cannot interleave with one another. Against the dialer and
 // campaignUpdateStatus, which lock only campaign rows, the campaign rows involved are locked too (lockCampaign).
 import { Prisma as PrismaNamespace, type Campaign, type CampaignStatus, type Outdial } from '../generated/prisma/client.ts';
-import type { Emit, Tx } from '../events/write.ts';
+import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
 import { ACTIVE_CAMPAIGN_STATUSES } from './campaign-status.ts';
-import { notFound, type UserError } from './errors.ts';
+import { fail, notFound, type Result, type UserError } from './errors.ts';
 
 /** Serializes binding changes of one customer (released at commit or rollback). */
 export async function lockBindings(tx: Tx, customerId: string): Promise<void> {
@@ -94,6 +94,16 @@ export function isOutdialKeyViolation(err: unknown): boolean {
 
 export function raceConflict(field: string[]): UserError {
   return { field, message: 'Outdial was bound to another campaign at the same time; an outdial belongs to at most one campaign.', code: 'CONFLICT' };
+}
+
+/** Runs a binding write; a lost race for the unique outdial key becomes a CONFLICT on `field` instead of an error. */
+export async function bindingWrite<T>(deps: Deps, field: string[], work: (tx: Tx, emit: Emit) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await writeWithEvents(deps, work);
+  } catch (err) {
+    if (isOutdialKeyViolation(err)) return fail(raceConflict(field));
+    throw err;
+  }
 }
 
 /**

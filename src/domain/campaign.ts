@@ -4,11 +4,11 @@
 // and two concurrent changes cannot both pass a check that only one of them may pass. Status (RUN/STOP) lives
 // in ./campaign-status.ts.
 import type { Campaign, CampaignEndHandle, CampaignType, Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
-import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
+import type { Deps, Tx } from '../events/write.ts';
 import { normalizeActions, type ActionInput } from './action.ts';
 import type { Address } from './address.ts';
 import {
-  campaignStateError, checkOutdialToBind, findOutplanToUse, isActive, isOutdialKeyViolation, lockBindings, raceConflict, touchOutdial,
+  bindingWrite, campaignStateError, checkOutdialToBind, findOutplanToUse, isActive, lockBindings, touchOutdial,
 } from './campaign-binding.ts';
 import { lockCampaign } from './campaign-status.ts';
 import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
@@ -150,16 +150,6 @@ async function checkNextCampaign(tx: Tx, customerId: string, campaign: Campaign 
   return { field, message: `this next campaign would make the chain loop (${path}); a chain of campaigns cannot lead back to itself.`, code: 'INVALID' };
 }
 
-/** Runs a binding write; a lost race for the unique outdial key becomes a CONFLICT instead of an error. */
-async function bindingWrite<T>(deps: Deps, work: (tx: Tx, emit: Emit) => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await writeWithEvents(deps, work);
-  } catch (err) {
-    if (isOutdialKeyViolation(err)) return fail(raceConflict(['input', 'outdialId']));
-    throw err;
-  }
-}
-
 export async function createCampaign(deps: Deps, customerId: string, input: CampaignCreateInput): Promise<Result<Campaign>> {
   const problems = new Problems();
   const name = checkName(input.name, ['name'], problems);
@@ -171,7 +161,7 @@ export async function createCampaign(deps: Deps, customerId: string, input: Camp
   const actions = normalizeActions(input.actions ?? [], ['actions'], problems);
   if (problems.any) return fail(...problems.list);
   const refs = { outplanId: input.outplanId ?? null, outdialId: input.outdialId ?? null, nextCampaignId: input.nextCampaignId ?? null };
-  return bindingWrite(deps, async (tx, emit) => {
+  return bindingWrite(deps, ['input', 'outdialId'], async (tx, emit) => {
     await lockBindings(tx, customerId);
     const errors = await checkRefs(tx, customerId, null, refs);
     if (errors.length > 0) return fail<Campaign>(...errors);
@@ -196,7 +186,7 @@ async function changeCampaign(
   plan: (tx: Tx, campaign: Campaign) => Promise<Result<CampaignData>>,
 ): Promise<Result<Campaign>> {
   if (!id) return fail(notFound(['input', 'id'], 'Campaign'));
-  return bindingWrite(deps, async (tx, emit) => {
+  return bindingWrite(deps, ['input', 'outdialId'], async (tx, emit) => {
     await lockBindings(tx, customerId);
     // The dialer's lock: a round in progress finishes first, and the next one sees this change.
     const campaign = await lockCampaign(tx, id, customerId);

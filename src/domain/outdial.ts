@@ -3,9 +3,9 @@
 // campaign's outdial key (./campaign-binding.ts); outdialCreate and outdialUpdateCampaign write that key.
 import type { Campaign, Outdial, OutdialTargetStatus } from '../generated/prisma/client.ts';
 import type { Prisma } from '../db.ts';
-import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
+import { writeWithEvents, type Deps, type Tx } from '../events/write.ts';
 import {
-  campaignStateError, heldError, isActive, isOutdialKeyViolation, lockBindings, raceConflict, refuseIfUsedByActiveCampaign, setCampaignOutdial,
+  bindingWrite, campaignStateError, heldError, isActive, lockBindings, refuseIfUsedByActiveCampaign, setCampaignOutdial,
 } from './campaign-binding.ts';
 import { lockCampaign } from './campaign-status.ts';
 import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
@@ -58,7 +58,7 @@ export async function createOutdial(deps: Deps, customerId: string, input: Outdi
   const detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
   const data = checkLength(input.data ?? '', MAX_DATA, 'data', ['data'], problems);
   if (problems.any) return fail(...problems.list);
-  return bindingWrite(deps, async (tx, emit) => {
+  return bindingWrite(deps, ['input', 'campaignId'], async (tx, emit) => {
     let campaign: Campaign | null = null;
     if (input.campaignId) {
       await lockBindings(tx, customerId);
@@ -84,16 +84,6 @@ async function bindableCampaign(tx: Tx, customerId: string, campaignId: string, 
   return ok(campaign);
 }
 
-/** A binding write; a lost race for the unique outdial key becomes a CONFLICT instead of an error. */
-async function bindingWrite<T>(deps: Deps, work: (tx: Tx, emit: Emit) => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await writeWithEvents(deps, work);
-  } catch (err) {
-    if (isOutdialKeyViolation(err)) return fail(raceConflict(['input', 'campaignId']));
-    throw err;
-  }
-}
-
 /**
  * PUT /outdials/{id}/campaign_id: writes the campaign's outdial key. Binding an outdial that another campaign
  * holds is a CONFLICT; a campaign that already holds another outdial gets this one instead (the other is
@@ -104,7 +94,7 @@ export async function updateOutdialCampaign(deps: Deps, customerId: string, inpu
   if (!id) return fail(notFound(['input', 'id'], 'Outdial'));
   const campaignId = input.campaignId ?? null;
   const field = ['input', 'campaignId'];
-  return bindingWrite(deps, async (tx, emit) => {
+  return bindingWrite(deps, ['input', 'campaignId'], async (tx, emit) => {
     await lockBindings(tx, customerId);
     const outdial = await tx.outdial.findFirst({ where: { id, customerId } });
     if (!outdial) return fail<Outdial>(notFound(['input', 'id'], 'Outdial'));

@@ -1,25 +1,15 @@
-import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
 import { ActionRef } from '../common/action.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { actionsFromJson } from '../../domain/action.ts';
 import { progressByCampaign, type CampaignProgress } from '../../domain/campaign-progress.ts';
-import type { Context } from '../../context.ts';
+import { perRequestLoader } from '../common/loader.ts';
 import { CampaignCallConnection, CampaignCallFilter } from '../campaign-call/campaign-call.node.ts';
 import { OutdialNode } from '../outdial/outdial.node.ts';
 import { CampaignEndHandleEnum, CampaignStatusEnum, CampaignTypeEnum } from './campaign.enums.ts';
 
-// One query per request for the progress of every campaign on the page. Not cached: a subscription keeps its
-// context for every event it delivers, and each event must show the progress of that moment.
-const progressLoaders = new WeakMap<Context, DataLoader<string, CampaignProgress>>();
-function progressLoader(ctx: Context): DataLoader<string, CampaignProgress> {
-  let loader = progressLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader((ids) => progressByCampaign(ctx.prisma, ctx.viewer!.customerId, ids), { cache: false });
-    progressLoaders.set(ctx, loader);
-  }
-  return loader;
-}
+// One query per request for the progress of every campaign on the page.
+const progressLoader = perRequestLoader<CampaignProgress>((ctx, ids) => progressByCampaign(ctx.prisma, ctx.viewer!.customerId, ids));
 
 const CampaignProgressRef = builder.objectRef<CampaignProgress>('CampaignProgress').implement({
   description: 'Targets of the campaign\'s outdial (not deleted) and the campaign\'s attempts, for dashboards.',

@@ -1,21 +1,11 @@
-import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { targetStatsByOutdial, type TargetStats } from '../../domain/outdial.ts';
-import type { Context } from '../../context.ts';
+import { perRequestLoader } from '../common/loader.ts';
 import { OutdialTargetConnection, OutdialTargetFilter } from '../outdial-target/outdial-target.node.ts';
 
-// One grouped count per request for every outdial on the page, instead of one per outdial. Not cached: a
-// subscription keeps one context for all its events, and each event must count again.
-const statsLoaders = new WeakMap<Context, DataLoader<string, TargetStats>>();
-function statsLoader(ctx: Context): DataLoader<string, TargetStats> {
-  let loader = statsLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader((ids) => targetStatsByOutdial(ctx.prisma, ctx.viewer!.customerId, ids), { cache: false });
-    statsLoaders.set(ctx, loader);
-  }
-  return loader;
-}
+// One grouped count per request for every outdial on the page, instead of one per outdial.
+const statsLoader = perRequestLoader<TargetStats>((ctx, ids) => targetStatsByOutdial(ctx.prisma, ctx.viewer!.customerId, ids));
 
 const OutdialTargetStatsRef = builder.objectRef<TargetStats>('OutdialTargetStats').implement({
   description: 'Targets (not deleted) by status.',
