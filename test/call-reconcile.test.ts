@@ -1,13 +1,13 @@
 // Ownership of live calls (domain.md A4): calls of an instance that is gone are ended, never answered ones
 // FAILED and answered ones NORMAL. A server killed with SIGKILL and started again ends its old calls; of two
 // instances, stopping one ends only its calls, once its heartbeat has expired.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 import { login, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
+import { childServers } from './helpers/child-server.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -50,38 +50,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a server killed with live calls', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dialgraph-reconcile-'));
-  const children = new Set<ChildProcess>();
+  const servers = childServers();
   afterAll(async () => {
-    for (const child of children) child.kill('SIGKILL');
+    servers.killAll();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Starts `npm start`'s entry point in a child process; resolves with its /graphql URL. */
-  function startServer(): Promise<{ child: ChildProcess; url: string }> {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', REDIS_URL: '',
-      DATABASE_URL: database.url ?? '', DATA_DIR: dataDir,
-      ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, JWT_SECRET: 'dialgraph-test-secret-0123456789',
-      SIMULATOR_TIME_SCALE: '1', HEARTBEAT_MS: '300', INSTANCE_EXPIRY_MS: '1500',
-    };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: path.resolve(import.meta.dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.add(child);
-    child.on('exit', () => children.delete(child));
-    return new Promise((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 40_000);
-      child.stderr!.on('data', (d) => (out += d));
-      child.stdout!.on('data', (d) => {
-        out += d;
-        const match = /"url":"([^"]+)"/.exec(out);
-        if (match) {
-          clearTimeout(timer);
-          resolve({ child, url: match[1] });
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-    });
-  }
+  const startServer = () =>
+    servers.start({ DATABASE_URL: database.url ?? '', DATA_DIR: dataDir, SIMULATOR_TIME_SCALE: '1', HEARTBEAT_MS: '300', INSTANCE_EXPIRY_MS: '1500' });
 
   it('ends them when it starts again: the ringing one FAILED, the answered one NORMAL', async () => {
     const first = await startServer();

@@ -3,7 +3,7 @@
 // callStatusChanged over graphql-ws and SSE.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { sseSubscribe, startTestApp, type TestApp } from './helpers/app.ts';
 import { canTransition } from '../src/domain/call-status.ts';
 import { applyCallChange, insertCalls, requestLocalHangup } from '../src/domain/call.ts';
 import type { CallStatus } from '../src/generated/prisma/enums.ts';
@@ -299,32 +299,9 @@ describe('calls connection', () => {
 
 describe('callStatusChanged over SSE', () => {
   it('streams one call\'s statuses in order', async () => {
-    const controller = new AbortController();
-    const res = await fetch(t.url, {
-      method: 'POST',
-      signal: controller.signal,
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${t.token}` },
-      body: JSON.stringify({ query: 'subscription { callStatusChanged { uuid status } }' }),
-    });
-    expect(res.status).toBe(200);
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    const seen: { uuid: string; status: string }[] = [];
-    let buffer = '';
-    const pump = (async () => {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let at: number;
-        while ((at = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, at);
-          buffer = buffer.slice(at + 2);
-          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('');
-          if (data) seen.push(JSON.parse(data).data?.callStatusChanged);
-        }
-      }
-    })().catch(() => {});
+    const stream = await sseSubscribe<{ uuid: string; status: string }>(t.url, t.token, 'subscription { callStatusChanged { uuid status } }');
+    expect(stream.status).toBe(200);
+    const seen = stream.seen;
     try {
       const deadline = Date.now() + 15_000;
       while (seen.length === 0 && Date.now() < deadline) {
@@ -337,8 +314,7 @@ describe('callStatusChanged over SSE', () => {
       while (seen.filter((s) => s?.uuid === call.uuid).length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
       expect(seen.filter((s) => s?.uuid === call.uuid).map((s) => s.status)).toEqual(['DIALING', 'RINGING', 'HANGUP']);
     } finally {
-      controller.abort();
-      await pump;
+      await stream.close();
     }
   });
 });

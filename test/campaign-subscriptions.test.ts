@@ -3,7 +3,7 @@
 // outdialTargetStatusChanged scoped to a campaign over SSE, and callStatusChanged scoped to a campaign.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { collect, startTestApp, type TestApp } from './helpers/app.ts';
+import { collect, sseSubscribe, startTestApp, type TestApp } from './helpers/app.ts';
 import { PROGRESS_WINDOW_MS } from '../src/events/campaign-progress-stream.ts';
 
 // 50x: ringing 20 to 60 ms, a busy line 6 ms.
@@ -124,35 +124,13 @@ describe('outdialTargetStatusChanged over SSE, scoped to a campaign', () => {
   it('streams every status change of the campaign\'s targets and nothing of another campaign', async () => {
     const mine = await campaignWith('sse-mine', numbers('3', 3, 0));
     const other = await campaignWith('sse-other', numbers('4', 3, 0));
-    const controller = new AbortController();
-    const res = await fetch(t.url, {
-      method: 'POST',
-      signal: controller.signal,
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${t.token}` },
-      body: JSON.stringify({
-        query: 'subscription($id: ID) { outdialTargetStatusChanged(campaignId: $id) { uuid status version outdial { id } destinations { tryCount } } }',
-        variables: { id: mine.campaignId },
-      }),
-    });
-    expect(res.status).toBe(200);
-    const seen: any[] = [];
-    const pump = (async () => {
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let at: number;
-        while ((at = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, at);
-          buffer = buffer.slice(at + 2);
-          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('');
-          if (data) seen.push(JSON.parse(data).data?.outdialTargetStatusChanged);
-        }
-      }
-    })().catch(() => {});
+    const stream = await sseSubscribe<any>(
+      t.url, t.token,
+      'subscription($id: ID) { outdialTargetStatusChanged(campaignId: $id) { uuid status version outdial { id } destinations { tryCount } } }',
+      { id: mine.campaignId },
+    );
+    expect(stream.status).toBe(200);
+    const seen = stream.seen;
     try {
       await new Promise((r) => setTimeout(r, 200));
       await run(other.campaignId);
@@ -170,8 +148,7 @@ describe('outdialTargetStatusChanged over SSE, scoped to a campaign', () => {
         expect(changes[1].version).toBe(changes[0].version + 1);
       }
     } finally {
-      controller.abort();
-      await pump;
+      await stream.close();
     }
   });
 });

@@ -2,11 +2,10 @@
 // new one started finish the campaign without losing a target or dialing any slot beyond its budget; two
 // instances on one PostgreSQL + Redis run one campaign with every attempt made exactly once, and a
 // subscriber on one instance sees every target change, whichever instance caused it.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
-import { collect, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
+import { collect, startTestApp, type TestApp } from './helpers/app.ts';
+import { childServers } from './helpers/child-server.ts';
 import { createCampaignRows, mixedTargets, prescribed, type CampaignRows } from './helpers/campaign.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
 import type { Database } from '../src/db.ts';
@@ -54,35 +53,11 @@ async function expectWithinBudget(rows: CampaignRows, maxTryCounts: number[]) {
 
 describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => {
   const MAX_TRY_COUNTS = [2, 1, 2, 1, 1];
-  const children = new Set<ChildProcess>();
-  afterAll(() => {
-    for (const child of children) child.kill('SIGKILL');
-  });
+  const servers = childServers();
+  afterAll(() => servers.killAll());
 
-  /** `npm start`'s entry point in a child process on this file's database; resolves once it listens. */
-  function startServer(): Promise<ChildProcess> {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', REDIS_URL: '', DATABASE_URL: database.url,
-      ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, JWT_SECRET: 'dialgraph-test-secret-0123456789',
-      SIMULATOR_TIME_SCALE: '20', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1000', DIALER_POLL_MS: '200',
-    };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: path.resolve(import.meta.dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.add(child);
-    child.on('exit', () => children.delete(child));
-    return new Promise((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 40_000);
-      child.stderr!.on('data', (d) => (out += d));
-      child.stdout!.on('data', (d) => {
-        out += d;
-        if (/"url":"([^"]+)"/.test(out)) {
-          clearTimeout(timer);
-          resolve(child);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-    });
-  }
+  const startServer = async () =>
+    (await servers.start({ DATABASE_URL: database.url, SIMULATOR_TIME_SCALE: '20', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1000', DIALER_POLL_MS: '200' })).child;
 
   it('resumes in a new process: the campaign completes, no target lost or left PROGRESSING, no slot beyond its budget', async () => {
     const first = await startServer(); // creates the default customer

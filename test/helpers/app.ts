@@ -107,3 +107,44 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
   });
   return { received, done, started };
 }
+
+/**
+ * A subscription over SSE (GraphQL over HTTP with `Accept: text/event-stream`): the HTTP status, the `data` of
+ * each event as it arrives (the subscription field's value), and close() to end the stream.
+ */
+export async function sseSubscribe<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const controller = new AbortController();
+  const res = await fetch(url, {
+    method: 'POST',
+    signal: controller.signal,
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const seen: T[] = [];
+  const pump = (async () => {
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let at: number;
+      while ((at = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, at);
+        buffer = buffer.slice(at + 2);
+        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('');
+        const payload = data ? (JSON.parse(data).data as Record<string, T> | undefined) : undefined;
+        if (payload) seen.push(Object.values(payload)[0]);
+      }
+    }
+  })().catch(() => {});
+  return {
+    status: res.status,
+    seen,
+    close: async () => {
+      controller.abort();
+      await pump;
+    },
+  };
+}
