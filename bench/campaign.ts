@@ -5,9 +5,10 @@
 //     total duration; everything beyond that is time a slot waited for the engine (target: < 10%). It holds
 //     while the process has CPU to spare: the CPU per attempt line says how many attempts/s one process carries
 //     (SIMULATOR_TIME_SCALE x maxConcurrentCalls / the real call time is the load asked of it).
-//   - SQL statements per attempt: the engine's own (rounds that create attempts, and the outcome written with
-//     each call's status change), counted at the driver (BEGIN and COMMIT included); target <= 6. Also all
-//     statements of the process per attempt, for context (the calls' own status changes, the outbox, heartbeats).
+//   - SQL statements per attempt: every statement the process sent while the campaign ran, counted at the
+//     driver (BEGIN and COMMIT included), divided by the attempts; target <= 6. Broken down into the dialer's
+//     rounds, the calls' status changes (which carry their attempt's and target's changes), and the rest
+//     (heartbeats, the outbox tail). BENCH_VERBOSE=1 lists the most frequent statements.
 // Runs on its own throwaway database inside DATABASE_URL's server and drops it afterwards.
 //   npm run bench:campaign            (BENCH_TARGETS, BENCH_SCALE, BENCH_CONCURRENCY override the defaults)
 import { randomBytes } from 'node:crypto';
@@ -25,40 +26,51 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const MAX_TRY_COUNTS = [2, 1, 0, 0, 0];
 
-type Kind = 'engine' | 'calls' | 'other';
+type Kind = 'rounds' | 'calls' | 'other';
 
-/** Counts SQL statements at the driver, by what issued them (read from the statements of each transaction). */
+/** What issued a statement, or a transaction's statements (by what they touch). */
+function kindOf(statements: string[]): Kind {
+  if (statements.some((s) => /FROM campaign c\b/.test(s) && /SKIP LOCKED/.test(s))) return 'rounds'; // a round, or settling a campaign
+  if (statements.some((s) => /FROM "public"\."campaign" WHERE .*"status" IN/s.test(s))) return 'rounds'; // the dialer's list of active campaigns
+  if (statements.some((s) => /UPDATE "call"|UPDATE "public"\."call"|INSERT INTO "public"\."call"/.test(s))) return 'calls';
+  return 'other';
+}
+
+/** Counts SQL statements at the driver (BEGIN and COMMIT of transactions included), by what issued them. */
 class StatementCounter {
-  readonly counts: Record<Kind, number> = { engine: 0, calls: 0, other: 0 };
+  readonly counts: Record<Kind, number> = { rounds: 0, calls: 0, other: 0 };
+  readonly samples = new Map<string, number>();
   reset(): void {
-    this.counts.engine = this.counts.calls = this.counts.other = 0;
+    this.counts.rounds = this.counts.calls = this.counts.other = 0;
+    this.samples.clear();
+  }
+
+  private count(statements: string[]): void {
+    this.counts[kindOf(statements)] += statements.length;
+    if (process.env.BENCH_VERBOSE) {
+      const key = statements.map((s) => s.replace(/\s+/g, ' ').slice(0, 60)).join(' | ').slice(0, 200);
+      this.samples.set(key, (this.samples.get(key) ?? 0) + 1);
+    }
   }
 
   wrap(factory: PrismaPg): PrismaPg {
     const connect = factory.connect.bind(factory);
     factory.connect = async () => {
       const adapter = await connect();
-      this.wrapQueries(adapter, (sql) => {
-        // Outside transactions, only the dialer's list of active campaigns is the engine's.
-        this.counts[/FROM "public"\."campaign" WHERE .*"status" IN/s.test(sql) ? 'engine' : 'other']++;
-      });
+      this.wrapQueries(adapter, (sql) => this.count([sql]));
       const start = adapter.startTransaction.bind(adapter);
       adapter.startTransaction = async (...args: Parameters<SqlDriverAdapter['startTransaction']>) => {
         const tx = await start(...args);
         const statements: string[] = ['BEGIN'];
         this.wrapQueries(tx, (sql) => statements.push(sql));
-        const settle = (end: 'COMMIT' | 'ROLLBACK') => {
-          statements.push(end);
-          this.classify(statements);
-        };
         const commit = tx.commit.bind(tx);
         const rollback = tx.rollback.bind(tx);
         tx.commit = async () => {
-          settle('COMMIT');
+          this.count([...statements, 'COMMIT']);
           return commit();
         };
         tx.rollback = async () => {
-          settle('ROLLBACK');
+          this.count([...statements, 'ROLLBACK']);
           return rollback();
         };
         return tx;
@@ -79,19 +91,6 @@ class StatementCounter {
       onSql(q.sql);
       return executeRaw(q);
     };
-  }
-
-  /** A dialer round is all engine; in a call's status change, what touches the attempt or its target is the engine's. */
-  private classify(statements: string[]): void {
-    if (statements.some((s) => /SKIP LOCKED/.test(s) && /FROM campaign c/.test(s))) {
-      this.counts.engine += statements.length;
-      return;
-    }
-    if (statements.some((s) => /UPDATE "public"\."call"/.test(s))) {
-      for (const s of statements) this.counts[/campaign_call|outdial_target/.test(s) ? 'engine' : 'calls']++;
-      return;
-    }
-    this.counts.other += statements.length;
   }
 }
 
@@ -145,35 +144,62 @@ async function main() {
       },
     });
 
+    // When each call was handed to the simulator: its simulated life runs from here to its hangup.
+    const placedAt = new Map<string, number>();
+    const placeCalls = app.telephony.placeCalls.bind(app.telephony);
+    app.telephony.placeCalls = (calls) => {
+      const at = Date.now();
+      for (const call of calls) placedAt.set(call.id, at);
+      return placeCalls(calls);
+    };
+
     counter.reset();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await prisma.campaign.update({ where: { id: campaign.id }, data: { status: 'RUN', version: { increment: 1 } } });
     app.dialer.wake();
-    for (;;) {
-      await new Promise((r) => setTimeout(r, 100));
-      const { status } = await prisma.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { status: true } });
-      if (status === 'STOP') break;
+    // Watched on a connection of its own, so the watching is not counted as the server's statements.
+    const watcher = new pg.Client({ connectionString: url.toString() });
+    await watcher.connect();
+    try {
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 100));
+        const { rows } = await watcher.query<{ status: string }>('SELECT status FROM campaign WHERE id = $1', [campaign.id]);
+        if (rows[0]?.status === 'STOP') break;
+      }
+    } finally {
+      await watcher.end();
     }
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const counts = { ...counter.counts };
 
-    const calls = await prisma.call.findMany({ where: { campaignId: campaign.id }, select: { createdAt: true, hangupAt: true } });
+    const calls = await prisma.call.findMany({ where: { campaignId: campaign.id }, select: { id: true, hangupAt: true } });
     const attempts = calls.length;
-    const callMs = calls.reduce((sum, c) => sum + (c.hangupAt!.getTime() - c.createdAt.getTime()), 0);
-    // Slot time the calls did not use: waiting for the engine (the tail, when fewer targets than slots remain, included).
+    const callMs = calls.reduce((sum, c) => sum + (c.hangupAt!.getTime() - placedAt.get(c.id)!), 0);
+    // Slot time the calls did not use: from a hangup until the next call is placed, the engine's round and its
+    // statement included (the tail, when fewer targets than slots remain, too).
     const slotMs = CONCURRENCY * wallMs;
     const overhead = (slotMs - callMs) / callMs;
+    // Where the slot time went: the k-th placement after the first CONCURRENCY refills the slot of the
+    // (k - CONCURRENCY)-th hangup (slots are interchangeable), so their distance is one refill's wait.
+    const hangups = calls.map((c) => c.hangupAt!.getTime()).sort((a, b) => a - b);
+    const placements = [...placedAt.values()].sort((a, b) => a - b);
+    const refills = placements.slice(CONCURRENCY).map((at, k) => at - hangups[k]).sort((a, b) => a - b);
+    const pct = (q: number) => refills[Math.min(refills.length - 1, Math.floor(q * refills.length))] ?? 0;
     const answered = await prisma.outdialTarget.count({ where: { outdialId: outdial.id, result: 'ANSWERED' } });
     const pgVersion = (await prisma.$queryRaw<{ v: string }[]>`SELECT current_setting('server_version') AS v`)[0].v;
-    const all = counts.engine + counts.calls + counts.other;
+    const all = counts.rounds + counts.calls + counts.other;
 
     console.log(`campaign on ${url.host} (PostgreSQL ${pgVersion}): ${TARGETS.toLocaleString('en-US')} targets, budgets [${MAX_TRY_COUNTS}], maxConcurrentCalls ${CONCURRENCY}, SIMULATOR_TIME_SCALE ${SCALE}`);
     console.log(`  ${attempts.toLocaleString('en-US')} attempts in ${(wallMs / 1000).toFixed(1)} s: ${Math.round(attempts / (wallMs / 1000)).toLocaleString('en-US')} attempts/s; ${answered.toLocaleString('en-US')} targets answered`);
     console.log(`  simulated call time ${(callMs / attempts).toFixed(1)} ms per attempt (real ${((callMs / attempts) * SCALE / 1000).toFixed(2)} s); the ideal with ${CONCURRENCY} slots is ${(callMs / CONCURRENCY / 1000).toFixed(1)} s`);
     console.log(`  engine overhead: ${(overhead * 100).toFixed(1)}% of the simulated call time (target < 10%)`);
-    console.log(`  SQL statements per attempt: engine ${(counts.engine / attempts).toFixed(2)} (target <= 6), the calls' own status changes ${(counts.calls / attempts).toFixed(2)}, other ${(counts.other / attempts).toFixed(2)}, all ${(all / attempts).toFixed(2)}`);
+    console.log(`  a freed slot waits for its next call: p50 ${pct(0.5)} ms, p90 ${pct(0.9)} ms, p99 ${pct(0.99)} ms (hangup to the next call placed)`);
+    console.log(`  SQL statements per attempt: ${(all / attempts).toFixed(2)} (target <= 6): dialer rounds ${(counts.rounds / attempts).toFixed(2)}, the calls' status changes (each with its attempt and target) ${(counts.calls / attempts).toFixed(2)}, other ${(counts.other / attempts).toFixed(2)}`);
+    if (process.env.BENCH_VERBOSE) {
+      for (const [sql, n] of [...counter.samples].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${n}x ${sql}`);
+    }
     const cpuMs = (cpu.user + cpu.system) / 1000;
     console.log(`  process CPU ${(cpuMs / attempts).toFixed(2)} ms per attempt (${Math.round((100 * cpuMs) / wallMs)}% of one core): one process carries about ${Math.round(attempts / (cpuMs / 1000)).toLocaleString('en-US')} attempts/s before its slots start waiting for CPU`);
     const { rounds, batches } = app.dialer.stats;

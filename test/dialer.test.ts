@@ -9,6 +9,7 @@ import {
   addTargets, createCampaignRows, mixedTargets, prescribed, REASON, runCampaign, scriptOf, waitForCampaign, type CampaignRows,
 } from './helpers/campaign.ts';
 import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
+import { toSnapshot } from '../src/events/snapshot.ts';
 import type { Database } from '../src/db.ts';
 
 // 100x: a 5 s try interval is 50 ms, an 8 s dial timeout 80 ms, ringing 10 to 30 ms.
@@ -127,6 +128,32 @@ describe('fidelity (A3)', () => {
     const max = maxConcurrency(attempts);
     expect(max).toBeLessThanOrEqual(MAX_CONCURRENT);
     expect(max).toBeGreaterThan(MAX_CONCURRENT / 2);
+  });
+
+  it("writes events whose snapshots are the rows as Prisma reads them (the dialer's statements build them in SQL)", async () => {
+    const [calls, attempts, finals] = await Promise.all([
+      db.prisma.call.findMany({ where: { campaignId: rows.campaignId } }),
+      db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId } }),
+      db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId } }),
+    ]);
+    const latest = new Map<string, { version: number; kind: string; snapshot: unknown }>();
+    for (const e of await db.prisma.event.findMany({ where: { entityType: { in: ['Call', 'CampaignCall', 'OutdialTarget'] } }, orderBy: { id: 'asc' } })) {
+      latest.set(`${e.entityType}:${e.entityId}`, { version: e.version, kind: e.kind, snapshot: e.snapshot });
+    }
+    const checked = { Call: calls, CampaignCall: attempts, OutdialTarget: finals };
+    for (const [entityType, list] of Object.entries(checked)) {
+      for (const row of list) {
+        const event = latest.get(`${entityType}:${row.id}`);
+        expect(event, `${entityType} ${row.id} has events`).toBeDefined();
+        expect(event!.version, `${entityType} ${row.id}: the last event is of the row's version`).toBe(row.version);
+        expect(event!.snapshot, `${entityType} ${row.id}`).toEqual(toSnapshot(row));
+      }
+    }
+    // Compared at their last versions, after status changes: every call ended, answered calls moved 3 times or
+    // more, and targets were charged and ended more than once.
+    expect(calls.every((c) => c.version >= 2)).toBe(true);
+    expect(calls.some((c) => c.version >= 4)).toBe(true);
+    expect(finals.some((f) => f.version >= 5)).toBe(true);
   });
 
   it('leaves nothing behind: no target PROGRESSING or IDLE, no attempt or call in flight', async () => {

@@ -2,14 +2,16 @@
 // status change goes through applyCallChange: the machine (./call-status.ts) decides, and the row is
 // updated only if its version is still the one the decision was made on (UPDATE ... WHERE version = v),
 // so a hangup racing a provider event can never write an illegal state; the loser re-reads and re-decides.
-import type { Call, Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
+import { Prisma as P, type Call } from '../generated/prisma/client.ts';
 import type { CallStatus } from '../generated/prisma/enums.ts';
-import { writeWithEvents, type Deps } from '../events/write.ts';
+import { writeStatement, writeWithEvents, type Deps } from '../events/write.ts';
+import { columnOf, rowJsonSql } from '../events/row-json.ts';
+import { reviveSnapshot } from '../events/snapshot.ts';
 import { normalizeAddress, type Address } from './address.ts';
 import { normalizeActions, type Action, type ActionInput } from './action.ts';
 import { fail, ok, Problems, type Result } from './errors.ts';
-import { LIVE_STATUSES, localHangupStatus, transition, type StatusChange } from './call-status.ts';
-import { applyAttemptProgress } from '../dialer/attempt.ts';
+import { LIVE_STATUSES, localHangupStatus, transition, type StatusChange, type StatusUpdate } from './call-status.ts';
+import { attemptProgressCtes } from '../dialer/attempt.ts';
 
 export const MAX_CALL_DESTINATIONS = 100;
 /** A call not placed by a campaign rings at most this long (A4). */
@@ -59,9 +61,9 @@ export async function insertCalls(deps: Deps, call: ValidCallCreate, options: Ne
       const row = await tx.call.create({
         data: {
           customerId: options.customerId,
-          source: call.source as unknown as PrismaNamespace.InputJsonValue,
-          destination: destination as unknown as PrismaNamespace.InputJsonValue,
-          actions: call.actions as unknown as PrismaNamespace.InputJsonValue,
+          source: call.source as unknown as P.InputJsonValue,
+          destination: destination as unknown as P.InputJsonValue,
+          actions: call.actions as unknown as P.InputJsonValue,
           masterCallId: options.masterCallId ?? null,
           ownerId: options.ownerId,
           ringTimeoutMs: options.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS,
@@ -97,21 +99,43 @@ export async function applyCallChange(deps: Deps, callId: string, decide: (call:
       }
       return { changed: false, call: current, message: plan.message };
     }
-    const version = current.version;
-    const written = await writeWithEvents(deps, async (tx, emit) => {
-      const [row] = await tx.call.updateManyAndReturn({
-        where: { id: callId, version },
-        data: { ...plan.update, updatedAt: new Date(), version: { increment: 1 } },
-      });
-      if (!row) return null; // another writer changed the row since we read it
-      // A campaign's attempt and target move with their call, in this same transaction (and one event INSERT).
-      await emit.many([{ entityType: 'Call', kind: 'STATUS', row }, ...(await applyAttemptProgress(tx, row))]);
-      return row;
-    });
+    const written = await writeCallChange(deps, current, plan.update);
     if (written) return { changed: true, call: written };
     current = null;
   }
   return { changed: false, call: await deps.prisma.call.findUnique({ where: { id: callId } }), message: 'too many concurrent changes' };
+}
+
+/** The database type of each column a status change writes. */
+const STATUS_UPDATE_TYPES: Record<keyof StatusUpdate, string> = {
+  status: '"CallStatus"', ringingAt: 'timestamptz', progressingAt: 'timestamptz', hangupAt: 'timestamptz',
+  hangupBy: '"CallHangupBy"', hangupReason: '"CallHangupReason"',
+};
+
+/**
+ * Writes `update` to the call if it is still at `current`'s version, with its event and, for a campaign's call,
+ * its attempt's and target's changes and events (src/dialer/attempt.ts): one statement, no transaction.
+ * Returns the new row, or null when another writer changed the call first.
+ */
+async function writeCallChange(deps: Deps, current: Call, update: StatusUpdate): Promise<Call | null> {
+  const now = new Date();
+  const after = { ...current, ...update, updatedAt: now, version: current.version + 1 } as Call;
+  const columns = (Object.keys(update) as (keyof StatusUpdate)[])
+    .filter((field) => update[field] !== undefined)
+    .map((field) => P.sql`${P.raw(`"${columnOf(field)}"`)} = ${update[field]}::${P.raw(STATUS_UPDATE_TYPES[field])}`);
+  const events = await writeStatement(deps, [
+    {
+      name: 'call_row',
+      events: { entityType: 'Call', kind: 'STATUS' },
+      sql: P.sql`
+        UPDATE "call" AS c SET ${P.join(columns, ', ')}, updated_at = ${now}::timestamptz, version = c.version + 1
+        WHERE c.id = ${current.id}::uuid AND c.version = ${current.version}
+        RETURNING c.customer_id, c.id, c.version, ${rowJsonSql('Call', 'c')} AS snap`,
+    },
+    ...attemptProgressCtes('call_row', after, now),
+  ]);
+  const own = events.find((e) => e.entityType === 'Call');
+  return own ? reviveSnapshot<Call>('Call', own.snapshot) : null;
 }
 
 /** Moves a call to CANCELING (not answered yet) or TERMINATING (answered); a call already ending is left as it is. */

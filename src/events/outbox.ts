@@ -1,6 +1,6 @@
 // The transactional outbox. A change and its event are written in one transaction; the event is
 // delivered only after that transaction commits (EventBus.publish, and the outbox tail as a safety net).
-import type { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
+import { Prisma as P, type Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 import { toSnapshot, type Snapshot } from './snapshot.ts';
 
 /** What subscribers receive: one change of one row, at one version. */
@@ -62,3 +62,36 @@ export async function recordEvent(tx: Tx, entityType: string, kind: string, row:
 export function recordEvents(tx: Tx, entityType: string, kind: string, rows: VersionedRow[]): Promise<DomainEvent[]> {
   return recordEventEntries(tx, rows.map((row) => ({ entityType, kind, row })));
 }
+
+/**
+ * One common table expression of a statement that changes rows and records their events in the same
+ * statement (withEvents). A CTE with `events` returns the changed rows as (customer_id, id, version, snap),
+ * snap being the row's snapshot built in SQL (./row-json.ts).
+ */
+export interface Cte {
+  name: string;
+  sql: PrismaNamespace.Sql;
+  events?: { entityType: string; kind: string };
+}
+
+/**
+ * `WITH <ctes>, written_events AS (INSERT INTO event ...)`: the start of one statement that makes a change and
+ * writes its outbox events atomically, with no transaction around it (a single statement is one). The caller
+ * appends its SELECT; `writtenEventsJson` reads the events back. A CTE that changes nothing (a lost race)
+ * records nothing.
+ */
+export function withEvents(ctes: Cte[]): PrismaNamespace.Sql {
+  const sources = ctes
+    .filter((c) => c.events)
+    .map((c) => P.sql`SELECT ${c.events!.entityType}::text AS entity_type, ${c.events!.kind}::text AS kind, customer_id, id, version, snap FROM ${P.raw(c.name)}`);
+  return P.sql`WITH ${P.join(ctes.map((c) => P.sql`${P.raw(c.name)} AS (${c.sql})`), ',\n')},
+    written_events AS (
+      INSERT INTO event (customer_id, entity_type, entity_id, version, kind, snapshot)
+      SELECT customer_id, entity_type, id, version, kind, snap FROM (${P.join(sources, ' UNION ALL ')}) AS changed
+      RETURNING id, customer_id, entity_type, entity_id, version, kind, snapshot)`;
+}
+
+/** The events withEvents wrote, as one JSON array of DomainEvents in outbox order. */
+export const writtenEventsJson = P.raw(`(SELECT COALESCE(jsonb_agg(jsonb_build_object(
+  'id', w.id::text, 'customerId', w.customer_id, 'entityType', w.entity_type, 'entityId', w.entity_id,
+  'version', w.version, 'kind', w.kind, 'snapshot', w.snapshot) ORDER BY w.id), '[]'::jsonb) FROM written_events w)`);

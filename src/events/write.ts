@@ -1,9 +1,9 @@
 import type { Prisma } from '../db.ts';
 import type { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 import type { EventBus } from './bus.ts';
-import { recordEvent, recordEventEntries, type DomainEvent, type EventEntry, type VersionedRow } from './outbox.ts';
+import { recordEvent, recordEventEntries, withEvents, writtenEventsJson, type Cte, type DomainEvent, type EventEntry, type VersionedRow } from './outbox.ts';
 
-export type { EventEntry } from './outbox.ts';
+export type { Cte, EventEntry } from './outbox.ts';
 
 export interface Deps {
   prisma: Prisma;
@@ -36,4 +36,14 @@ export async function writeWithEvents<T>(deps: Deps, work: (tx: Tx, emit: Emit) 
   });
   deps.events.publish(pending);
   return result;
+}
+
+/**
+ * Runs one statement built by withEvents (a change and its events, atomic without a transaction) and
+ * publishes the events it wrote; returns them. An empty list means the change did not apply (a lost race).
+ */
+export async function writeStatement(deps: Deps, ctes: Cte[]): Promise<DomainEvent[]> {
+  const [row] = await deps.prisma.$queryRaw<{ events: DomainEvent[] }[]>`${withEvents(ctes)} SELECT ${writtenEventsJson} AS events`;
+  deps.events.publish(row.events);
+  return row.events;
 }

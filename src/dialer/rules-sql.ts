@@ -1,0 +1,37 @@
+// The slot rules of ./rules.ts in SQL, for the statements that apply them to the rows they lock (a dialer
+// round picks and charges targets, a hangup moves its target on) without reading the rows back into
+// JavaScript first. test/dialer-rules-sql.test.ts runs these against their JavaScript twins over every
+// combination of slots in use, try counts and budgets, so the two cannot drift apart.
+import { SLOTS } from './rules.ts';
+
+/** SQL for one slot's budget, an integer expression (a column of the outplan, or a literal). */
+export type BudgetSql = (slot: number) => string;
+
+/** Budgets from an `int[]` expression (the outplan's max_try_counts), missing entries 0. */
+export const budgetsOfArray = (array: string): BudgetSql => (slot) => `COALESCE((${array})[${slot + 1}], 0)`;
+
+/** Budgets from known numbers (inlined: they are integers read from the database). */
+export const budgetsOfNumbers = (maxTryCounts: number[]): BudgetSql => (slot) => String(Math.trunc(Number(maxTryCounts[slot] ?? 0)));
+
+function slotOpen(target: string, slot: number, budget: BudgetSql): string {
+  return `(${target}.destination_${slot} IS NOT NULL AND ${target}.try_count_${slot} < ${budget(slot)})`;
+}
+
+/** chooseSlot(target, budgets) !== null: some slot in use has tries left. */
+export function hasTriesLeftSql(target: string, budget: BudgetSql): string {
+  return `(${Array.from({ length: SLOTS }, (_, slot) => slotOpen(target, slot, budget)).join(' OR ')})`;
+}
+
+/** chooseSlot(target, budgets): the lowest slot in use with tries left, or NULL. */
+export function chosenSlotSql(target: string, budget: BudgetSql): string {
+  return `(CASE ${Array.from({ length: SLOTS }, (_, slot) => `WHEN ${slotOpen(target, slot, budget)} THEN ${slot}`).join(' ')} END)`;
+}
+
+/** targetAfterAttempt(result, target, budgets) as the target's new status and result; `success` is an SQL boolean. */
+export function targetAfterAttemptSql(success: string, target: string, budget: BudgetSql): { status: string; result: string } {
+  const triesLeft = hasTriesLeftSql(target, budget);
+  return {
+    status: `(CASE WHEN ${success} THEN 'DONE' WHEN ${triesLeft} THEN 'IDLE' ELSE 'DONE' END)::"OutdialTargetStatus"`,
+    result: `(CASE WHEN ${success} THEN 'ANSWERED' WHEN ${triesLeft} THEN NULL ELSE 'EXHAUSTED' END)::"OutdialTargetResult"`,
+  };
+}

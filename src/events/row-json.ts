@@ -1,0 +1,50 @@
+// A row as its event snapshot, built in SQL: the JSON toSnapshot() makes of the Prisma row (field names,
+// ISO-8601 UTC instants with milliseconds, JSON columns as they are), so a statement that changes rows can
+// write their outbox events in the same statement. The hot paths (a call's status change, a dialer round) are
+// one statement each this way, with no interactive transaction around them.
+// Written by hand: Prisma has no raw-SQL form of its row mapping. Fields come from Prisma's datamodel; columns
+// follow the schema's @map convention (snake_case, digits split off: tryCount0 -> try_count_0), which
+// test/row-json.test.ts checks for every model against the database's catalog and a Prisma read.
+import { Prisma as P } from '../generated/prisma/client.ts';
+import { getDatamodel } from '../generated/pothos-types.ts';
+
+type Sql = P.Sql;
+
+export interface ColumnOfField {
+  field: string;
+  column: string;
+  type: string;
+}
+
+/** The column a field is stored in (the schema's @map convention). */
+export function columnOf(field: string): string {
+  return field.replace(/([a-z])([A-Z0-9])/g, '$1_$2').toLowerCase();
+}
+
+const columnsByModel = new Map<string, ColumnOfField[]>(
+  Object.entries(getDatamodel().datamodel.models).map(([model, def]) => [
+    model,
+    def.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum').map((f) => ({ field: f.name, column: columnOf(f.name), type: f.type })),
+  ]),
+);
+
+export function columnsOf(model: string): ColumnOfField[] {
+  const columns = columnsByModel.get(model);
+  if (!columns) throw new Error(`no model ${model} in the Prisma datamodel`);
+  return columns;
+}
+
+function valueSql(alias: string, { column, type }: ColumnOfField): string {
+  const ref = `${alias}."${column}"`;
+  // toSnapshot writes Dates with toISOString() (milliseconds, Z) and BigInts as strings.
+  if (type === 'DateTime') return `to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  if (type === 'BigInt') return `${ref}::text`;
+  return ref;
+}
+
+/** `jsonb_build_object(...)` of the row aliased `alias` of `model`: its snapshot. */
+export function rowJsonSql(model: string, alias: string): Sql {
+  const pairs = columnsOf(model).map((c) => `'${c.field}', ${valueSql(alias, c)}`);
+  // jsonb_build_object takes at most 100 arguments; the widest model has 25 fields.
+  return P.raw(`jsonb_build_object(${pairs.join(', ')})`);
+}
