@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 import { collect, startTestApp, type TestApp } from './helpers/app.ts';
 import { childServers } from './helpers/child-server.ts';
-import { createCampaignRows, mixedTargets, prescribed, type CampaignRows } from './helpers/campaign.ts';
+import { createCampaignRows, maxConcurrency, mixedTargets, prescribed, type CampaignRows } from './helpers/campaign.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
 import type { Database } from '../src/db.ts';
 
@@ -136,6 +136,8 @@ describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Re
     const byOwner = new Map<string, number>();
     for (const x of attempts) byOwner.set(x.call!.ownerId!, (byOwner.get(x.call!.ownerId!) ?? 0) + 1);
     expect([...byOwner.keys()].sort()).toEqual([a.app.telephony.instanceId, b.app.telephony.instanceId].sort());
+    // Pacing holds across the instances: never more than maxConcurrentCalls live at once, both dialing.
+    expect(maxConcurrency(attempts)).toBeLessThanOrEqual(12);
 
     // B delivered every target change in the outbox, A's included, each once, in version order per target.
     const outbox = await db.prisma.event.findMany({ where: { entityType: 'OutdialTarget', kind: 'STATUS', entityId: { in: rows.targetIds } } });

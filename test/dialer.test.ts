@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import {
-  addTargets, createCampaignRows, mixedTargets, prescribed, REASON, runCampaign, scriptOf, waitForCampaign, type CampaignRows,
+  addTargets, createCampaignRows, maxConcurrency, mixedTargets, prescribed, REASON, runCampaign, scriptOf, waitForCampaign, type CampaignRows,
 } from './helpers/campaign.ts';
 import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
 import { toSnapshot } from '../src/events/snapshot.ts';
@@ -42,17 +42,6 @@ async function attemptsOf(campaignId: string) {
 }
 
 /** At every attempt's start, how many calls of the campaign were live (started and not hung up). */
-function maxConcurrency(rows: { call: { createdAt: Date; hangupAt: Date | null } | null }[]): number {
-  const calls = rows.map((r) => r.call!);
-  let max = 0;
-  for (const c of calls) {
-    const at = c.createdAt.getTime();
-    const live = calls.filter((o) => o.createdAt.getTime() <= at && (o.hangupAt?.getTime() ?? Infinity) > at).length;
-    max = Math.max(max, live);
-  }
-  return max;
-}
-
 describe('fidelity (A3)', () => {
   const MAX_TRY_COUNTS = [2, 1, 3, 0, 1];
   const TRY_INTERVAL = 5_000;

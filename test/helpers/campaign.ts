@@ -123,3 +123,15 @@ export function prescribed(destinations: string[], maxTryCounts: number[]) {
   }
   return { attempts, status: 'DONE', result: 'EXHAUSTED' };
 }
+
+/** The most calls live at once, from their start (createdAt) and hangup times: a campaign's pacing as it happened. */
+export function maxConcurrency(rows: { call: { createdAt: Date; hangupAt: Date | null } | null }[]): number {
+  const calls = rows.map((r) => r.call!);
+  let max = 0;
+  for (const c of calls) {
+    const at = c.createdAt.getTime();
+    const live = calls.filter((o) => o.createdAt.getTime() <= at && (o.hangupAt?.getTime() ?? Infinity) > at).length;
+    max = Math.max(max, live);
+  }
+  return max;
+}
