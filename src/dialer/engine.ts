@@ -125,14 +125,17 @@ export function createDialer(options: DialerOptions): Dialer {
    * cannot dial, or has nothing in flight and nothing to pick goes on to settleCampaign.
    */
   async function campaignRound(campaignId: string): Promise<RoundOutcome> {
-    // The database's clock, at the statement's start (milliseconds, like every instant Prisma writes): a slot a
-    // committed hangup freed is never refilled by an attempt that seems to start before that hangup.
-    const now = P.raw(`date_trunc('milliseconds', now())`);
+    // The database's clock once the statement runs, after its snapshot (now() is the earlier start of the
+    // transaction, before parsing and planning): a slot that a committed hangup freed is never refilled by an
+    // attempt that seems to start before that hangup. Milliseconds, like every instant Prisma writes.
+    const now = P.raw('(SELECT at FROM clock)');
     // Read from `go` by scalar subqueries (evaluated once), not joined: the target scans then run on the
     // (outdial, status, lastAttemptAt, createdAt, id) index in its order and stop at the LIMIT, without a sort.
     const budgets = budgetsOfArray('(SELECT max_try_counts FROM go)');
     const [row] = await prisma.$queryRaw<{ campaign: RoundCampaign | null; events: DomainEvent[] }[]>`
       ${withEvents([
+        // Evaluated once: a CTE with a volatile function is materialized.
+        { name: 'clock', sql: P.sql`SELECT date_trunc('milliseconds', clock_timestamp()) AS at` },
         {
           name: 'c',
           sql: P.sql`
