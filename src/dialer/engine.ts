@@ -139,6 +139,7 @@ export function createDialer(options: DialerOptions): Dialer {
         {
           name: 'c',
           sql: P.sql`
+            -- in_flight counts two index ranges; status <> 'DONE' would read every attempt the campaign ever made.
             SELECT c.id, c.customer_id, c.status, c.max_concurrent_calls, c.outdial_id, c.outplan_id, c.actions,
                    p.source AS outplan_source, p.dial_timeout, p.try_interval, p.max_try_counts,
                    (p.id IS NOT NULL AND p.deleted_at IS NULL AND d.id IS NOT NULL AND d.deleted_at IS NULL

@@ -1,6 +1,7 @@
-// The transactional outbox. A change and its event are written in one transaction; the event is
-// delivered only after that transaction commits (EventBus.publish, and the outbox tail as a safety net).
-import { Prisma as P, type Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
+// The transactional outbox. A change and its event are written in one transaction (or one statement, on the
+// hot paths: withEvents); the event is delivered only after that commits (EventBus.publish, and the outbox
+// tail as a safety net).
+import { Prisma as P } from '../generated/prisma/client.ts';
 import { toSnapshot, type Snapshot } from './snapshot.ts';
 
 /** What subscribers receive: one change of one row, at one version. */
@@ -23,7 +24,7 @@ export interface VersionedRow {
   version: number;
 }
 
-type Tx = PrismaNamespace.TransactionClient;
+type Tx = P.TransactionClient;
 
 export interface EventEntry {
   entityType: string;
@@ -70,7 +71,7 @@ export function recordEvents(tx: Tx, entityType: string, kind: string, rows: Ver
  */
 export interface Cte {
   name: string;
-  sql: PrismaNamespace.Sql;
+  sql: P.Sql;
   events?: { entityType: string; kind: string };
 }
 
@@ -80,7 +81,7 @@ export interface Cte {
  * appends its SELECT; `writtenEventsJson` reads the events back. A CTE that changes nothing (a lost race)
  * records nothing.
  */
-export function withEvents(ctes: Cte[]): PrismaNamespace.Sql {
+export function withEvents(ctes: Cte[]): P.Sql {
   const sources = ctes
     .filter((c) => c.events)
     .map((c) => P.sql`SELECT ${c.events!.entityType}::text AS entity_type, ${c.events!.kind}::text AS kind, customer_id, id, version, snap FROM ${P.raw(c.name)}`);
