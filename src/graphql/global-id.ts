@@ -26,6 +26,14 @@ export function uuidOf(globalId: string | null | undefined, typename: string): s
 export const NO_ROW_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
+ * The `findUnique` of a node owned by a customer: scoped to the caller's customer, so another customer's id
+ * (or any id, without a viewer) answers exactly like a missing row.
+ */
+export function ownRow(id: string, ctx: { viewer?: { customerId: string } | null }): { id: string; customerId: string } {
+  return { id, customerId: ctx.viewer?.customerId ?? NO_ROW_ID };
+}
+
+/**
  * An optional reference in an update input: omitted (undefined) keeps, null clears, and an id that is malformed
  * or of another type becomes an id no row has, so it answers NOT_FOUND like a missing row instead of clearing.
  */

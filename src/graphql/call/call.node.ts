@@ -3,13 +3,13 @@ import { AddressRef, addressFromJson } from '../common/address.ts';
 import { ActionRef } from '../common/action.ts';
 import { actionsFromJson } from '../../domain/action.ts';
 import { CallDirectionEnum, CallHangupByEnum, CallHangupReasonEnum, CallStatusEnum, CallTypeEnum } from './call.enums.ts';
+import { ownRow } from '../global-id.ts';
 
 export const CallNode = builder.prismaNode('Call', {
   description: 'One call leg, driven through the call status machine by the telephony provider.',
   id: { field: 'id' },
   nullable: true,
-  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
-  findUnique: (id, ctx) => (ctx.viewer ? { id, customerId: ctx.viewer.customerId } : { id, customerId: '00000000-0000-0000-0000-000000000000' }),
+  findUnique: ownRow,
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
     status: t.expose('status', { type: CallStatusEnum }),

@@ -4,6 +4,7 @@ import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { CampaignCallResult, CampaignCallStatus } from '../../generated/prisma/client.ts';
 import { CallNode } from '../call/call.node.ts';
 import { OutdialTargetNode } from '../outdial-target/outdial-target.node.ts';
+import { ownRow } from '../global-id.ts';
 
 export const CampaignCallStatusEnum = builder.enumType(CampaignCallStatus, {
   name: 'CampaignCallStatus',
@@ -18,8 +19,7 @@ export const CampaignCallNode = builder.prismaNode('CampaignCall', {
   description: 'One dial attempt of one destination of one target.',
   id: { field: 'id' },
   nullable: true,
-  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
-  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  findUnique: ownRow,
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
     campaign: t.relation('campaign'),

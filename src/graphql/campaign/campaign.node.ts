@@ -7,6 +7,7 @@ import { perRequestLoader } from '../common/loader.ts';
 import { CampaignCallConnection, CampaignCallFilter } from '../campaign-call/campaign-call.node.ts';
 import { OutdialNode } from '../outdial/outdial.node.ts';
 import { CampaignEndHandleEnum, CampaignStatusEnum, CampaignTypeEnum } from './campaign.enums.ts';
+import { ownRow } from '../global-id.ts';
 
 // One query per request for the progress of every campaign on the page.
 const progressLoader = perRequestLoader<CampaignProgress>((ctx, ids) => progressByCampaign(ctx.prisma, ctx.viewer!.customerId, ids));
@@ -29,8 +30,7 @@ export const CampaignNode = builder.prismaNode('Campaign', {
   description: 'Dials the targets of its outdial as its outplan says, and runs its actions on each answered call.',
   id: { field: 'id' },
   nullable: true,
-  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
-  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  findUnique: ownRow,
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
     name: t.exposeString('name'),

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { ownRow } from '../global-id.ts';
 
 export const UserRoleEnum = builder.enumType('UserRole', { values: ['SUPERADMIN', 'ADMIN', 'MANAGER'] as const });
 
@@ -21,7 +22,7 @@ export const UserNode = builder.prismaNode('User', {
   description: 'A person who logs in. The password is never readable.',
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  findUnique: ownRow,
   authScopes: { admin: true },
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID' }),
@@ -37,7 +38,7 @@ export const AccessKeyNode = builder.prismaNode('AccessKey', {
   description: 'A long-lived API token; the token itself is shown only once, by accessKeyCreate.',
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  findUnique: ownRow,
   authScopes: { admin: true },
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID' }),

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { OutdialTargetResult, OutdialTargetStatus, type OutdialTarget } from '../../generated/prisma/client.ts';
 import type { Address } from '../../domain/address.ts';
+import { ownRow } from '../global-id.ts';
 
 export const OutdialTargetStatusEnum = builder.enumType(OutdialTargetStatus, { name: 'OutdialTargetStatus' });
 export const OutdialTargetResultEnum = builder.enumType(OutdialTargetResult, {
@@ -39,8 +40,7 @@ export const OutdialTargetNode = builder.prismaNode('OutdialTarget', {
   description: 'One contact of an outdial, with one to five destinations dialed in order.',
   id: { field: 'id' },
   nullable: true,
-  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
-  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  findUnique: ownRow,
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
     outdial: t.relation('outdial'),

@@ -3,6 +3,7 @@ import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { targetStatsByOutdial, type TargetStats } from '../../domain/outdial.ts';
 import { perRequestLoader } from '../common/loader.ts';
 import { OutdialTargetConnection, OutdialTargetFilter } from '../outdial-target/outdial-target.node.ts';
+import { ownRow } from '../global-id.ts';
 
 // One grouped count per request for every outdial on the page, instead of one per outdial.
 const statsLoader = perRequestLoader<TargetStats>((ctx, ids) => targetStatsByOutdial(ctx.prisma, ctx.viewer!.customerId, ids));
@@ -21,8 +22,7 @@ export const OutdialNode = builder.prismaNode('Outdial', {
   description: 'A named list of targets to call.',
   id: { field: 'id' },
   nullable: true,
-  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
-  findUnique: (id, ctx) => ({ id, customerId: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }),
+  findUnique: ownRow,
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
     name: t.exposeString('name'),

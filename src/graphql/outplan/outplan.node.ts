@@ -1,13 +1,13 @@
 import { builder } from '../builder.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
+import { ownRow } from '../global-id.ts';
 
 export const OutplanNode = builder.prismaNode('Outplan', {
   description: 'How to dial: caller id, timing and the attempt budget per destination slot.',
   id: { field: 'id' },
   // node(id:) of a missing row answers null rather than an error.
   nullable: true,
-  // Scoped to the caller's customer: another customer's id answers exactly like a missing row.
-  findUnique: (id, ctx) => (ctx.viewer ? { id, customerId: ctx.viewer.customerId } : { id, customerId: '00000000-0000-0000-0000-000000000000' }),
+  findUnique: ownRow,
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
     name: t.exposeString('name'),
