@@ -18,7 +18,7 @@ import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-ada
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApp } from '../src/server.ts';
-import { migratePostgres, type Database } from '../src/db.ts';
+import { migratePostgres, type Database } from '../src/db/database.ts';
 
 const BASE = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const TARGETS = Number(process.env.BENCH_TARGETS ?? 10_000);
@@ -146,8 +146,8 @@ async function main() {
 
     // When each call was handed to the simulator: its simulated life runs from here to its hangup.
     const placedAt = new Map<string, number>();
-    const placeCalls = app.telephony.placeCalls.bind(app.telephony);
-    app.telephony.placeCalls = (calls) => {
+    const placeCalls = app.services.telephony.placeCalls.bind(app.services.telephony);
+    app.services.telephony.placeCalls = (calls) => {
       const at = Date.now();
       for (const call of calls) placedAt.set(call.id, at);
       return placeCalls(calls);
@@ -157,7 +157,7 @@ async function main() {
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await prisma.campaign.update({ where: { id: campaign.id }, data: { status: 'RUN', version: { increment: 1 } } });
-    app.dialer.wake();
+    app.services.dialer.wake();
     // Watched on a connection of its own, so the watching is not counted as the server's statements.
     const watcher = new pg.Client({ connectionString: url.toString() });
     await watcher.connect();
@@ -202,7 +202,7 @@ async function main() {
     }
     const cpuMs = (cpu.user + cpu.system) / 1000;
     console.log(`  process CPU ${(cpuMs / attempts).toFixed(2)} ms per attempt (${Math.round((100 * cpuMs) / wallMs)}% of one core): one process carries about ${Math.round(attempts / (cpuMs / 1000)).toLocaleString('en-US')} attempts/s before its slots start waiting for CPU`);
-    const { rounds, batches } = app.dialer.stats;
+    const { rounds, batches } = app.services.dialer.stats;
     console.log(`  dialer: ${rounds.toLocaleString('en-US')} rounds, ${batches.toLocaleString('en-US')} of them created attempts (${(attempts / Math.max(1, batches)).toFixed(1)} attempts each)`);
   } finally {
     await app.stop();

@@ -1,6 +1,6 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR.
 import { loadConfig } from '../src/config.ts';
-import { migratePostgres, openDatabase } from '../src/db.ts';
+import { migratePostgres, openDatabase } from '../src/db/database.ts';
 
 const config = loadConfig();
 if (config.DATABASE_URL) {

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { parseCookie } from 'cookie';
 import type { Config } from './config.ts';
-import { databaseIdentity, type Prisma } from './db.ts';
+import { databaseIdentity, type Prisma } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import { TokenService } from './domain/identity.ts';
 import { createLoginLimiter, LOGIN_LIMITER_PREFIX, type LoginLimiter } from './domain/login-limiter.ts';

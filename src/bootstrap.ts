@@ -2,7 +2,7 @@
 // to use it from GraphiQL (domain.md A6).
 import { randomBytes } from 'node:crypto';
 import type { Config } from './config.ts';
-import type { Prisma } from './db.ts';
+import type { Prisma } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import { hashPassword, type TokenService } from './domain/identity.ts';
 

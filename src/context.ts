@@ -1,27 +1,17 @@
+// What every resolver gets: the services it may use and who is calling. Built per HTTP request and per
+// graphql-ws operation by createContext.
 import type { Logger } from './logger.ts';
-import type { Prisma } from './db.ts';
+import type { Prisma } from './db/database.ts';
 import type { EventBus } from './events/bus.ts';
 import type { LoginLimiter } from './domain/login-limiter.ts';
-import type { Telephony } from './telephony/index.ts';
-
-export type Role = 'SUPERADMIN' | 'ADMIN' | 'MANAGER';
-
-/** Who is calling: every query, mutation and subscription is scoped to `customerId`. */
-export interface Viewer {
-  customerId: string;
-  role: Role;
-  /** The user behind a JWT; undefined for an access key. */
-  userId?: string;
-  /** The access key used; undefined for a JWT. */
-  accessKeyId?: string;
-  username: string;
-  /** When the credential stops being valid (JWT expiry, access key expiry). */
-  expiresAt?: Date;
-}
+import type { Role, Viewer } from './domain/viewer.ts';
+import type { Telephony } from './telephony/controller.ts';
+import type { Services } from './services.ts';
 
 export interface Context {
   prisma: Prisma;
-  events: EventBus;
+  bus: EventBus;
+  /** Who is calling; null without a valid token. */
   viewer: Viewer | null;
   /** Verifies a token (JWT or access key) and returns its viewer; null when it is not valid. */
   authenticate: (token: string) => Promise<Viewer | null>;
@@ -36,4 +26,31 @@ export interface Context {
   clientIp: string;
   requestId: string;
   logger: Logger;
+}
+
+/** The context of a field that requires a signed-in caller (scope-auth's `member` scope): the viewer is known. */
+export type MemberContext = Context & { viewer: Viewer };
+
+export interface ContextInput {
+  /** The token the request or the socket carries, if any. */
+  token: string | null;
+  clientIp: string;
+  requestId: string;
+}
+
+export async function createContext(services: Services, { token, clientIp, requestId }: ContextInput): Promise<Context> {
+  const { tokens, loginLimiter } = services.auth;
+  return {
+    prisma: services.db.prisma,
+    bus: services.bus,
+    viewer: token ? await tokens.authenticate(token) : null,
+    authenticate: (t) => tokens.authenticate(t),
+    issueToken: (user) => tokens.issue(user),
+    loginLimiter,
+    telephony: services.telephony,
+    wakeDialer: () => services.dialer.wake(),
+    clientIp,
+    requestId,
+    logger: services.logger,
+  };
 }

@@ -10,7 +10,7 @@ try {
   const app = await createApp(config, { logger });
   const url = await app.listen();
   const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded PostgreSQL in ${config.DATA_DIR}`;
-  logger.info({ url, database: app.db.kind, redis: Boolean(config.REDIS_URL) }, `dialgraph listening on ${url.replace('127.0.0.1', 'localhost')} (GraphiQL in a browser), ${where}`);
+  logger.info({ url, database: app.services.db.kind, redis: Boolean(config.REDIS_URL) }, `dialgraph listening on ${url.replace('127.0.0.1', 'localhost')} (GraphiQL in a browser), ${where}`);
   let signals = 0;
   const shutdown = (signal: string) => {
     if (++signals > 1) {

@@ -5,10 +5,10 @@ import { createPubSub } from 'graphql-yoga';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { EventBus, type TransportPubSub } from '../src/events/bus.ts';
 import { createLogger } from '../src/logger.ts';
-import { createTelephony, type Telephony } from '../src/telephony/index.ts';
+import { createTelephony, type Telephony } from '../src/telephony/controller.ts';
 import type { ProviderListener, TelephonyProvider } from '../src/telephony/provider.ts';
 import { insertCalls } from '../src/domain/call.ts';
-import type { Database } from '../src/db.ts';
+import type { Database } from '../src/db/database.ts';
 
 const SCALE = 100;
 let database: TestDatabase;
@@ -47,7 +47,7 @@ beforeAll(async () => {
   bus = new EventBus({ prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger: createLogger('silent'), pollMs: 600_000, retentionMs: 86_400_000 });
   await bus.start();
   telephony = createTelephony({
-    prisma: db.prisma, events: bus, logger: createLogger('silent'), timeScale: SCALE, heartbeatMs: 60_000, instanceExpiryMs: 600_000,
+    prisma: db.prisma, bus, logger: createLogger('silent'), timeScale: SCALE, heartbeatMs: 60_000, instanceExpiryMs: 600_000,
     exclusive: false, provider: stubProvider,
   });
   await telephony.start();
@@ -60,7 +60,7 @@ afterAll(async () => {
 
 async function place(target: string) {
   const [call] = await insertCalls(
-    { prisma: db.prisma, events: bus },
+    { prisma: db.prisma, bus },
     { source: { type: 'TEL', target: '+15550100000' }, destinations: [{ type: 'TEL', target }], actions: [] },
     { customerId, ownerId: telephony.instanceId, ringTimeoutMs: 3_000 },
   );

@@ -97,7 +97,7 @@ describe('two instances', () => {
     const env = { SIMULATOR_TIME_SCALE: '1', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1500' };
     a = await startTestApp(database, env);
     b = await startTestApp(database, env);
-    expect(a.app.telephony.instanceId).not.toBe(b.app.telephony.instanceId);
+    expect(a.app.services.telephony.instanceId).not.toBe(b.app.services.telephony.instanceId);
     const gqlA: Gql = (q, v) => a.gql(q, v);
     const gqlB: Gql = (q, v) => b.gql(q, v);
     const aAnswered = await createCall(gqlA, '+15551234567');

@@ -209,7 +209,7 @@ describe('connect', () => {
 describe('concurrent writers', () => {
   it('a hangup racing provider events never writes an illegal transition, and versions stay contiguous', async () => {
     const db = await database.open();
-    const deps = { prisma: db.prisma, events: t.app.events };
+    const deps = { prisma: db.prisma, bus: t.app.services.bus };
     const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
     // Rows with an owner that drives nothing: only the racing writers below touch them.
     const rows = await insertCalls(

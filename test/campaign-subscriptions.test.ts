@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { collect, sseSubscribe, startTestApp, type TestApp } from './helpers/app.ts';
-import { PROGRESS_WINDOW_MS } from '../src/events/campaign-progress-stream.ts';
+import { PROGRESS_WINDOW_MS } from '../src/domain/campaign-progress-stream.ts';
 
 // 50x: ringing 20 to 60 ms, a busy line 6 ms.
 const SCALE = 50;

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 import { isOutdialKeyViolation } from '../src/domain/campaign-binding.ts';
-import type { Prisma } from '../src/db.ts';
+import type { Prisma } from '../src/db/database.ts';
 
 let database: TestDatabase;
 let t: TestApp;
@@ -17,7 +17,7 @@ let customerId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   t = await startTestApp(database, { DIALER_ENABLED: 'false' });
-  prisma = t.app.db.prisma;
+  prisma = t.app.services.db.prisma;
   customerId = (await prisma.customer.findUniqueOrThrow({ where: { name: 'default' } })).id;
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { collect, startTestApp, type TestApp } from './helpers/app.ts';
 import { childServers } from './helpers/child-server.ts';
 import { createCampaignRows, maxConcurrency, mixedTargets, prescribed, type CampaignRows } from './helpers/campaign.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
-import type { Database } from '../src/db.ts';
+import type { Database } from '../src/db/database.ts';
 
 const onRedis = Boolean(process.env.REDIS_URL);
 let database: TestDatabase;
@@ -122,8 +122,8 @@ describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Re
     await subscription.started;
     await new Promise((r) => setTimeout(r, 150)); // connected; the subscribe message is handled right after
     await db.prisma.campaign.update({ where: { id: rows.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
-    a.app.dialer.wake();
-    b.app.dialer.wake();
+    a.app.services.dialer.wake();
+    b.app.services.dialer.wake();
     const events = await subscription.done;
 
     await waitUntil(async () => (await db.prisma.campaign.findUniqueOrThrow({ where: { id: rows.campaignId } })).status === 'STOP', 30_000, 'the campaign to finish');
@@ -135,7 +135,7 @@ describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Re
     await expectWithinBudget(rows, MAX_TRY_COUNTS);
     const byOwner = new Map<string, number>();
     for (const x of attempts) byOwner.set(x.call!.ownerId!, (byOwner.get(x.call!.ownerId!) ?? 0) + 1);
-    expect([...byOwner.keys()].sort()).toEqual([a.app.telephony.instanceId, b.app.telephony.instanceId].sort());
+    expect([...byOwner.keys()].sort()).toEqual([a.app.services.telephony.instanceId, b.app.services.telephony.instanceId].sort());
     // Pacing holds across the instances: never more than maxConcurrentCalls live at once, both dialing.
     expect(maxConcurrency(attempts)).toBeLessThanOrEqual(12);
 

@@ -10,7 +10,7 @@ import {
 } from './helpers/campaign.ts';
 import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
 import { toSnapshot } from '../src/events/snapshot.ts';
-import type { Database } from '../src/db.ts';
+import type { Database } from '../src/db/database.ts';
 
 // 100x: a 5 s try interval is 50 ms, an 8 s dial timeout 80 ms, ringing 10 to 30 ms.
 const SCALE = 100;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   t = await startTestApp(database, { SIMULATOR_TIME_SCALE: String(SCALE), DIALER_POLL_MS: '500' });
   db = await database.open();
 });
-const deps = () => ({ prisma: db.prisma, events: t.app.events });
+const deps = () => ({ prisma: db.prisma, bus: t.app.services.bus });
 afterAll(async () => {
   await t?.stop();
   await database?.drop();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DataDirInUseError, openDatabase, type Database } from '../src/db.ts';
+import { DataDirInUseError, openDatabase, type Database } from '../src/db/database.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApp, type App } from '../src/server.ts';
 import { login, TEST_ADMIN } from './helpers/app.ts';
@@ -192,7 +192,7 @@ describe('restart', () => {
   it('keeps an outplan created over HTTP across a stop and a start on the same DATA_DIR', async () => {
     const dir = tempDir();
     const first = await start(dir);
-    expect(first.app.db.kind).toBe('pglite');
+    expect(first.app.services.db.kind).toBe('pglite');
     const created = await first.gql(CREATE, {
       input: {
         name: 'survives restart',

@@ -6,10 +6,11 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPubSub } from 'graphql-yoga';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
-import type { Database } from '../src/db.ts';
+import type { Database } from '../src/db/database.ts';
 import { createLogger } from '../src/logger.ts';
-import { EventBus, type DeliveredEvent, type EventBusOptions, type TransportPubSub } from '../src/events/bus.ts';
-import { recordEvent, type DomainEvent } from '../src/events/outbox.ts';
+import { EventBus, type EventBusOptions, type TransportPubSub } from '../src/events/bus.ts';
+import type { DeliveredEvent, DomainEvent } from '../src/events/catalog.ts';
+import { insertEvents, type VersionedRow } from '../src/events/outbox.ts';
 
 let database: TestDatabase;
 let db: Database;
@@ -44,13 +45,12 @@ async function startBus(options: Partial<EventBusOptions> = {}): Promise<EventBu
   return bus;
 }
 
-interface Row { id: string; customerId: string; version: number; name: string }
 
 /** Writes the outbox rows of `versions` (one committed transaction each), as another instance would. */
 async function writeEvents(row: { id: string; customerId: string }, versions: number[]): Promise<Map<number, DomainEvent>> {
   const written = new Map<number, DomainEvent>();
   for (const version of versions) {
-    const event = await db.prisma.$transaction((tx) => recordEvent(tx, 'Outplan', 'UPDATED', { ...row, version, name: `name v${version}` } as Row));
+    const [event] = await db.prisma.$transaction((tx) => insertEvents(tx, [{ entityType: 'Outplan', kind: 'UPDATED', row: { ...row, version, name: `name v${version}` } as VersionedRow }]));
     written.set(version, event);
   }
   return written;
@@ -58,9 +58,9 @@ async function writeEvents(row: { id: string; customerId: string }, versions: nu
 
 /** Subscribes at once (the listener is registered before this returns) and collects into `got`. */
 function listen(bus: EventBus, customerId: string, entityId?: string) {
-  const iterable = bus.subscribe<Row>('Outplan', customerId, entityId ? (e) => e.entityId === entityId : undefined);
+  const iterable = bus.subscribe('Outplan', customerId, entityId ? (e) => e.entityId === entityId : undefined);
   const it = iterable[Symbol.asyncIterator]();
-  const got: DeliveredEvent<Row>[] = [];
+  const got: DeliveredEvent<'Outplan'>[] = [];
   void (async () => {
     for (;;) {
       const next = await it.next();
@@ -162,7 +162,7 @@ describe('EventBus bursts', () => {
   it('queues a burst far beyond 1,024 events for a subscriber that is not reading yet, and delivers all in order', async () => {
     const bus = await startBus();
     const customerId = randomUUID();
-    const iterator = bus.subscribe<Row>('Outplan', customerId)[Symbol.asyncIterator]();
+    const iterator = bus.subscribe('Outplan', customerId)[Symbol.asyncIterator]();
     // 3,000 rows, one event each, published before the subscriber reads anything (as a bulk import does).
     const events: DomainEvent[] = Array.from({ length: 3000 }, (_, i) => ({
       id: String(i + 1), customerId, entityType: 'Outplan', entityId: randomUUID(), version: 1, kind: 'CREATED',
@@ -181,7 +181,7 @@ describe('EventBus bursts', () => {
 
   it('ends every open subscription when the bus shuts down', async () => {
     const bus = await startBus();
-    const iterator = bus.subscribe<Row>('Outplan', randomUUID())[Symbol.asyncIterator]();
+    const iterator = bus.subscribe('Outplan', randomUUID())[Symbol.asyncIterator]();
     const pending = iterator.next();
     bus.endSubscriptions();
     expect(await pending).toEqual({ done: true, value: undefined });
@@ -215,7 +215,7 @@ describe('EventBus outbox tail', () => {
     // `early` takes its transaction id (and outbox id) first but commits last.
     const slow = db.prisma.$transaction(
       async (tx) => {
-        await recordEvent(tx, 'Outplan', 'CREATED', { ...early, version: 1, name: 'early' } as Row);
+        await insertEvents(tx, [{ entityType: 'Outplan', kind: 'CREATED', row: { ...early, version: 1, name: 'early' } as VersionedRow }]);
         inserted();
         await gate;
       },

@@ -8,7 +8,7 @@ import { loadJwtSecret } from '../src/auth.ts';
 import { ensureBootstrapAdmin } from '../src/bootstrap.ts';
 import { TokenService, verifyLogin } from '../src/domain/identity.ts';
 import { createLogger } from '../src/logger.ts';
-import type { Prisma } from '../src/db.ts';
+import type { Prisma } from '../src/db/database.ts';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 
 /** A Prisma client that must not be used: fails the test when touched. */

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, migrationsDir, readMigrations } from '../src/db/migrate.ts';
-import { migratePostgres } from '../src/db.ts';
+import { migratePostgres } from '../src/db/database.ts';
 import { diffMigrationsToSchema, loadSchemaEngine, migrationsList, schemaPath, type SchemaEngineHandle } from '../scripts/schema-engine.ts';
 
 const filters = { externalTables: [], externalEnums: [] };

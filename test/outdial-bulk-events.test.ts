@@ -5,13 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPubSub } from 'graphql-yoga';
 import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts';
-import type { Database } from '../src/db.ts';
+import type { Database } from '../src/db/database.ts';
 import { createLogger } from '../src/logger.ts';
-import { EventBus, type DeliveredEvent, type EventBusOptions, type TransportPubSub } from '../src/events/bus.ts';
-import { recordEvents, type DomainEvent } from '../src/events/outbox.ts';
+import { EventBus, type EventBusOptions, type TransportPubSub } from '../src/events/bus.ts';
+import type { DeliveredEvent, DomainEvent, EntityType } from '../src/events/catalog.ts';
+import { insertEvents } from '../src/events/outbox.ts';
 import { toSnapshot } from '../src/events/snapshot.ts';
-import { createOutdialTargets } from '../src/domain/outdial-target.ts';
-import type { OutdialTarget } from '../src/generated/prisma/client.ts';
+import { createOutdialTargets } from '../src/domain/outdial-target-bulk.ts';
 
 let database: Awaited<ReturnType<typeof createLoggedTestDatabase>>;
 let log: QueryLog;
@@ -59,7 +59,7 @@ async function importInto(bus: EventBus, { customerId, outdialId }: { customerId
   const targets = Array.from({ length: ROWS }, (_, i) => ({
     name: `t${i}`, destinations: [{ type: 'TEL' as const, target: `+1555${String(3_000_000 + i)}` }],
   }));
-  const result = await createOutdialTargets({ prisma: db.prisma, events: bus }, customerId, { outdialId, targets });
+  const result = await createOutdialTargets({ prisma: db.prisma, bus }, customerId, { outdialId, targets });
   expect(result).toEqual({ ok: true, value: ROWS });
   return { customerId, outdialId };
 }
@@ -67,7 +67,7 @@ async function importInto(bus: EventBus, { customerId, outdialId }: { customerId
 /** A customer with an outdial of ROWS bulk-imported targets; resolves once the bus has delivered the import's event. */
 async function imported(bus: EventBus) {
   const outdial = await emptyOutdial();
-  const take = listen<Record<string, unknown>>(bus, outdial.customerId, 'Outdial');
+  const take = listen(bus, outdial.customerId, 'Outdial');
   await importInto(bus, outdial);
   // The outdial is new to this bus at version 2, so delivering its event costs a read of its own: let it
   // happen before a test counts reads.
@@ -82,15 +82,15 @@ async function firstAttempt(outdialId: string): Promise<DomainEvent[]> {
       where: { outdialId },
       data: { status: 'PROGRESSING', tryCount0: 1, lastAttemptAt: new Date(), updatedAt: new Date(), version: { increment: 1 } },
     });
-    return recordEvents(tx, 'OutdialTarget', 'STATUS', rows);
+    return insertEvents(tx, rows.map((row) => ({ entityType: 'OutdialTarget', kind: 'STATUS', row })));
   });
 }
 
-function listen<Row = OutdialTarget>(bus: EventBus, customerId: string, entityType = 'OutdialTarget') {
-  const iterator = bus.subscribe<Row>(entityType, customerId)[Symbol.asyncIterator]();
+function listen<E extends EntityType = 'OutdialTarget'>(bus: EventBus, customerId: string, entityType = 'OutdialTarget' as E) {
+  const iterator = bus.subscribe(entityType, customerId)[Symbol.asyncIterator]();
   iterators.push(iterator);
   return async (count: number) => {
-    const got: DeliveredEvent<Row>[] = [];
+    const got: DeliveredEvent<E>[] = [];
     while (got.length < count) {
       const next = await iterator.next();
       if (next.done) break;
@@ -107,7 +107,7 @@ describe('bulk-imported targets in the event bus', () => {
   it('writes and publishes one TARGETS_CREATED event for the outdial, and none per target', async () => {
     const bus = await startBus();
     const { customerId, outdialId } = await emptyOutdial();
-    const take = listen<Record<string, unknown>>(bus, customerId, 'Outdial');
+    const take = listen(bus, customerId, 'Outdial');
     await importInto(bus, { customerId, outdialId });
     const [published] = await take(1);
     expect(published).toMatchObject({ entityId: outdialId, kind: 'TARGETS_CREATED', version: 2, row: { id: outdialId, version: 2, createdCount: ROWS } });
@@ -137,7 +137,7 @@ describe('bulk-imported targets in the event bus', () => {
     // The next change of a row now known to the bus costs no read at all.
     const [second] = await db.prisma.$transaction(async (tx) => {
       const rows = await tx.outdialTarget.updateManyAndReturn({ where: { id: events[0].entityId }, data: { status: 'IDLE', version: { increment: 1 } } });
-      return recordEvents(tx, 'OutdialTarget', 'STATUS', rows);
+      return insertEvents(tx, rows.map((row) => ({ entityType: 'OutdialTarget', kind: 'STATUS', row })));
     });
     log.reset();
     bus.publish([second]);
@@ -166,7 +166,7 @@ describe('bulk-imported targets in the event bus', () => {
     // v1 (CREATED) and v2 (STATUS) committed; only v2 is published: v1 must be read and delivered first.
     const v1 = await db.prisma.$transaction(async (tx) => {
       const row = await tx.outdialTarget.create({ data: { customerId: customer.id, outdialId: outdial.id, name: 'one', destination0: { type: 'TEL', target: '+15553000999' } } });
-      return recordEvents(tx, 'OutdialTarget', 'CREATED', [row]);
+      return insertEvents(tx, [{ entityType: 'OutdialTarget', kind: 'CREATED', row }]);
     });
     const v2 = await firstAttempt(outdial.id);
     bus.publish(v2);

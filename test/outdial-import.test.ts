@@ -24,7 +24,7 @@ async function newOutdial(name: string) {
 
 /** Everything a rejected batch must leave alone: targets, events, outdial versions. */
 async function counts() {
-  const db = t.app.db;
+  const db = t.app.services.db;
   const [targets, events, outdialVersions] = await Promise.all([
     db.prisma.outdialTarget.count(),
     db.prisma.event.count({ where: { entityType: { in: ['OutdialTarget', 'Outdial'] } } }),
@@ -45,7 +45,7 @@ describe('outdialTargetsCreate', () => {
     const before = await counts();
     const res = await t.gql(BULK, { input: { outdialId: o.id, targets } });
     expect(res.data.outdialTargetsCreate).toEqual({ createdCount: 10_000, outdial: { uuid: o.uuid, targetStats: { total: 10_000, idle: 10_000 } }, userErrors: [] });
-    const db = t.app.db;
+    const db = t.app.services.db;
     expect(await db.prisma.outdialTarget.count({ where: { outdialId: o.uuid, customerId: { not: undefined }, version: 1, status: 'IDLE' } })).toBe(10_000);
     const sample = await db.prisma.outdialTarget.findFirstOrThrow({ where: { outdialId: o.uuid, name: 'contact 4321' } });
     expect(sample).toMatchObject({
@@ -74,7 +74,7 @@ describe('outdialTargetsCreate', () => {
     ];
     const res = await t.gql(BULK, { input: { outdialId: o.id, targets } });
     expect(res.data.outdialTargetsCreate.createdCount).toBe(2);
-    const rows = await t.app.db.prisma.outdialTarget.findMany({ where: { outdialId: o.uuid }, orderBy: { name: 'asc' } });
+    const rows = await t.app.services.db.prisma.outdialTarget.findMany({ where: { outdialId: o.uuid }, orderBy: { name: 'asc' } });
     expect(rows.map((r) => [r.name, r.detail, r.data])).toEqual([['five', 'x'.repeat(2000), targets[1].data!.replace(/\ud800$/, '\ufffd')], ['padded', '', '']]);
     expect(rows[1].destination0).toEqual({ type: 'TEL', target: '+15559876544', targetName: 'Desk', name: 'n', detail: 'd' });
     expect([rows[0].destination0, rows[0].destination1, rows[0].destination4]).toEqual([
@@ -83,7 +83,7 @@ describe('outdialTargetsCreate', () => {
       { type: 'TEL', target: '+821021656521', targetName: null, name: null, detail: null },
     ]);
     // One createdAt for the batch, in whole milliseconds like every row Prisma writes (connection cursors).
-    const stamps = await t.app.db.prisma.$queryRaw<{ us: number }[]>`
+    const stamps = await t.app.services.db.prisma.$queryRaw<{ us: number }[]>`
       SELECT DISTINCT (extract(microseconds FROM created_at)::int % 1000) AS us FROM outdial_target WHERE outdial_id = ${o.uuid}::uuid`;
     expect(rows[0].createdAt).toEqual(rows[1].createdAt);
     expect(stamps).toEqual([{ us: 0 }]);
@@ -145,7 +145,7 @@ describe('outdialTargetsCreate', () => {
   });
 
   it('refuses another customer\'s outdial as not found', async () => {
-    const db = t.app.db;
+    const db = t.app.services.db;
     const other = await db.prisma.customer.create({ data: { name: `other-${Date.now()}` } });
     const theirs = await db.prisma.outdial.create({ data: { customerId: other.id, name: 'theirs' } });
     const before = await counts();

@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function counts() {
-  const db = t.app.db;
+  const db = t.app.services.db;
   const [targets, events, versions] = await Promise.all([
     db.prisma.outdialTarget.count(),
     db.prisma.event.count({ where: { entityType: 'OutdialTarget' } }),
@@ -54,7 +54,7 @@ describe('outdialTargetCreate', () => {
       outdial: { uuid: outdial.uuid }, updatedAt: null, deletedAt: null,
       destinations: [{ index: 0, tryCount: 0, address: { type: 'TEL', target: '+821021656521', targetName: null, name: null, detail: null } }],
     });
-    const db = t.app.db;
+    const db = t.app.services.db;
     const row = await db.prisma.outdialTarget.findUniqueOrThrow({ where: { id: target.uuid } });
     const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
     expect(row.customerId).toBe(customer.id);
@@ -120,7 +120,7 @@ describe('outdialTargetUpdate', () => {
     expect(res.outdialTarget.destinations.map((d: any) => d.address.target)).toEqual(['carol@example.com', '+15559876543']);
     const shorter = (await t.gql(UPDATE, { input: { id: target.id, name: 'renamed', data: null, destinations: [{ type: 'TEL', target: '+15559876545' }] } })).data.outdialTargetUpdate.outdialTarget;
     expect(shorter).toMatchObject({ name: 'renamed', data: '', version: 3, destinations: [{ index: 0, address: { target: '+15559876545' } }] });
-    const db = t.app.db;
+    const db = t.app.services.db;
     expect((await db.prisma.outdialTarget.findUniqueOrThrow({ where: { id: target.uuid } })).destination1).toBeNull();
     expect(await db.prisma.event.count({ where: { entityId: target.uuid, kind: 'UPDATED' } })).toBe(2);
   });
@@ -145,7 +145,7 @@ describe('outdialTargetUpdate', () => {
     ['DONE', { status: 'DONE', result: 'ANSWERED', tryCount0: 1, lastAttemptAt: new Date() }, 'already been dialed'],
   ] as const)('refuses a target that is %s with INVALID_STATE', async (_label, state, message) => {
     const target = await create();
-    const db = t.app.db;
+    const db = t.app.services.db;
     await db.prisma.outdialTarget.update({ where: { id: target.uuid }, data: state });
     const before = await counts();
     const res = await t.gql(UPDATE, { input: { id: target.id, name: 'late' } });
@@ -174,7 +174,7 @@ describe('outdialTargetDelete', () => {
     const lists = await t.gql(`query($id: ID!) { outdial(id: $id) { live: targets(first: 100) { nodes { uuid } } all: targets(first: 100, includeDeleted: true) { nodes { uuid } } } }`, { id: outdial.id });
     expect(lists.data.outdial.live.nodes.map((n: any) => n.uuid)).not.toContain(target.uuid);
     expect(lists.data.outdial.all.nodes.map((n: any) => n.uuid)).toContain(target.uuid);
-    const db = t.app.db;
+    const db = t.app.services.db;
     expect(await db.prisma.event.count({ where: { entityId: target.uuid, kind: 'DELETED', version: 2 } })).toBe(1);
 
     const done = await create();
@@ -184,7 +184,7 @@ describe('outdialTargetDelete', () => {
 
   it('refuses a PROGRESSING target (INVALID_STATE), a deleted one (INVALID_STATE) and an unknown id (NOT_FOUND)', async () => {
     const target = await create();
-    const db = t.app.db;
+    const db = t.app.services.db;
     await db.prisma.outdialTarget.update({ where: { id: target.uuid }, data: { status: 'PROGRESSING' } });
     const before = await counts();
     expect((await t.gql(DELETE, { id: target.id })).data.outdialTargetDelete).toEqual({
@@ -201,7 +201,7 @@ describe('outdialTargetDelete', () => {
 describe('Outdial.targets and targetStats', () => {
   it('filters by status, counts by status, and pages 250 targets of one millisecond forward and backward', async () => {
     const o = (await t.gql(`mutation { outdialCreate(input: {name: "paging"}) { outdial { id uuid } } }`)).data.outdialCreate.outdial;
-    const db = t.app.db;
+    const db = t.app.services.db;
     const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
     const at = new Date('2030-01-01T00:00:00Z');
     const statuses = ['IDLE', 'PROGRESSING', 'DONE'] as const;

@@ -25,7 +25,7 @@ const seedOutdial = { name: 'test outdial', detail: 'outdial for test use.', dat
 const missingId = Buffer.from('Outdial:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url');
 
 async function counts() {
-  const db = t.app.db;
+  const db = t.app.services.db;
   const [outdials, events, versions] = await Promise.all([
     db.prisma.outdial.count(),
     db.prisma.event.count({ where: { entityType: 'Outdial' } }),
@@ -53,7 +53,7 @@ describe('outdialCreate', () => {
       outdial: { ...seedOutdial, targetStats: { total: 0, idle: 0, progressing: 0, done: 0 }, targets: { totalCount: 0, nodes: [] } },
       node: { uuid: created.uuid },
     });
-    const db = t.app.db;
+    const db = t.app.services.db;
     expect(await db.prisma.event.count({ where: { entityId: created.uuid, kind: 'CREATED' } })).toBe(1);
   });
 
@@ -86,7 +86,7 @@ describe('outdialUpdate / outdialUpdateData', () => {
     expect(cleared).toMatchObject({ name: 'renamed', detail: '', version: 3 });
     const data = (await t.gql(UPDATE_DATA, { input: { id: o.id, data: '{"k":1}' } })).data.outdialUpdateData.outdial;
     expect(data).toMatchObject({ name: 'renamed', data: '{"k":1}', version: 4 });
-    const db = t.app.db;
+    const db = t.app.services.db;
     expect(await db.prisma.event.findMany({ where: { entityId: o.uuid }, orderBy: { version: 'asc' }, select: { kind: true, version: true } })).toEqual([
       { kind: 'CREATED', version: 1 }, { kind: 'UPDATED', version: 2 }, { kind: 'UPDATED', version: 3 }, { kind: 'UPDATED', version: 4 },
     ]);
@@ -161,7 +161,7 @@ describe('outdials connection', () => {
   });
 
   it('pages 250 rows forward and backward, newest first, each exactly once, including rows of one millisecond', async () => {
-    const db = t.app.db;
+    const db = t.app.services.db;
     const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
     // Five groups of 50 rows sharing one createdAt each: the id breaks the ties.
     await db.prisma.outdial.createMany({

@@ -36,7 +36,7 @@ async function create() {
 }
 
 async function snapshot() {
-  const db = t.app.db;
+  const db = t.app.services.db;
   return { rows: await db.prisma.outplan.findMany({ orderBy: { id: 'asc' } }), events: await db.prisma.event.count({ where: { entityType: 'Outplan' } }) };
 }
 
@@ -116,7 +116,7 @@ describe('outplanDelete', () => {
     const lists = (await t.gql(`{ live: outplans(first: 100) { nodes { uuid } } all: outplans(first: 100, includeDeleted: true) { nodes { uuid } } }`)).data;
     expect(lists.live.nodes.map((n: any) => n.uuid)).not.toContain(o.uuid);
     expect(lists.all.nodes.map((n: any) => n.uuid)).toContain(o.uuid);
-    const db = t.app.db;
+    const db = t.app.services.db;
     expect(await db.prisma.event.count({ where: { entityId: o.uuid, kind: 'DELETED' } })).toBe(1);
   });
 

@@ -181,7 +181,7 @@ describe('two instances on one database', () => {
     await new Promise((r) => setTimeout(r, 750));
     expect(sub.received.length).toBe(before);
     // The change is in the outbox all the same: B's tail delivers it.
-    await b.app.events.poll();
+    await b.app.services.bus.poll();
     await waitFor(() => sub.received.some((c) => c.version === onA.version), () => `version ${onA.version} after B's poll`);
     sub.unsubscribe();
     expect(sub.received.at(-1)).toEqual({ id: outplan.id, version: onA.version, name: 'changed on A' });
@@ -226,7 +226,7 @@ describe('Redis restart', () => {
       const probe = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
       try {
         await waitFor(async () => {
-          const [, count] = (await probe.pubsub('NUMSUB', a.app.events.topic)) as [string, number];
+          const [, count] = (await probe.pubsub('NUMSUB', a.app.services.bus.topic)) as [string, number];
           return Number(count) >= 2;
         }, () => 'both instances to resubscribe');
       } finally {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import type { Database } from '../src/db.ts';
+import type { Database } from '../src/db/database.ts';
 import { columnOf, rowJsonSql } from '../src/events/row-json.ts';
 import { toSnapshot } from '../src/events/snapshot.ts';
 import { address, createCampaignRows } from './helpers/campaign.ts';

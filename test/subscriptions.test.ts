@@ -6,7 +6,7 @@ import { createClient as createSseClient } from 'graphql-sse';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { writeWithEvents } from '../src/events/write.ts';
-import type { DeliveredEvent } from '../src/events/bus.ts';
+import type { DeliveredEvent } from '../src/events/catalog.ts';
 
 let database: TestDatabase;
 let t: TestApp;
@@ -152,7 +152,7 @@ describe('outplanChanged across customers', () => {
     const mine = await createOutplan('mine');
 
     // The other customer's event does reach the bus: its own customer's stream sees it.
-    const otherStream = app.events.subscribe('Outplan', other.id)[Symbol.asyncIterator]();
+    const otherStream = app.services.bus.subscribe('Outplan', other.id)[Symbol.asyncIterator]();
     const otherNext = otherStream.next();
     cleanups.push(() => otherStream.return?.());
 
@@ -163,7 +163,7 @@ describe('outplanChanged across customers', () => {
     cleanups.push(unsubscribe);
     await warmUp(mine.id, received, new Map(), errors);
 
-    const theirs = await writeWithEvents({ prisma: db.prisma, events: app.events }, async (tx, emit) => {
+    const theirs = await writeWithEvents({ prisma: db.prisma, bus: app.services.bus }, async (tx, emit) => {
       const row = await tx.outplan.create({ data: { customerId: other.id, name: 'theirs', dialTimeout: 30000, tryInterval: 0, maxTryCounts: [1, 0, 0, 0, 0] } });
       await emit('Outplan', 'CREATED', row);
       return row;

@@ -55,7 +55,7 @@ beforeAll(async () => {
   const a = caller('A', t.token);
   const b = caller('B', await login(t.url, 'b-admin', 'b-admin-password'));
   const ids: Record<string, string> = {};
-  for (const m of modules) Object.assign(ids, await m.seed(a, { prisma: t.app.db.prisma }));
+  for (const m of modules) Object.assign(ids, await m.seed(a, { prisma: t.app.services.db.prisma }));
   ctx = { a, b, ids, expectNoLeak };
 });
 afterAll(async () => {

@@ -4,7 +4,6 @@
 import type { CallHangupBy, CallHangupReason, CallStatus } from '../generated/prisma/enums.ts';
 
 export const CALL_STATUSES = ['DIALING', 'RINGING', 'PROGRESSING', 'TERMINATING', 'CANCELING', 'HANGUP'] as const satisfies readonly CallStatus[];
-export const HANGUP_REASONS = ['NORMAL', 'FAILED', 'BUSY', 'CANCEL', 'TIMEOUT', 'NOANSWER', 'DIALOUT', 'AMD'] as const satisfies readonly CallHangupReason[];
 
 const ALLOWED: Record<CallStatus, readonly CallStatus[]> = {
   DIALING: ['RINGING', 'PROGRESSING', 'TERMINATING', 'CANCELING', 'HANGUP'],
@@ -50,6 +49,9 @@ export interface StatusUpdate {
 }
 
 export type TransitionResult = { ok: true; update: StatusUpdate } | { ok: false; message: string };
+
+/** Statuses a local hangup request can move on from (the call is live and not ending yet). */
+export const HANGUP_REQUESTABLE_STATUSES = ['DIALING', 'RINGING', 'PROGRESSING'] as const satisfies readonly CallStatus[];
 
 /** The status a local hangup request moves a call to: CANCELING before answer, TERMINATING after; null when already ending. */
 export function localHangupStatus(status: CallStatus): 'CANCELING' | 'TERMINATING' | null {

@@ -4,14 +4,14 @@
 // so a hangup racing a provider event can never write an illegal state; the loser re-reads and re-decides.
 import { Prisma as P, type Call } from '../generated/prisma/client.ts';
 import type { CallStatus } from '../generated/prisma/enums.ts';
-import { writeStatement, writeWithEvents, type Deps } from '../events/write.ts';
+import { writeWithEvents, type Deps } from '../events/write.ts';
 import { columnOf, rowJsonSql } from '../events/row-json.ts';
 import { reviveSnapshot } from '../events/snapshot.ts';
 import { normalizeAddress, type Address } from './address.ts';
 import { normalizeActions, type Action, type ActionInput } from './action.ts';
 import { fail, ok, Problems, type Result } from './errors.ts';
 import { LIVE_STATUSES, localHangupStatus, transition, type StatusChange, type StatusUpdate } from './call-status.ts';
-import { attemptProgressCtes } from '../dialer/attempt.ts';
+import { attemptProgressCtes } from './attempt-progress.ts';
 
 export const MAX_CALL_DESTINATIONS = 100;
 /** A call not placed by a campaign rings at most this long (A4). */
@@ -114,7 +114,7 @@ const STATUS_UPDATE_TYPES: Record<keyof StatusUpdate, string> = {
 
 /**
  * Writes `update` to the call if it is still at `current`'s version, with its event and, for a campaign's call,
- * its attempt's and target's changes and events (src/dialer/attempt.ts): one statement, no transaction.
+ * its attempt's and target's changes and events (./attempt-progress.ts): one statement, no transaction.
  * Returns the new row, or null when another writer changed the call first.
  */
 async function writeCallChange(deps: Deps, current: Call, update: StatusUpdate): Promise<Call | null> {
@@ -123,19 +123,21 @@ async function writeCallChange(deps: Deps, current: Call, update: StatusUpdate):
   const columns = (Object.keys(update) as (keyof StatusUpdate)[])
     .filter((field) => update[field] !== undefined)
     .map((field) => P.sql`${P.raw(`"${columnOf(field)}"`)} = ${update[field]}::${P.raw(STATUS_UPDATE_TYPES[field])}`);
-  const events = await writeStatement(deps, [
-    {
-      name: 'call_row',
-      events: { entityType: 'Call', kind: 'STATUS' },
-      sql: P.sql`
-        UPDATE "call" AS c SET ${P.join(columns, ', ')}, updated_at = ${now}::timestamptz, version = c.version + 1
-        WHERE c.id = ${current.id}::uuid AND c.version = ${current.version}
-        RETURNING c.customer_id, c.id, c.version, ${rowJsonSql('Call', 'c')} AS snap`,
-    },
-    ...attemptProgressCtes('call_row', after, now),
-  ]);
+  const { events } = await writeWithEvents(deps, {
+    ctes: [
+      {
+        name: 'call_row',
+        events: { entityType: 'Call', kind: 'STATUS' },
+        sql: P.sql`
+          UPDATE "call" AS c SET ${P.join(columns, ', ')}, updated_at = ${now}::timestamptz, version = c.version + 1
+          WHERE c.id = ${current.id}::uuid AND c.version = ${current.version}
+          RETURNING c.customer_id, c.id, c.version, ${rowJsonSql('Call', 'c')} AS snap`,
+      },
+      ...attemptProgressCtes('call_row', after, now),
+    ],
+  });
   const own = events.find((e) => e.entityType === 'Call');
-  return own ? reviveSnapshot<Call>('Call', own.snapshot) : null;
+  return own ? reviveSnapshot('Call', own.snapshot) : null;
 }
 
 /** Moves a call to CANCELING (not answered yet) or TERMINATING (answered); a call already ending is left as it is. */

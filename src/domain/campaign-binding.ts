@@ -9,7 +9,9 @@
 import { Prisma as PrismaNamespace, type Campaign, type CampaignStatus, type Outdial } from '../generated/prisma/client.ts';
 import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
 import { ACTIVE_CAMPAIGN_STATUSES } from './campaign-status.ts';
+import type { EventKind, EventRows } from '../events/catalog.ts';
 import { fail, notFound, type Result, type UserError } from './errors.ts';
+import { changeRow, explainMissingOrDeleted } from './row-change.ts';
 
 /** Serializes binding changes of one customer (released at commit or rollback). */
 export async function lockBindings(tx: Tx, customerId: string): Promise<void> {
@@ -117,4 +119,24 @@ export async function setCampaignOutdial(tx: Tx, emit: Emit, campaign: Campaign,
     if (changed && changed !== created) await touchOutdial(tx, emit, changed);
   }
   return row;
+}
+
+/**
+ * Changes a live outdial or outplan of the customer (version +1, its event); NOT_FOUND / INVALID_STATE
+ * otherwise. Deleting one is refused while a RUN or STOPPING campaign uses it (A3), under the binding lock.
+ */
+export async function changeCampaignResource<E extends 'Outdial' | 'Outplan'>(
+  deps: Deps, customerId: string, entityType: E, id: string | null, data: Record<string, unknown>, kind: 'UPDATED' | 'DELETED',
+): Promise<Result<EventRows[E]>> {
+  if (!id) return fail(notFound(['input', 'id'], entityType));
+  return writeWithEvents(deps, async (tx, emit) => {
+    if (kind === 'DELETED') {
+      await lockBindings(tx, customerId);
+      const refused = await refuseIfUsedByActiveCampaign(tx, customerId, entityType, id);
+      if (refused) return fail<EventRows[E]>(refused);
+    }
+    // Both types report UPDATED and DELETED; TypeScript cannot see that through the generic E.
+    const change = { entityType, kind: kind as Extract<EventKind<E>, 'UPDATED' | 'DELETED'>, id, customerId, data };
+    return changeRow(tx, emit, { ...change, explainMiss: () => explainMissingOrDeleted(tx, entityType, id, customerId) });
+  });
 }

@@ -1,6 +1,8 @@
 // Campaign progress for dashboards: target counts over the campaign's outdial and its attempts, for many
 // campaigns in one SQL statement (a page of campaigns costs one query, batched per request by the caller).
-import type { Prisma } from '../db.ts';
+import { Prisma as P } from '../generated/prisma/client.ts';
+import type { Prisma } from '../db/database.ts';
+import { inFlightSql } from './attempt-rules-sql.ts';
 
 export interface CampaignProgress {
   targetsTotal: number;
@@ -12,7 +14,7 @@ export interface CampaignProgress {
   targetsExhausted: number;
   /** The campaign's campaign calls (not deleted): campaignCalls.totalCount. */
   attempts: number;
-  /** Its campaign calls not DONE yet. */
+  /** Its attempts in flight (not DONE yet). */
   callsInFlight: number;
   /** 100 * DONE targets / all targets; 0 without targets. */
   percent: number;
@@ -49,7 +51,7 @@ export async function progressByCampaign(prisma: Prisma, customerId: string, cam
       WHERE ot.outdial_id = c.outdial_id AND ot.customer_id = c.customer_id AND ot.deleted_at IS NULL
     ) t
     CROSS JOIN LATERAL (
-      SELECT count(*)::int AS attempts, count(*) FILTER (WHERE cc.status <> 'DONE')::int AS in_flight
+      SELECT count(*)::int AS attempts, count(*) FILTER (WHERE ${P.raw(inFlightSql('cc'))})::int AS in_flight
       FROM campaign_call cc
       WHERE cc.campaign_id = c.id AND cc.customer_id = c.customer_id AND cc.deleted_at IS NULL
     ) a

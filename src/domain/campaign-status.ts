@@ -5,7 +5,8 @@
 // round of attempts, so a STOP never misses an attempt that a concurrent round is creating.
 import type { Campaign } from '../generated/prisma/client.ts';
 import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
-import type { Address } from './address.ts';
+import { IN_FLIGHT_ATTEMPT_STATUSES } from './attempt-rules.ts';
+import { RUN_BLOCKER_MESSAGES, runBlockers } from './campaign-dialable.ts';
 import { requestLocalHangup } from './call.ts';
 import { fail, notFound, ok, type Result, type UserError } from './errors.ts';
 
@@ -29,33 +30,23 @@ export async function lockCampaign(tx: Tx, id: string, customerId?: string): Pro
   return tx.campaign.findFirst({ where: { id, ...(customerId ? { customerId } : {}) } });
 }
 
-/**
- * Why a campaign cannot RUN (A3): it needs an outplan with a TEL or SIP caller id and an outdial, both
- * live. Empty when it can.
- */
-export async function runBlockers(tx: Tx, campaign: Pick<Campaign, 'type' | 'outplanId' | 'outdialId' | 'customerId'>): Promise<UserError[]> {
-  const problems: UserError[] = [];
-  const state = (message: string): UserError => ({ field: ['input', 'status'], message, code: 'INVALID_STATE' });
-  if (campaign.type !== 'CALL') problems.push(state('only CALL campaigns can run.'));
+/** Why a campaign cannot RUN (./campaign-dialable.ts), as userErrors; empty when it can. */
+export async function runBlockersOf(tx: Tx, campaign: Pick<Campaign, 'type' | 'outplanId' | 'outdialId' | 'customerId'>): Promise<UserError[]> {
   const [outplan, outdial] = await Promise.all([
     campaign.outplanId ? tx.outplan.findFirst({ where: { id: campaign.outplanId, customerId: campaign.customerId }, select: { source: true, deletedAt: true } }) : null,
     campaign.outdialId ? tx.outdial.findFirst({ where: { id: campaign.outdialId, customerId: campaign.customerId }, select: { deletedAt: true } }) : null,
   ]);
-  if (!outplan || outplan.deletedAt) {
-    problems.push(state('the campaign needs an outplan before it can run; set one with campaignUpdateResourceInfo.'));
-  } else {
-    const source = outplan.source as unknown as Address | null;
-    if (!source || (source.type !== 'TEL' && source.type !== 'SIP')) {
-      problems.push(state('the campaign\'s outplan needs a TEL or SIP source (the caller id); set it with outplanUpdateDialInfo.'));
-    }
-  }
-  if (!outdial || outdial.deletedAt) {
-    problems.push(state('the campaign needs an outdial (the list of targets) before it can run; set one with campaignUpdateResourceInfo.'));
-  }
-  return problems;
+  return runBlockers({ type: campaign.type, outplan, outdial }).map((blocker) => ({
+    field: ['input', 'status'], message: RUN_BLOCKER_MESSAGES[blocker], code: 'INVALID_STATE' as const,
+  }));
 }
 
-async function writeStatus(tx: Tx, emit: Emit, campaign: Campaign, data: Partial<Pick<Campaign, 'status' | 'hangupActiveCalls'>>): Promise<Campaign> {
+/**
+ * Writes a locked campaign's status (and hangup request), version +1: Campaign STATUS when the status changes,
+ * UPDATED otherwise. STOP always clears the hangup request.
+ */
+export async function writeCampaignStatus(tx: Tx, emit: Emit, campaign: Pick<Campaign, 'id' | 'status'>, data: Partial<Pick<Campaign, 'status' | 'hangupActiveCalls'>>): Promise<Campaign> {
+  if (data.status === 'STOP') data = { ...data, hangupActiveCalls: false };
   const row = await tx.campaign.update({
     where: { id: campaign.id },
     data: { ...data, updatedAt: new Date(), version: { increment: 1 } },
@@ -69,15 +60,15 @@ async function writeStatus(tx: Tx, emit: Emit, campaign: Campaign, data: Partial
 export async function runLockedCampaign(tx: Tx, emit: Emit, campaign: Campaign): Promise<Result<Campaign>> {
   if (campaign.deletedAt) return fail({ field: ['input', 'id'], message: 'Campaign is deleted; deleted rows cannot be changed.', code: 'INVALID_STATE' });
   if (campaign.status === 'RUN') return ok(campaign);
-  const blockers = await runBlockers(tx, campaign);
+  const blockers = await runBlockersOf(tx, campaign);
   if (blockers.length > 0) return fail(...blockers);
   // From STOP, or back from STOPPING (Part B §5.1): the calls still in flight simply count against pacing.
-  return ok(await writeStatus(tx, emit, campaign, { status: 'RUN', hangupActiveCalls: false }));
+  return ok(await writeCampaignStatus(tx, emit, campaign, { status: 'RUN', hangupActiveCalls: false }));
 }
 
-/** Campaign calls of the campaign whose attempt has not ended yet. */
+/** The campaign's attempts in flight, with their calls. */
 export function attemptsInFlight(tx: Tx, campaignId: string): Promise<{ id: string; callId: string | null }[]> {
-  return tx.campaignCall.findMany({ where: { campaignId, status: { not: 'DONE' } }, select: { id: true, callId: true } });
+  return tx.campaignCall.findMany({ where: { campaignId, status: { in: [...IN_FLIGHT_ATTEMPT_STATUSES] } }, select: { id: true, callId: true } });
 }
 
 /**
@@ -100,11 +91,11 @@ export async function updateCampaignStatus(deps: Deps, customerId: string, input
     if (campaign.status === 'STOP') return ok({ campaign, hangup: [] });
     const inFlight = await attemptsInFlight(tx, campaign.id);
     const hangup = hangupActiveCalls ? inFlight.flatMap((a) => (a.callId ? [a.callId] : [])) : [];
-    if (inFlight.length === 0) return ok({ campaign: await writeStatus(tx, emit, campaign, { status: 'STOP', hangupActiveCalls: false }), hangup });
+    if (inFlight.length === 0) return ok({ campaign: await writeCampaignStatus(tx, emit, campaign, { status: 'STOP' }), hangup });
     // Already STOPPING: a second STOP may only add the hangup request, never withdraw it.
     const wantHangup = campaign.hangupActiveCalls || hangupActiveCalls;
     if (campaign.status === 'STOPPING' && campaign.hangupActiveCalls === wantHangup) return ok({ campaign, hangup });
-    return ok({ campaign: await writeStatus(tx, emit, campaign, { status: 'STOPPING', hangupActiveCalls: wantHangup }), hangup });
+    return ok({ campaign: await writeCampaignStatus(tx, emit, campaign, { status: 'STOPPING', hangupActiveCalls: wantHangup }), hangup });
   });
   if (!outcome.ok) return outcome;
   // After the commit: each hangup is its own status change of the call; the call's owner ends the leg.

@@ -13,7 +13,7 @@ import {
 import { lockCampaign } from './campaign-status.ts';
 import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
 import { checkLength, checkName, MAX_DETAIL } from './limits.ts';
-import { deletedError } from './outdial.ts';
+import { deletedError } from './row-change.ts';
 
 export const SERVICE_LEVEL_MAX = 100;
 export const MAX_CONCURRENT_CALLS_MAX = 1_000;

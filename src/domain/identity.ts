@@ -3,9 +3,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import type { Prisma } from '../db.ts';
+import type { Prisma } from '../db/database.ts';
 import type { AccessKey, Customer, User } from '../generated/prisma/client.ts';
-import type { Role, Viewer } from '../context.ts';
+import type { Role, Viewer } from './viewer.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
 import { checkName } from './limits.ts';
 

@@ -1,8 +1,7 @@
 // outdialTargetsReset (beyond REST): puts an outdial's finished targets back in the queue, e.g. to call the
 // EXHAUSTED ones again with a new outplan, or everyone who ANSWERED for a second campaign.
 import type { OutdialTargetResult } from '../generated/prisma/client.ts';
-import type { Deps } from '../events/write.ts';
-import { recordEvents, type DomainEvent } from '../events/outbox.ts';
+import { writeWithEvents, type Deps } from '../events/write.ts';
 import { fail, notFound, ok, type Result } from './errors.ts';
 
 export interface OutdialTargetsResetInput {
@@ -20,11 +19,12 @@ export async function resetOutdialTargets(deps: Deps, customerId: string, input:
   const outdialId = input.outdialId;
   const field = ['input', 'outdialId'];
   if (!outdialId) return fail(notFound(field, 'Outdial'));
-  const outcome = await deps.prisma.$transaction(
-    async (tx): Promise<Result<DomainEvent[]>> => {
+  return writeWithEvents(
+    deps,
+    async (tx, emit) => {
       const outdial = await tx.outdial.findFirst({ where: { id: outdialId, customerId }, select: { deletedAt: true } });
-      if (!outdial) return fail(notFound(field, 'Outdial'));
-      if (outdial.deletedAt) return fail({ field, message: 'Outdial is deleted; its targets cannot be reset.', code: 'INVALID_STATE' });
+      if (!outdial) return fail<number>(notFound(field, 'Outdial'));
+      if (outdial.deletedAt) return fail<number>({ field, message: 'Outdial is deleted; its targets cannot be reset.', code: 'INVALID_STATE' });
       // Only DONE rows: the dialer claims IDLE ones and finishes PROGRESSING ones, so it never races this update.
       const rows = await tx.outdialTarget.updateManyAndReturn({
         where: { outdialId, customerId, deletedAt: null, status: 'DONE', result: input.result },
@@ -33,12 +33,10 @@ export async function resetOutdialTargets(deps: Deps, customerId: string, input:
           updatedAt: new Date(), version: { increment: 1 },
         },
       });
-      return ok(await recordEvents(tx, 'OutdialTarget', 'STATUS', rows));
+      await emit.many(rows.map((row) => ({ entityType: 'OutdialTarget', kind: 'STATUS', row })));
+      return ok(rows.length);
     },
     // Up to a whole outdial (tens of thousands of rows) on the embedded database; Prisma's default is 5 s.
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeoutMs: 120_000 },
   );
-  if (!outcome.ok) return outcome;
-  deps.events.publish(outcome.value);
-  return ok(outcome.value.length);
 }

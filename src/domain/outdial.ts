@@ -2,14 +2,15 @@
 // write, so a rejected input changes nothing. An outdial is bound to at most one campaign through the
 // campaign's outdial key (./campaign-binding.ts); outdialCreate and outdialUpdateCampaign write that key.
 import type { Campaign, Outdial, OutdialTargetStatus } from '../generated/prisma/client.ts';
-import type { Prisma } from '../db.ts';
-import { writeWithEvents, type Deps, type Tx } from '../events/write.ts';
+import type { Prisma } from '../db/database.ts';
+import type { Deps, Tx } from '../events/write.ts';
 import {
-  bindingWrite, campaignStateError, heldError, isActive, lockBindings, refuseIfUsedByActiveCampaign, setCampaignOutdial,
+  bindingWrite, campaignStateError, changeCampaignResource, heldError, isActive, lockBindings, setCampaignOutdial,
 } from './campaign-binding.ts';
 import { lockCampaign } from './campaign-status.ts';
-import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
+import { fail, notFound, ok, Problems, type Result } from './errors.ts';
 import { checkLength, checkName, MAX_DATA, MAX_DETAIL } from './limits.ts';
+import { deletedError } from './row-change.ts';
 
 export interface OutdialCreateInput {
   name: string;
@@ -34,22 +35,6 @@ export interface OutdialUpdateInput {
 export interface OutdialUpdateDataInput {
   id: string | null;
   data: string;
-}
-
-export function deletedError(what: string): UserError {
-  return { field: ['input', 'id'], message: `${what} is deleted; deleted rows cannot be changed.`, code: 'INVALID_STATE' };
-}
-
-/**
- * Why a guarded write of (id, customerId) matched no row: missing (or another customer's, which answers the
- * same) or deleted.
- */
-export async function explainMiss(tx: Tx, model: 'outdial' | 'outplan' | 'outdialTarget', id: string, customerId: string, what: string): Promise<UserError> {
-  const found = await (tx[model] as unknown as { findFirst(a: object): Promise<{ deletedAt: Date | null } | null> }).findFirst({
-    where: { id, customerId },
-    select: { deletedAt: true },
-  });
-  return found?.deletedAt ? deletedError(what) : notFound(['input', 'id'], what);
 }
 
 export async function createOutdial(deps: Deps, customerId: string, input: OutdialCreateInput): Promise<Result<Outdial>> {
@@ -115,27 +100,6 @@ export async function updateOutdialCampaign(deps: Deps, customerId: string, inpu
   });
 }
 
-/** Applies `data` to a live outdial of the customer, bumping its version; NOT_FOUND / INVALID_STATE otherwise. */
-async function changeOutdial(deps: Deps, customerId: string, id: string | null, data: Partial<Pick<Outdial, 'name' | 'detail' | 'data'>>, kind = 'UPDATED'): Promise<Result<Outdial>> {
-  if (!id) return fail(notFound(['input', 'id'], 'Outdial'));
-  return writeWithEvents(deps, async (tx, emit) => {
-    if (kind === 'DELETED') {
-      await lockBindings(tx, customerId);
-      const refused = await refuseIfUsedByActiveCampaign(tx, customerId, 'Outdial', id);
-      if (refused) return fail<Outdial>(refused);
-    }
-    const now = new Date();
-    const { count } = await tx.outdial.updateMany({
-      where: { id, customerId, deletedAt: null },
-      data: { ...data, updatedAt: now, ...(kind === 'DELETED' ? { deletedAt: now } : {}), version: { increment: 1 } },
-    });
-    if (count === 0) return fail<Outdial>(await explainMiss(tx, 'outdial', id, customerId, 'Outdial'));
-    const row = await tx.outdial.findUniqueOrThrow({ where: { id } });
-    await emit('Outdial', kind, row);
-    return ok(row);
-  });
-}
-
 export async function updateOutdial(deps: Deps, customerId: string, input: OutdialUpdateInput): Promise<Result<Outdial>> {
   const problems = new Problems();
   const data: { name?: string; detail?: string } = {};
@@ -143,14 +107,14 @@ export async function updateOutdial(deps: Deps, customerId: string, input: Outdi
   if (input.name !== undefined) data.name = checkName(input.name ?? '', ['name'], problems);
   if (input.detail !== undefined) data.detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
   if (problems.any) return fail(...problems.list);
-  return changeOutdial(deps, customerId, input.id, data);
+  return changeCampaignResource(deps, customerId, 'Outdial', input.id, data, 'UPDATED');
 }
 
 export async function updateOutdialData(deps: Deps, customerId: string, input: OutdialUpdateDataInput): Promise<Result<Outdial>> {
   const problems = new Problems();
   const data = checkLength(input.data, MAX_DATA, 'data', ['data'], problems);
   if (problems.any) return fail(...problems.list);
-  return changeOutdial(deps, customerId, input.id, { data });
+  return changeCampaignResource(deps, customerId, 'Outdial', input.id, { data }, 'UPDATED');
 }
 
 /**
@@ -158,7 +122,7 @@ export async function updateOutdialData(deps: Deps, customerId: string, input: O
  * cannot RUN with a deleted outdial). Refused while a RUN or STOPPING campaign uses the outdial (A3).
  */
 export async function deleteOutdial(deps: Deps, customerId: string, id: string | null): Promise<Result<Outdial>> {
-  return changeOutdial(deps, customerId, id, {}, 'DELETED');
+  return changeCampaignResource(deps, customerId, 'Outdial', id, {}, 'DELETED');
 }
 
 export interface TargetStats {

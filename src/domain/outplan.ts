@@ -2,14 +2,13 @@
 // input writes nothing.
 import type { Outplan } from '../generated/prisma/client.ts';
 import { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
-import { explainMiss } from './outdial.ts';
-import { lockBindings, refuseIfUsedByActiveCampaign } from './campaign-binding.ts';
+import { changeCampaignResource } from './campaign-binding.ts';
 import { writeWithEvents, type Deps } from '../events/write.ts';
 import { normalizeAddress, type Address } from './address.ts';
-import { fail, notFound, ok, Problems, type Result } from './errors.ts';
+import { fail, ok, Problems, type Result } from './errors.ts';
 import { checkLength, checkName, MAX_DETAIL } from './limits.ts';
+import { SLOTS } from './attempt-rules.ts';
 
-export const SLOT_COUNT = 5;
 export const DIAL_TIMEOUT_MIN = 1_000;
 export const DIAL_TIMEOUT_MAX = 600_000;
 export const TRY_INTERVAL_MAX = 86_400_000;
@@ -52,13 +51,13 @@ function checkMilliseconds(field: string, value: number, min: number, max: numbe
 function checkDialInfo(input: DialInfoInput, problems: Problems): { source: Address | null; maxTryCounts: number[] } {
   checkMilliseconds('dialTimeout', input.dialTimeout, DIAL_TIMEOUT_MIN, DIAL_TIMEOUT_MAX, problems);
   checkMilliseconds('tryInterval', input.tryInterval, 1_000, TRY_INTERVAL_MAX, problems, true);
-  if (input.maxTryCounts.length > SLOT_COUNT) {
-    problems.add(['maxTryCounts'], `maxTryCounts has one entry per destination slot, at most ${SLOT_COUNT} (got ${input.maxTryCounts.length}).`);
+  if (input.maxTryCounts.length > SLOTS) {
+    problems.add(['maxTryCounts'], `maxTryCounts has one entry per destination slot, at most ${SLOTS} (got ${input.maxTryCounts.length}).`);
   }
   input.maxTryCounts.forEach((n, i) => {
     if (n < 0 || n > MAX_TRY_COUNT) problems.add(['maxTryCounts', i], `each maxTryCounts entry is 0 to ${MAX_TRY_COUNT} attempts (got ${n}).`);
   });
-  const maxTryCounts = [...input.maxTryCounts.slice(0, SLOT_COUNT), ...Array(SLOT_COUNT).fill(0)].slice(0, SLOT_COUNT);
+  const maxTryCounts = [...input.maxTryCounts.slice(0, SLOTS), ...Array(SLOTS).fill(0)].slice(0, SLOTS);
   const source = input.source ? normalizeAddress(input.source, ['source'], problems) : null;
   return { source, maxTryCounts };
 }
@@ -89,7 +88,7 @@ export async function updateOutplan(deps: Deps, customerId: string, input: Outpl
   if (input.name !== undefined) data.name = checkName(input.name ?? '', ['name'], problems);
   if (input.detail !== undefined) data.detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
   if (problems.any) return fail(...problems.list);
-  return changeOutplan(deps, customerId, input.id, data, 'UPDATED');
+  return changeCampaignResource(deps, customerId, 'Outplan', input.id, data, 'UPDATED');
 }
 
 export interface OutplanUpdateDialInfoInput extends DialInfoInput {
@@ -101,7 +100,7 @@ export async function updateOutplanDialInfo(deps: Deps, customerId: string, inpu
   const problems = new Problems();
   const { source, maxTryCounts } = checkDialInfo(input, problems);
   if (problems.any) return fail(...problems.list);
-  return changeOutplan(deps, customerId, input.id, {
+  return changeCampaignResource(deps, customerId, 'Outplan', input.id, {
     source: source ? (source as unknown as PrismaNamespace.InputJsonValue) : PrismaNamespace.DbNull,
     dialTimeout: input.dialTimeout, tryInterval: input.tryInterval, maxTryCounts,
   }, 'UPDATED');
@@ -109,26 +108,5 @@ export async function updateOutplanDialInfo(deps: Deps, customerId: string, inpu
 
 /** Soft delete; refused while a RUN or STOPPING campaign uses the outplan (A3). Stopped campaigns keep the reference. */
 export async function deleteOutplan(deps: Deps, customerId: string, id: string | null): Promise<Result<Outplan>> {
-  return changeOutplan(deps, customerId, id, {}, 'DELETED');
-}
-
-/** Applies `data` to a live outplan of the customer, bumping its version; NOT_FOUND / INVALID_STATE otherwise. */
-async function changeOutplan(deps: Deps, customerId: string, id: string | null, data: PrismaNamespace.OutplanUpdateManyMutationInput, kind: 'UPDATED' | 'DELETED'): Promise<Result<Outplan>> {
-  if (!id) return fail(notFound(['input', 'id'], 'Outplan'));
-  return writeWithEvents(deps, async (tx, emit) => {
-    if (kind === 'DELETED') {
-      await lockBindings(tx, customerId);
-      const refused = await refuseIfUsedByActiveCampaign(tx, customerId, 'Outplan', id);
-      if (refused) return fail<Outplan>(refused);
-    }
-    const now = new Date();
-    const { count } = await tx.outplan.updateMany({
-      where: { id, customerId, deletedAt: null },
-      data: { ...data, updatedAt: now, ...(kind === 'DELETED' ? { deletedAt: now } : {}), version: { increment: 1 } },
-    });
-    if (count === 0) return fail<Outplan>(await explainMiss(tx, 'outplan', id, customerId, 'Outplan'));
-    const row = await tx.outplan.findUniqueOrThrow({ where: { id } });
-    await emit('Outplan', kind, row);
-    return ok(row);
-  });
+  return changeCampaignResource(deps, customerId, 'Outplan', id, {}, 'DELETED');
 }

@@ -1,22 +1,10 @@
-// The transactional outbox. A change and its event are written in one transaction (or one statement, on the
-// hot paths: withEvents); the event is delivered only after that commits (EventBus.publish, and the outbox
-// tail as a safety net).
+// The transactional outbox, as SQL: the INSERT of a transaction's events, and the pieces of a single statement
+// that changes rows and writes their events in the same statement. Changes are written through
+// ./write.ts (writeWithEvents), which publishes the events once they are committed; the outbox tail
+// (./outbox-tail.ts) is the safety net for a publish that never arrives.
 import { Prisma as P } from '../generated/prisma/client.ts';
-import { toSnapshot, type Snapshot } from './snapshot.ts';
-
-/** What subscribers receive: one change of one row, at one version. */
-export interface DomainEvent {
-  /** Outbox row id, as a string (it is a bigint). */
-  id: string;
-  customerId: string;
-  /** Prisma model name of the changed row, e.g. "Outplan". */
-  entityType: string;
-  entityId: string;
-  version: number;
-  /** What changed: CREATED, UPDATED, DELETED, STATUS, ... */
-  kind: string;
-  snapshot: Snapshot;
-}
+import type { DomainEvent, EventType } from './catalog.ts';
+import { toSnapshot } from './snapshot.ts';
 
 export interface VersionedRow {
   id: string;
@@ -24,13 +12,8 @@ export interface VersionedRow {
   version: number;
 }
 
-type Tx = P.TransactionClient;
-
-export interface EventEntry {
-  entityType: string;
-  kind: string;
-  row: VersionedRow;
-}
+/** One event to write: its type and kind, and the row as it is after the change. */
+export type EventEntry = EventType & { row: VersionedRow };
 
 /**
  * Writes the events of `entries` (rows already changed, inside `tx`), of any rows, with one statement; returns
@@ -38,7 +21,7 @@ export interface EventEntry {
  * server-side: every status change writes here, and Prisma's per-field handling of nested snapshot objects
  * cost more CPU than the rest of the change.
  */
-export async function recordEventEntries(tx: Tx, entries: EventEntry[]): Promise<DomainEvent[]> {
+export async function insertEvents(tx: P.TransactionClient, entries: EventEntry[]): Promise<DomainEvent[]> {
   if (entries.length === 0) return [];
   const events = entries.map((e) => ({
     customerId: e.row.customerId, entityType: e.entityType, entityId: e.row.id, version: e.row.version, kind: e.kind, snapshot: toSnapshot(e.row),
@@ -50,29 +33,18 @@ export async function recordEventEntries(tx: Tx, entries: EventEntry[]): Promise
     RETURNING id::text AS id, entity_id::text AS entity_id, version`;
   // Matched by (row, version), which is unique per change, rather than trusting RETURNING's order.
   const idOf = new Map(created.map((c) => [`${c.entity_id}:${c.version}`, c.id]));
-  return events.map((e) => ({ id: idOf.get(`${e.entityId}:${e.version}`) ?? '0', ...e }));
-}
-
-/** Writes the event for `row` (already changed, inside `tx`). Returns it for publishing after commit. */
-export async function recordEvent(tx: Tx, entityType: string, kind: string, row: VersionedRow): Promise<DomainEvent> {
-  const [event] = await recordEventEntries(tx, [{ entityType, kind, row }]);
-  return event;
-}
-
-/** Writes the same kind of event for many rows with one statement (bulk changes). */
-export function recordEvents(tx: Tx, entityType: string, kind: string, rows: VersionedRow[]): Promise<DomainEvent[]> {
-  return recordEventEntries(tx, rows.map((row) => ({ entityType, kind, row })));
+  return events.map((e) => ({ id: idOf.get(`${e.entityId}:${e.version}`) ?? '0', ...e }) as DomainEvent);
 }
 
 /**
  * One common table expression of a statement that changes rows and records their events in the same
- * statement (withEvents). A CTE with `events` returns the changed rows as (customer_id, id, version, snap),
- * snap being the row's snapshot built in SQL (./row-json.ts).
+ * statement. A CTE with `events` returns the changed rows as (customer_id, id, version, snap), snap being the
+ * row's snapshot built in SQL (./row-json.ts).
  */
 export interface Cte {
   name: string;
   sql: P.Sql;
-  events?: { entityType: string; kind: string };
+  events?: EventType;
 }
 
 /**

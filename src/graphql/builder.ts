@@ -1,5 +1,6 @@
 // Schema builder setup only: plugins, options, root types and scalars. Domain types live in their own
-// folders and are assembled by ./schema.ts.
+// folders and are assembled by ./schema.ts. Every root field needs a signed-in caller (the root types'
+// authScopes); the few public ones (login, viewer) say so with skipTypeScopes.
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
@@ -10,7 +11,7 @@ import { GraphQLError, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { DateTimeResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
-import type { Context } from '../context.ts';
+import type { Context, MemberContext } from '../context.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 
 function isNodeType(info: GraphQLResolveInfo, typename: string): boolean {
@@ -32,6 +33,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
   };
   AuthScopes: { member: boolean; admin: boolean; superadmin: boolean };
+  // Fields behind these scopes (t.withAuth) see a non-null viewer.
+  AuthContexts: { member: MemberContext; admin: MemberContext; superadmin: MemberContext };
   Connection: { totalCount: number | (() => number | Promise<number>) };
 }>({
   // ScopeAuth first so it wraps every other plugin's resolvers.
@@ -70,11 +73,9 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     // A well-formed id of a type that is not a node answers like a missing row, not an error.
     nodeQueryOptions: {
-      authScopes: { member: true },
       resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeType(info, id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
-      authScopes: { member: true },
       resolve: async (_root, { ids }, _ctx, info, resolveNodes) => {
         const known = ids.filter((id) => isNodeType(info, id.typename));
         const found = await resolveNodes(known);
@@ -106,6 +107,7 @@ builder.globalConnectionField('totalCount', (t) =>
   }),
 );
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+const signedIn = { member: true } as const;
+builder.queryType({ authScopes: signedIn });
+builder.mutationType({ authScopes: signedIn });
+builder.subscriptionType({ authScopes: signedIn });

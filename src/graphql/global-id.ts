@@ -34,10 +34,24 @@ export function ownRow(id: string, ctx: { viewer?: { customerId: string } | null
 }
 
 /**
+ * What every node of a customer's rows shares: its id is the row's id, and node(id:) finds only the caller's
+ * rows (null otherwise, like a missing row).
+ */
+export const OWN_NODE = { id: { field: 'id' }, nullable: true, findUnique: ownRow } as const;
+
+/** The `uuid` field of every node. */
+export const UUID_FIELD = { type: 'UUID', description: 'The row UUID (what the REST API calls id).' } as const;
+
+/**
  * An optional reference in an update input: omitted (undefined) keeps, null clears, and an id that is malformed
  * or of another type becomes an id no row has, so it answers NOT_FOUND like a missing row instead of clearing.
  */
 export function refOf(globalId: string | null | undefined, typename: string): string | null | undefined {
   if (globalId === undefined || globalId === null) return globalId;
   return uuidOf(globalId, typename) ?? NO_ROW_ID;
+}
+
+/** An input whose `id` is a global id of `typename`, with that id as the row UUID (null: malformed or of another type). */
+export function withRowId<I extends { id: string }>(input: I, typename: string): Omit<I, 'id'> & { id: string | null } {
+  return { ...input, id: uuidOf(input.id, typename) };
 }

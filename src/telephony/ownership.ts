@@ -1,7 +1,10 @@
 // Live calls are owned by the instance that placed them (domain.md A4). Each instance registers a random
-// id in server_instance and heartbeats it; calls whose owner stopped heartbeating are orphans. Times are
-// the database's (now()), so instances with skewed clocks agree.
-import type { Prisma } from '../db.ts';
+// id in server_instance and heartbeats it; calls whose owner stopped heartbeating are orphans, and any
+// instance ends them (reconciliation). Times are the database's (now()), so instances with skewed clocks agree.
+import type { Call } from '../generated/prisma/client.ts';
+import type { Prisma } from '../db/database.ts';
+import type { Deps } from '../events/write.ts';
+import { applyCallChange, isLive } from '../domain/call.ts';
 
 export async function heartbeat(prisma: Prisma, instanceId: string): Promise<void> {
   // An upsert, so an instance whose row was pruned while it was stalled comes back.
@@ -19,6 +22,8 @@ export interface OrphanQuery {
   limit?: number;
 }
 
+const ORPHAN_PAGE = 500;
+
 /** Live calls whose owner is gone. */
 export async function findOrphanedCalls(prisma: Prisma, q: OrphanQuery): Promise<{ id: string; ownerId: string | null }[]> {
   return prisma.$queryRaw<{ id: string; ownerId: string | null }[]>`
@@ -29,7 +34,31 @@ export async function findOrphanedCalls(prisma: Prisma, q: OrphanQuery): Promise
         SELECT 1 FROM server_instance s
         WHERE s.id = c.owner_id AND s.heartbeat_at > now() - ${q.expiryMs} * interval '1 millisecond'))
     ORDER BY c.created_at
-    LIMIT ${q.limit ?? 500}`;
+    LIMIT ${q.limit ?? ORPHAN_PAGE}`;
+}
+
+/**
+ * Ends the live calls of owners that are gone (HANGUP, cause OWNER_LOST: never answered FAILED, answered
+ * NORMAL), page by page; `onEnded` hears each one. Returns how many it ended.
+ */
+export async function endOrphanedCalls(deps: Deps, q: OrphanQuery, onEnded: (call: Call) => void, stopped: () => boolean): Promise<number> {
+  let ended = 0;
+  for (;;) {
+    const orphans = await findOrphanedCalls(deps.prisma, q);
+    let progress = 0;
+    for (const orphan of orphans) {
+      // Decided again on the row as read at write time: another instance may have ended it, or it moved.
+      const outcome = await applyCallChange(deps, orphan.id, (c) =>
+        isLive(c.status) && c.ownerId === orphan.ownerId ? { to: 'HANGUP', cause: 'OWNER_LOST' } : null,
+      );
+      if (outcome.changed) {
+        ended++;
+        progress++;
+        onEnded(outcome.call);
+      }
+    }
+    if (orphans.length < (q.limit ?? ORPHAN_PAGE) || progress === 0 || stopped()) return ended;
+  }
 }
 
 /** Forgets instances silent for a long time that own no live call (the table would only grow otherwise). */

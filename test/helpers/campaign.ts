@@ -1,6 +1,6 @@
 // Campaign fixtures for the dialer's tests, written straight to the database (the engine is under test
 // here, not the mutations), then started with the same RUN the API uses.
-import type { Database } from '../../src/db.ts';
+import type { Database } from '../../src/db/database.ts';
 import type { EventBus } from '../../src/events/bus.ts';
 import type { Action } from '../../src/domain/action.ts';
 import { updateCampaignStatus } from '../../src/domain/campaign-status.ts';
@@ -71,7 +71,7 @@ export async function addTargets(db: Database, customerId: string, outdialId: st
   return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((r) => r.id);
 }
 
-export async function runCampaign(deps: { prisma: Database['prisma']; events: EventBus }, customerId: string, campaignId: string): Promise<void> {
+export async function runCampaign(deps: { prisma: Database['prisma']; bus: EventBus }, customerId: string, campaignId: string): Promise<void> {
   const res = await updateCampaignStatus(deps, customerId, { id: campaignId, status: 'RUN' });
   if (!res.ok) throw new Error(`RUN refused: ${JSON.stringify(res.errors)}`);
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../src/db.ts';
+import { openDatabase, type Database } from '../../src/db/database.ts';
 
 export interface TestDatabase {
   /** postgresql:// URL of this file's own database; undefined on the embedded database. */

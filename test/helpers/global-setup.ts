@@ -7,7 +7,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '../../src/db/migrate.ts';
-import { migratePostgres } from '../../src/db.ts';
+import { migratePostgres } from '../../src/db/database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -7,7 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../../src/generated/prisma/client.ts';
-import type { Database } from '../../src/db.ts';
+import type { Database } from '../../src/db/database.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 
 export interface QueryLog {

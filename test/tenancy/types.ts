@@ -1,5 +1,5 @@
 import type { Client } from 'graphql-ws';
-import type { Prisma } from '../../src/db.ts';
+import type { Prisma } from '../../src/db/database.ts';
 
 /** One signed-in caller of the shared test server. */
 export interface Caller {

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { CALL_STATUSES, HANGUP_REASONS } from '../../domain/call-status.ts';
+import { CALL_STATUSES } from '../../domain/call-status.ts';
 
 export const CallStatusEnum = builder.enumType('CallStatus', { values: CALL_STATUSES });
 export const CallDirectionEnum = builder.enumType('CallDirection', { values: ['INCOMING', 'OUTGOING'] as const });

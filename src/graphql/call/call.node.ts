@@ -3,15 +3,13 @@ import { AddressRef, addressFromJson } from '../common/address.ts';
 import { ActionRef } from '../common/action.ts';
 import { actionsFromJson } from '../../domain/action.ts';
 import { CallDirectionEnum, CallHangupByEnum, CallHangupReasonEnum, CallStatusEnum, CallTypeEnum } from './call.enums.ts';
-import { ownRow } from '../global-id.ts';
+import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
 
 export const CallNode = builder.prismaNode('Call', {
   description: 'One call leg, driven through the call status machine by the telephony provider.',
-  id: { field: 'id' },
-  nullable: true,
-  findUnique: ownRow,
+  ...OWN_NODE,
   fields: (t) => ({
-    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    uuid: t.expose('id', UUID_FIELD),
     status: t.expose('status', { type: CallStatusEnum }),
     version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
     direction: t.expose('direction', { type: CallDirectionEnum }),

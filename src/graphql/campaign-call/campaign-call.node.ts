@@ -1,10 +1,11 @@
 import { builder } from '../builder.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
+import { customerOf } from '../common/own-rows.ts';
 import { CampaignCallResult, CampaignCallStatus } from '../../generated/prisma/client.ts';
 import { CallNode } from '../call/call.node.ts';
 import { OutdialTargetNode } from '../outdial-target/outdial-target.node.ts';
-import { ownRow } from '../global-id.ts';
+import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
 
 export const CampaignCallStatusEnum = builder.enumType(CampaignCallStatus, {
   name: 'CampaignCallStatus',
@@ -17,11 +18,9 @@ export const CampaignCallResultEnum = builder.enumType(CampaignCallResult, {
 
 export const CampaignCallNode = builder.prismaNode('CampaignCall', {
   description: 'One dial attempt of one destination of one target.',
-  id: { field: 'id' },
-  nullable: true,
-  findUnique: ownRow,
+  ...OWN_NODE,
   fields: (t) => ({
-    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    uuid: t.expose('id', UUID_FIELD),
     campaign: t.relation('campaign'),
     outdialTarget: t.relation('outdialTarget'),
     call: t.relation('call', { nullable: true, description: 'The call placed for this attempt; null if none could be created.' }),
@@ -61,7 +60,7 @@ builder.prismaObjectField(OutdialTargetNode, 'campaignCalls', (t) =>
       cursor: 'createdAt_id',
       totalCount: true,
       validate: pageArgs,
-      query: (_args, ctx) => ({ where: { customerId: ctx.viewer!.customerId, deletedAt: null }, orderBy: newestFirst }),
+      query: (_args, ctx) => ({ where: { customerId: customerOf(ctx), deletedAt: null }, orderBy: newestFirst }),
     },
     CampaignCallConnection,
   ),

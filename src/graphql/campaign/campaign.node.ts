@@ -1,16 +1,17 @@
 import { builder } from '../builder.ts';
 import { ActionRef } from '../common/action.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
+import { customerOf } from '../common/own-rows.ts';
 import { actionsFromJson } from '../../domain/action.ts';
 import { progressByCampaign, type CampaignProgress } from '../../domain/campaign-progress.ts';
 import { perRequestLoader } from '../common/loader.ts';
 import { CampaignCallConnection, CampaignCallFilter } from '../campaign-call/campaign-call.node.ts';
 import { OutdialNode } from '../outdial/outdial.node.ts';
 import { CampaignEndHandleEnum, CampaignStatusEnum, CampaignTypeEnum } from './campaign.enums.ts';
-import { ownRow } from '../global-id.ts';
+import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
 
 // One query per request for the progress of every campaign on the page.
-const progressLoader = perRequestLoader<CampaignProgress>((ctx, ids) => progressByCampaign(ctx.prisma, ctx.viewer!.customerId, ids));
+const progressLoader = perRequestLoader<CampaignProgress>((ctx, ids) => progressByCampaign(ctx.prisma, customerOf(ctx), ids));
 
 const CampaignProgressRef = builder.objectRef<CampaignProgress>('CampaignProgress').implement({
   description: 'Targets of the campaign\'s outdial (not deleted) and the campaign\'s attempts, for dashboards.',
@@ -28,11 +29,9 @@ const CampaignProgressRef = builder.objectRef<CampaignProgress>('CampaignProgres
 
 export const CampaignNode = builder.prismaNode('Campaign', {
   description: 'Dials the targets of its outdial as its outplan says, and runs its actions on each answered call.',
-  id: { field: 'id' },
-  nullable: true,
-  findUnique: ownRow,
+  ...OWN_NODE,
   fields: (t) => ({
-    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    uuid: t.expose('id', UUID_FIELD),
     name: t.exposeString('name'),
     detail: t.exposeString('detail'),
     type: t.expose('type', { type: CampaignTypeEnum }),
@@ -56,7 +55,7 @@ export const CampaignNode = builder.prismaNode('Campaign', {
         args: { filter: t.arg({ type: CampaignCallFilter }) },
         query: (args, ctx) => ({
           where: {
-            customerId: ctx.viewer!.customerId,
+            customerId: customerOf(ctx),
             deletedAt: null,
             ...(args.filter?.status ? { status: { in: args.filter.status } } : {}),
             ...(args.filter?.result ? { result: { in: args.filter.result } } : {}),

@@ -1,43 +1,25 @@
 import { builder } from '../builder.ts';
-import { newestFirst, pageArgs } from '../common/pagination.ts';
-import { uuidOf } from '../global-id.ts';
-import type { CampaignStatus, Prisma } from '../../generated/prisma/client.ts';
+import { liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
+import type { CampaignStatus } from '../../generated/prisma/enums.ts';
 import { CampaignConnection, CampaignFilter, CampaignNode } from './campaign.node.ts';
 
-function campaignsWhere(customerId: string, args: { includeDeleted?: boolean | null; filter?: { status?: CampaignStatus[] | null } | null }): Prisma.CampaignWhereInput {
-  return {
-    customerId,
-    ...(args.includeDeleted ? {} : { deletedAt: null }),
-    ...(args.filter?.status ? { status: { in: args.filter.status } } : {}),
-  };
+interface CampaignsArgs {
+  includeDeleted?: boolean | null;
+  filter?: { status?: CampaignStatus[] | null } | null;
 }
 
 builder.queryFields((t) => ({
-  campaign: t.prismaField({
-    type: CampaignNode,
-    nullable: true,
-    authScopes: { member: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => {
-      const id = uuidOf(args.id, 'Campaign');
-      if (!id) return null;
-      // Deleted campaigns stay readable by id (A1).
-      return ctx.prisma.campaign.findFirst({ ...query, where: { id, customerId: ctx.viewer!.customerId } });
-    },
-  }),
+  // Deleted campaigns stay readable by id (A1).
+  campaign: t.prismaField({ type: CampaignNode, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: ownRowById('campaign', 'Campaign') }),
   campaigns: t.prismaConnection(
     {
       type: 'Campaign',
-      cursor: 'createdAt_id',
-      authScopes: { member: true },
-      args: {
-        filter: t.arg({ type: CampaignFilter }),
-        includeDeleted: t.arg.boolean({ defaultValue: false }),
-      },
-      validate: pageArgs,
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.campaign.findMany({ ...query, where: campaignsWhere(ctx.viewer!.customerId, args), orderBy: newestFirst }),
-      totalCount: (_parent, args, ctx) => ctx.prisma.campaign.count({ where: campaignsWhere(ctx.viewer!.customerId, args) }),
+      args: { filter: t.arg({ type: CampaignFilter }), includeDeleted: t.arg.boolean({ defaultValue: false }) },
+      ...newestFirstConnection('campaign', ({ filter, includeDeleted }: CampaignsArgs, customerId) => ({
+        customerId,
+        ...liveUnless(includeDeleted),
+        ...(filter?.status ? { status: { in: filter.status } } : {}),
+      })),
     },
     CampaignConnection,
   ),

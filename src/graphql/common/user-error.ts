@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import type { Result, UserError } from '../../domain/errors.ts';
+import type { UserError } from '../../domain/errors.ts';
 
 export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
   values: {
@@ -22,14 +22,3 @@ export const UserErrorRef = builder.objectRef<UserError>('UserError').implement(
     code: t.field({ type: UserErrorCodeEnum, resolve: (e) => e.code }),
   }),
 });
-
-export const DeleteInput = builder.inputType('DeleteInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
-});
-
-/** A mutation payload from a service result: the entity, or the userErrors and no entity. */
-export function toPayload<K extends string, T>(key: K, result: Result<T>): { [P in K]: T | null } & { userErrors: UserError[] } {
-  return (result.ok ? { [key]: result.value, userErrors: [] } : { [key]: null, userErrors: result.errors }) as {
-    [P in K]: T | null;
-  } & { userErrors: UserError[] };
-}

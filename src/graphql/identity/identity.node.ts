@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { ownRow } from '../global-id.ts';
+import { NO_ROW_ID, OWN_NODE } from '../global-id.ts';
 
 export const UserRoleEnum = builder.enumType('UserRole', { values: ['SUPERADMIN', 'ADMIN', 'MANAGER'] as const });
 
@@ -9,7 +9,7 @@ export const CustomerNode = builder.prismaNode('Customer', {
   nullable: true,
   // A customer is visible to its own members; SUPERADMINs see every customer.
   findUnique: (id, ctx) =>
-    ctx.viewer?.role === 'SUPERADMIN' ? { id } : { id, AND: [{ id: ctx.viewer?.customerId ?? '00000000-0000-0000-0000-000000000000' }] },
+    ctx.viewer?.role === 'SUPERADMIN' ? { id } : { id, AND: [{ id: ctx.viewer?.customerId ?? NO_ROW_ID }] },
   authScopes: { member: true },
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID' }),
@@ -20,9 +20,7 @@ export const CustomerNode = builder.prismaNode('Customer', {
 
 export const UserNode = builder.prismaNode('User', {
   description: 'A person who logs in. The password is never readable.',
-  id: { field: 'id' },
-  nullable: true,
-  findUnique: ownRow,
+  ...OWN_NODE,
   authScopes: { admin: true },
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID' }),
@@ -36,9 +34,7 @@ export const UserNode = builder.prismaNode('User', {
 
 export const AccessKeyNode = builder.prismaNode('AccessKey', {
   description: 'A long-lived API token; the token itself is shown only once, by accessKeyCreate.',
-  id: { field: 'id' },
-  nullable: true,
-  findUnique: ownRow,
+  ...OWN_NODE,
   authScopes: { admin: true },
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID' }),

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { newestFirst, pageArgs } from '../common/pagination.ts';
+import { liveUnless, newestFirstConnection } from '../common/own-rows.ts';
 import { AccessKeyConnection, CustomerConnection, UserConnection, ViewerRef } from './identity.node.ts';
 
 builder.queryFields((t) => ({
@@ -7,47 +7,35 @@ builder.queryFields((t) => ({
     type: ViewerRef,
     nullable: true,
     description: 'The caller; null without a valid token.',
+    skipTypeScopes: true,
     resolve: (_root, _args, ctx) => ctx.viewer,
   }),
   customers: t.prismaConnection(
     {
       type: 'Customer',
-      cursor: 'createdAt_id',
       description: 'SUPERADMIN only: every customer.',
       authScopes: { superadmin: true },
-      validate: pageArgs,
-      resolve: (query, _root, _args, ctx) => ctx.prisma.customer.findMany({ ...query, orderBy: newestFirst }),
-      totalCount: (_parent, _args, ctx) => ctx.prisma.customer.count(),
+      ...newestFirstConnection('customer', () => ({})),
     },
     CustomerConnection,
   ),
   users: t.prismaConnection(
     {
       type: 'User',
-      cursor: 'createdAt_id',
       description: "ADMIN: the users of the caller's customer.",
       authScopes: { admin: true },
       args: { includeDeleted: t.arg.boolean({ defaultValue: false }) },
-      validate: pageArgs,
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.user.findMany({ ...query, where: { customerId: ctx.viewer!.customerId, ...(args.includeDeleted ? {} : { deletedAt: null }) }, orderBy: newestFirst }),
-      totalCount: (_parent, args, ctx) =>
-        ctx.prisma.user.count({ where: { customerId: ctx.viewer!.customerId, ...(args.includeDeleted ? {} : { deletedAt: null }) } }),
+      ...newestFirstConnection('user', (args: { includeDeleted?: boolean | null }, customerId) => ({ customerId, ...liveUnless(args.includeDeleted) })),
     },
     UserConnection,
   ),
   accessKeys: t.prismaConnection(
     {
       type: 'AccessKey',
-      cursor: 'createdAt_id',
       description: "ADMIN: the access keys of the caller's customer (never the tokens).",
       authScopes: { admin: true },
       args: { includeDeleted: t.arg.boolean({ defaultValue: false }) },
-      validate: pageArgs,
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.accessKey.findMany({ ...query, where: { customerId: ctx.viewer!.customerId, ...(args.includeDeleted ? {} : { deletedAt: null }) }, orderBy: newestFirst }),
-      totalCount: (_parent, args, ctx) =>
-        ctx.prisma.accessKey.count({ where: { customerId: ctx.viewer!.customerId, ...(args.includeDeleted ? {} : { deletedAt: null }) } }),
+      ...newestFirstConnection('accessKey', (args: { includeDeleted?: boolean | null }, customerId) => ({ customerId, ...liveUnless(args.includeDeleted) })),
     },
     AccessKeyConnection,
   ),

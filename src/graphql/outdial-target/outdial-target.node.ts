@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { OutdialTargetResult, OutdialTargetStatus, type OutdialTarget } from '../../generated/prisma/client.ts';
 import type { Address } from '../../domain/address.ts';
-import { ownRow } from '../global-id.ts';
+import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
 
 export const OutdialTargetStatusEnum = builder.enumType(OutdialTargetStatus, { name: 'OutdialTargetStatus' });
 export const OutdialTargetResultEnum = builder.enumType(OutdialTargetResult, {
@@ -38,11 +38,9 @@ function destinationsOf(row: OutdialTarget): Destination[] {
 
 export const OutdialTargetNode = builder.prismaNode('OutdialTarget', {
   description: 'One contact of an outdial, with one to five destinations dialed in order.',
-  id: { field: 'id' },
-  nullable: true,
-  findUnique: ownRow,
+  ...OWN_NODE,
   fields: (t) => ({
-    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    uuid: t.expose('id', UUID_FIELD),
     outdial: t.relation('outdial'),
     name: t.exposeString('name'),
     detail: t.exposeString('detail'),

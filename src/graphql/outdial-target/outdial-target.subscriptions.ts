@@ -1,19 +1,16 @@
 import { builder } from '../builder.ts';
 import { NO_ROW_ID, uuidOf } from '../global-id.ts';
-import type { OutdialTarget } from '../../generated/prisma/client.ts';
-import type { DeliveredEvent } from '../../events/bus.ts';
 import { OutdialTargetNode } from './outdial-target.node.ts';
 
 builder.subscriptionField('outdialTargetStatusChanged', (t) =>
-  t.field({
+  t.withAuth({ member: true }).field({
     type: OutdialTargetNode,
     description:
       'Every change of a target\'s status or try counts (the dialer\'s attempts and their outcomes, resets), in version order, ' +
       'resolved from the event snapshot. Scoped to one outdial, or to the outdial the campaign holds when the subscription starts.',
-    authScopes: { member: true },
     args: { outdialId: t.arg.id(), campaignId: t.arg.id() },
     subscribe: async (_root, args, ctx) => {
-      const customerId = ctx.viewer!.customerId;
+      const customerId = ctx.viewer.customerId;
       const outdialId = args.outdialId ? (uuidOf(args.outdialId, 'Outdial') ?? NO_ROW_ID) : null;
       let campaignOutdialId: string | null = null;
       if (args.campaignId) {
@@ -22,12 +19,12 @@ builder.subscriptionField('outdialTargetStatusChanged', (t) =>
         const campaign = id ? await ctx.prisma.campaign.findFirst({ where: { id, customerId }, select: { outdialId: true } }) : null;
         campaignOutdialId = campaign?.outdialId ?? NO_ROW_ID;
       }
-      return ctx.events.subscribe<OutdialTarget>('OutdialTarget', customerId, (e) =>
+      return ctx.bus.subscribe('OutdialTarget', customerId, (e) =>
         e.kind === 'STATUS' &&
         (!outdialId || e.row.outdialId === outdialId) &&
         (!campaignOutdialId || e.row.outdialId === campaignOutdialId),
       );
     },
-    resolve: (event) => (event as DeliveredEvent<OutdialTarget>).row,
+    resolve: (event) => event.row,
   }),
 );

@@ -1,6 +1,7 @@
 // outdialTargetsReset, beyond REST: in its own file so the outdial-target module's other files stay as they are.
 import { builder } from '../builder.ts';
-import { UserErrorRef } from '../common/user-error.ts';
+import { inputMutation, payloadType } from '../common/mutation.ts';
+import { customerOf } from '../common/own-rows.ts';
 import { uuidOf } from '../global-id.ts';
 import { resetOutdialTargets } from '../../domain/outdial-target-reset.ts';
 import type { UserError } from '../../domain/errors.ts';
@@ -20,31 +21,29 @@ interface ResetPayload {
   userErrors: UserError[];
 }
 
-const OutdialTargetsResetPayload = builder.objectRef<ResetPayload>('OutdialTargetsResetPayload').implement({
+const OutdialTargetsResetPayload = payloadType<ResetPayload>('OutdialTargetsResetPayload', {
   fields: (t) => ({
     outdial: t.prismaField({
       type: OutdialNode,
       nullable: true,
-      resolve: (query, p, _args, ctx) =>
-        p.outdialId ? ctx.prisma.outdial.findFirst({ ...query, where: { id: p.outdialId, customerId: ctx.viewer!.customerId } }) : null,
+      resolve: (query, p, _args, ctx) => (p.outdialId ? ctx.prisma.outdial.findFirst({ ...query, where: { id: p.outdialId, customerId: customerOf(ctx) } }) : null),
     }),
     resetCount: t.exposeInt('resetCount', { description: 'How many targets went back to IDLE.' }),
-    userErrors: t.field({ type: [UserErrorRef], resolve: (p) => p.userErrors }),
   }),
 });
 
-builder.mutationField('outdialTargetsReset', (t) =>
-  t.field({
-    type: OutdialTargetsResetPayload,
-    description:
-      'Puts the outdial\'s DONE targets with this result back to IDLE (no result, every try count 0), so a running campaign dials them again. ' +
-      'lastAttemptAt and lastAttemptEndedAt stay, so the outplan\'s tryInterval still applies.',
-    authScopes: { member: true },
-    args: { input: t.arg({ type: OutdialTargetsResetInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
+builder.mutationFields((t) => ({
+  outdialTargetsReset: inputMutation(
+    t, OutdialTargetsResetPayload, OutdialTargetsResetInput,
+    async (input, ctx) => {
       const outdialId = uuidOf(input.outdialId, 'Outdial');
-      const result = await resetOutdialTargets(ctx, ctx.viewer!.customerId, { outdialId, result: input.result });
+      const result = await resetOutdialTargets(ctx, ctx.viewer.customerId, { outdialId, result: input.result });
       return result.ok ? { outdialId, resetCount: result.value, userErrors: [] } : { outdialId: null, resetCount: 0, userErrors: result.errors };
     },
-  }),
-);
+    {
+      description:
+        'Puts the outdial\'s DONE targets with this result back to IDLE (no result, every try count 0), so a running campaign dials them again. ' +
+        'lastAttemptAt and lastAttemptEndedAt stay, so the outplan\'s tryInterval still applies.',
+    },
+  ),
+}));

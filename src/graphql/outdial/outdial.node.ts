@@ -1,12 +1,13 @@
 import { builder } from '../builder.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
+import { customerOf, liveUnless } from '../common/own-rows.ts';
 import { targetStatsByOutdial, type TargetStats } from '../../domain/outdial.ts';
 import { perRequestLoader } from '../common/loader.ts';
 import { OutdialTargetConnection, OutdialTargetFilter } from '../outdial-target/outdial-target.node.ts';
-import { ownRow } from '../global-id.ts';
+import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
 
 // One grouped count per request for every outdial on the page, instead of one per outdial.
-const statsLoader = perRequestLoader<TargetStats>((ctx, ids) => targetStatsByOutdial(ctx.prisma, ctx.viewer!.customerId, ids));
+const statsLoader = perRequestLoader<TargetStats>((ctx, ids) => targetStatsByOutdial(ctx.prisma, customerOf(ctx), ids));
 
 const OutdialTargetStatsRef = builder.objectRef<TargetStats>('OutdialTargetStats').implement({
   description: 'Targets (not deleted) by status.',
@@ -20,11 +21,9 @@ const OutdialTargetStatsRef = builder.objectRef<TargetStats>('OutdialTargetStats
 
 export const OutdialNode = builder.prismaNode('Outdial', {
   description: 'A named list of targets to call.',
-  id: { field: 'id' },
-  nullable: true,
-  findUnique: ownRow,
+  ...OWN_NODE,
   fields: (t) => ({
-    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    uuid: t.expose('id', UUID_FIELD),
     name: t.exposeString('name'),
     detail: t.exposeString('detail'),
     data: t.exposeString('data', { description: 'Opaque custom string, stored as given.' }),
@@ -42,8 +41,8 @@ export const OutdialNode = builder.prismaNode('Outdial', {
         // customerId too: the parent is already the caller's, but the rows are filtered on their own key as well.
         query: (args, ctx) => ({
           where: {
-            customerId: ctx.viewer!.customerId,
-            ...(args.includeDeleted ? {} : { deletedAt: null }),
+            customerId: customerOf(ctx),
+            ...liveUnless(args.includeDeleted),
             ...(args.filter?.status ? { status: { in: args.filter.status } } : {}),
           },
           orderBy: newestFirst,

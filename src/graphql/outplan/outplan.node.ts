@@ -1,15 +1,12 @@
 import { builder } from '../builder.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
-import { ownRow } from '../global-id.ts';
+import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
 
 export const OutplanNode = builder.prismaNode('Outplan', {
   description: 'How to dial: caller id, timing and the attempt budget per destination slot.',
-  id: { field: 'id' },
-  // node(id:) of a missing row answers null rather than an error.
-  nullable: true,
-  findUnique: ownRow,
+  ...OWN_NODE,
   fields: (t) => ({
-    uuid: t.expose('id', { type: 'UUID', description: 'The row UUID (what the REST API calls id).' }),
+    uuid: t.expose('id', UUID_FIELD),
     name: t.exposeString('name'),
     detail: t.exposeString('detail'),
     source: t.field({

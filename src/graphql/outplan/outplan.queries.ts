@@ -1,37 +1,14 @@
 import { builder } from '../builder.ts';
-import { newestFirst, pageArgs } from '../common/pagination.ts';
-import { uuidOf } from '../global-id.ts';
+import { liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
 import { OutplanConnection, OutplanNode } from './outplan.node.ts';
 
 builder.queryFields((t) => ({
-  outplan: t.prismaField({
-    type: OutplanNode,
-    nullable: true,
-    authScopes: { member: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => {
-      const id = uuidOf(args.id, 'Outplan');
-      if (!id) return null;
-      return ctx.prisma.outplan.findFirst({ ...query, where: { id, customerId: ctx.viewer!.customerId } });
-    },
-  }),
+  outplan: t.prismaField({ type: OutplanNode, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: ownRowById('outplan', 'Outplan') }),
   outplans: t.prismaConnection(
     {
       type: 'Outplan',
-      cursor: 'createdAt_id',
-      authScopes: { member: true },
       args: { includeDeleted: t.arg.boolean({ defaultValue: false }) },
-      validate: pageArgs,
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.outplan.findMany({
-          ...query,
-          where: { customerId: ctx.viewer!.customerId, ...(args.includeDeleted ? {} : { deletedAt: null }) },
-          orderBy: newestFirst,
-        }),
-      totalCount: (_parent, args, ctx) =>
-        ctx.prisma.outplan.count({
-          where: { customerId: ctx.viewer!.customerId, ...(args.includeDeleted ? {} : { deletedAt: null }) },
-        }),
+      ...newestFirstConnection('outplan', (args: { includeDeleted?: boolean | null }, customerId) => ({ customerId, ...liveUnless(args.includeDeleted) })),
     },
     OutplanConnection,
   ),

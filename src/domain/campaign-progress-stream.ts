@@ -7,29 +7,31 @@
 // graphql-yoga) does the async-iterator plumbing.
 import { Repeater } from 'graphql-yoga';
 import type { Campaign } from '../generated/prisma/client.ts';
-import type { Prisma } from '../db.ts';
-import type { DeliveredEvent, EventBus } from './bus.ts';
+import type { Prisma } from '../db/database.ts';
+import type { EventBus } from '../events/bus.ts';
+import type { DeliveredEvent } from '../events/catalog.ts';
 
 /** At most this many deliveries per second per campaign. */
 export const PROGRESS_WINDOW_MS = 250;
 
 export interface ProgressStreamOptions {
   prisma: Prisma;
-  events: EventBus;
+  bus: EventBus;
   customerId: string;
   /** Only this campaign; all of the customer's when null. */
   campaignId: string | null;
   windowMs?: number;
 }
 
-type Snapshot = { outdialId?: string | null; campaignId?: string };
+/** The events that move a campaign's numbers. */
+type ProgressEvent = DeliveredEvent<'Campaign' | 'CampaignCall' | 'OutdialTarget' | 'Outdial'>;
 
 export function campaignProgressStream(options: ProgressStreamOptions): AsyncIterable<Campaign> {
-  const { prisma, events, customerId, campaignId } = options;
+  const { prisma, bus, customerId, campaignId } = options;
   const windowMs = options.windowMs ?? PROGRESS_WINDOW_MS;
   return new Repeater<Campaign>(async (push, stop) => {
-    const sources = ['Campaign', 'CampaignCall', 'OutdialTarget', 'Outdial'].map((type) =>
-      events.subscribe<Snapshot>(type, customerId)[Symbol.asyncIterator](),
+    const sources: AsyncIterator<ProgressEvent>[] = (['Campaign', 'CampaignCall', 'OutdialTarget', 'Outdial'] as const).map((type) =>
+      bus.subscribe(type, customerId)[Symbol.asyncIterator](),
     );
     /** Which campaign holds an outdial (kept current from the campaigns' own events). */
     const campaignOfOutdial = new Map<string, string | null>();
@@ -37,7 +39,7 @@ export function campaignProgressStream(options: ProgressStreamOptions): AsyncIte
     const timers = new Map<string, NodeJS.Timeout>();
     let closed = false;
 
-    async function campaignFor(e: DeliveredEvent<Snapshot>): Promise<string | null> {
+    async function campaignFor(e: ProgressEvent): Promise<string | null> {
       switch (e.entityType) {
         case 'Campaign': {
           for (const [outdial, holder] of campaignOfOutdial) if (holder === e.entityId) campaignOfOutdial.delete(outdial);

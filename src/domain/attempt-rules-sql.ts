@@ -1,8 +1,8 @@
-// The slot rules of ./rules.ts in SQL, for the statements that apply them to the rows they lock (a dialer
+// The rules of ./attempt-rules.ts in SQL, for the statements that apply them to the rows they lock (a dialer
 // round picks and charges targets, a hangup moves its target on) without reading the rows back into
-// JavaScript first. test/dialer-rules-sql.test.ts runs these against their JavaScript twins over every
+// JavaScript first. test/attempt-rules-sql.test.ts runs these against their JavaScript twins over every
 // combination of slots in use, try counts and budgets, so the two cannot drift apart.
-import { SLOTS } from './rules.ts';
+import { IN_FLIGHT_ATTEMPT_STATUSES, SLOTS } from './attempt-rules.ts';
 
 /** SQL for one slot's budget, an integer expression (a column of the outplan, or a literal). */
 export type BudgetSql = (slot: number) => string;
@@ -34,4 +34,12 @@ export function targetAfterAttemptSql(success: string, target: string, budget: B
     status: `(CASE WHEN ${success} THEN 'DONE' WHEN ${triesLeft} THEN 'IDLE' ELSE 'DONE' END)::"OutdialTargetStatus"`,
     result: `(CASE WHEN ${success} THEN 'ANSWERED' WHEN ${triesLeft} THEN NULL ELSE 'EXHAUSTED' END)::"OutdialTargetResult"`,
   };
+}
+
+/**
+ * The campaign call `attempt` is in flight. An IN list, so it reads two ranges of the (campaign, status) index;
+ * status <> 'DONE' would read every attempt the campaign ever made.
+ */
+export function inFlightSql(attempt: string): string {
+  return `${attempt}.status IN (${IN_FLIGHT_ATTEMPT_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 }

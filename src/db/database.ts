@@ -7,8 +7,8 @@ import lockfile from 'proper-lockfile';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/prisma/client.ts';
-import { applyMigrations, type SqlExecutor } from './db/migrate.ts';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { applyMigrations, type SqlExecutor } from './migrate.ts';
 
 export type Prisma = PrismaClient;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptResult, chooseSlot, targetAfterAttempt } from '../src/dialer/rules.ts';
+import { attemptResult, chooseSlot, targetAfterAttempt } from '../src/domain/attempt-rules.ts';
 
 const used = (n: number) => [0, 1, 2, 3, 4].map((i) => i < n);
 

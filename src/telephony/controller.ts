@@ -1,28 +1,28 @@
 // The call controller: places calls through a telephony provider (the simulator by default), turns the
-// provider's reports into status changes (through the status machine, one conditional write each), runs
-// the controller's side of actions (CONNECT dials chained calls, HANGUP hangs up), hangs chained calls up
-// with their master, and keeps this instance's ownership alive (heartbeat) while ending the calls of
-// instances that are gone (reconciliation, at start and periodically).
+// provider's reports into status changes (through the status machine, one conditional write each), runs the
+// controller's side of actions (CONNECT dials chained calls, HANGUP hangs up), hangs chained calls up with
+// their master, enforces the dial timeout when a provider does not, and keeps this instance's ownership
+// alive (heartbeat) while ending the calls of instances that are gone (./ownership.ts).
 import { randomUUID } from 'node:crypto';
 import type { Call } from '../generated/prisma/client.ts';
 import type { CallHangupReason } from '../generated/prisma/enums.ts';
-import type { Prisma } from '../db.ts';
+import type { Prisma } from '../db/database.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../logger.ts';
-import type { Action } from '../domain/action.ts';
-import { actionsFromJson } from '../domain/action.ts';
+import { actionsFromJson, type Action } from '../domain/action.ts';
 import type { Address } from '../domain/address.ts';
 import { fail, notFound, ok, type Result } from '../domain/errors.ts';
-import { LIVE_STATUSES } from '../domain/call-status.ts';
+import { LIVE_STATUSES, type HangupCause } from '../domain/call-status.ts';
 import {
   applyCallChange, findCall, insertCalls, isLive, requestLocalHangup, softDeleteCall, validateCallCreate,
   type CallCreateInput, type ChangeOutcome,
 } from '../domain/call.ts';
-import { findOrphanedCalls, heartbeat, pruneInstances } from './ownership.ts';
+import { CallQueue } from './call-queue.ts';
+import { HangupWatch } from './hangup-watch.ts';
+import { LiveLegs } from './live-legs.ts';
+import { endOrphanedCalls, heartbeat, pruneInstances } from './ownership.ts';
 import { createSimulator } from './simulator.ts';
 import type { Leg, ProviderEvent, ProviderListener, TelephonyProvider } from './provider.ts';
-
-export type { TelephonyProvider, ProviderEvent, Leg } from './provider.ts';
 
 /** How long past ringTimeoutMs (ms, before scaling) the controller waits for the provider's own give-up. */
 const DIAL_TIMEOUT_GRACE_MS = 2_000;
@@ -31,7 +31,7 @@ const MIN_GRACE_REAL_MS = 1_000;
 
 export interface TelephonyOptions {
   prisma: Prisma;
-  events: EventBus;
+  bus: EventBus;
   logger: Logger;
   /** SIMULATOR_TIME_SCALE: divides every simulated wait. */
   timeScale: number;
@@ -65,65 +65,36 @@ export interface Telephony {
 }
 
 export function createTelephony(options: TelephonyOptions): Telephony {
-  const { prisma, events, logger } = options;
-  const deps = { prisma, events };
+  const { prisma, bus, logger } = options;
+  const deps = { prisma, bus };
   const instanceId = options.instanceId ?? randomUUID();
   const log = logger.child({ component: 'telephony', instanceId });
-  /** Per call, provider events are handled one after another, in the order reported. */
-  const queues = new Map<string, Promise<void>>();
-  /** The reason a local hangup asked for (HANGUP action, AMD), applied when the leg is gone. */
-  const requestedReason = new Map<string, CallHangupReason>();
-  /** Customers with legs on this instance, watched for hangups requested through another instance. */
-  const watched = new Map<string, { legs: Set<string>; stop: () => void }>();
-  const legCustomer = new Map<string, string>();
-  /** The row of each live leg as this controller last wrote it (a stale one only costs a re-read). */
-  const knownRows = new Map<string, Call>();
-  /** Per live leg, the controller's own dial timeout (for a provider that does not honour ringTimeoutMs). */
-  const dialTimers = new Map<string, NodeJS.Timeout>();
+  const queue = new CallQueue((err, callId) => log.error({ err, callId }, 'handling a call event failed'));
+  const legs = new LiveLegs();
   let timer: NodeJS.Timeout | undefined;
   let tick: Promise<void> | undefined;
   let stopped = false;
-
-  /** Runs `work` for a call after everything already queued for it (provider events are handled in order). */
-  function enqueue(callId: string, work: () => Promise<void>): Promise<void> {
-    const previous = queues.get(callId) ?? Promise.resolve();
-    const next = previous
-      .then(work)
-      .catch((err) => log.error({ err, callId }, 'handling a call event failed'))
-      .finally(() => {
-        if (queues.get(callId) === next) queues.delete(callId);
-      });
-    queues.set(callId, next);
-    return next;
-  }
-
-  function handleInOrder(event: ProviderEvent): Promise<void> {
-    return enqueue(event.callId, () => handle(event));
-  }
-
-  /** The controller's dial timeout: a call still not answered is canceled, and ends with DIALOUT. */
-  async function dialTimeout(callId: string): Promise<void> {
-    requestedReason.set(callId, 'DIALOUT');
-    const outcome = remember(callId, await applyCallChange(deps, callId, (c) => (c.status === 'DIALING' || c.status === 'RINGING' ? { to: 'CANCELING' } : null)));
-    if (!outcome.changed) {
-      requestedReason.delete(callId);
-      return;
-    }
-    log.warn({ callId }, 'the provider did not end an unanswered call at its dial timeout; canceled it');
-    provider.hangup(callId);
-  }
 
   const provider = (options.provider ?? ((listener) => createSimulator({ timeScale: options.timeScale, listener })))((event) => {
     if (stopped) return;
     // The provider answered or ended the leg in time: its dial timeout is not ours to enforce any more, however
     // long the status change then takes to reach the database.
-    if (event.type === 'ANSWERED' || event.type === 'HANGUP') clearDialTimer(event.callId);
-    void handleInOrder(event);
+    if (event.type === 'ANSWERED' || event.type === 'HANGUP') legs.clearDialTimer(event.callId);
+    void queue.enqueue(event.callId, () => handle(event));
   });
+  const watch = new HangupWatch({ bus, log, isLocalLeg: (id) => provider.has(id), hangup: (id) => provider.hangup(id) });
 
-  function clearDialTimer(callId: string): void {
-    clearTimeout(dialTimers.get(callId));
-    dialTimers.delete(callId);
+  /** The controller's dial timeout: a call still not answered is canceled, and ends with DIALOUT. */
+  async function dialTimeout(callId: string): Promise<void> {
+    const leg = legs.get(callId);
+    if (leg) leg.requestedReason = 'DIALOUT';
+    const outcome = legs.remember(callId, await applyCallChange(deps, callId, (c) => (c.status === 'DIALING' || c.status === 'RINGING' ? { to: 'CANCELING' } : null)));
+    if (!outcome.changed) {
+      if (leg) leg.requestedReason = undefined;
+      return;
+    }
+    log.warn({ callId }, 'the provider did not end an unanswered call at its dial timeout; canceled it');
+    provider.hangup(callId);
   }
 
   function place(call: Call): void {
@@ -132,73 +103,34 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       id: call.id, source: call.source as unknown as Address, destination: call.destination as unknown as Address,
       actions: actionsFromJson(call.actions), ringTimeoutMs: call.ringTimeoutMs, masterCallId: call.masterCallId,
     };
-    watch(call.customerId, call.id);
-    knownRows.set(call.id, call);
+    watch.watch(call.customerId, call.id);
+    const live = legs.add(call);
     // The provider is asked to give up at ringTimeoutMs; if it has not reported an answer or a hangup shortly
     // after, the controller cancels the call itself (hangup reason DIALOUT), so the outplan's dial timeout holds.
-    const timer = setTimeout(() => {
+    live.dialTimer = setTimeout(() => {
       // Decided after this timers phase: after a stalled event loop Node runs whole timer lists in turn, so a
       // provider event due long before this timeout may still be waiting in another list of this same phase.
       setImmediate(() => {
-        if (!dialTimers.has(call.id)) return; // the provider answered or ended the leg after all
-        dialTimers.delete(call.id);
-        if (knownRows.has(call.id)) void enqueue(call.id, () => dialTimeout(call.id));
+        if (!live.dialTimer || legs.get(call.id) !== live) return; // the provider answered or ended the leg after all
+        live.dialTimer = undefined;
+        void queue.enqueue(call.id, () => dialTimeout(call.id));
       });
     }, Math.round(call.ringTimeoutMs / options.timeScale) + Math.max(Math.round(DIAL_TIMEOUT_GRACE_MS / options.timeScale), MIN_GRACE_REAL_MS));
-    timer.unref();
-    dialTimers.set(call.id, timer);
+    live.dialTimer.unref();
     try {
       provider.place(leg);
     } catch (err) {
       // A refused leg is a failed call (and, for a campaign, a FAIL attempt that counts against the budget).
       log.warn({ err, callId: call.id }, 'the provider refused a call');
-      void handleInOrder({ callId: call.id, type: 'HANGUP', cause: 'FAILED' });
-    }
-  }
-
-  /** Follows the customer's call events so a hangup written by another instance reaches this provider. */
-  function watch(customerId: string, callId: string): void {
-    legCustomer.set(callId, customerId);
-    const existing = watched.get(customerId);
-    if (existing) {
-      existing.legs.add(callId);
-      return;
-    }
-    const iterator = events
-      .subscribe<Call>('Call', customerId, (e) => e.kind === 'STATUS' && provider.has(e.entityId))
-      [Symbol.asyncIterator]();
-    const entry = { legs: new Set([callId]), stop: () => void iterator.return?.() };
-    watched.set(customerId, entry);
-    void (async () => {
-      for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
-        const status = r.value.row.status;
-        if (status === 'CANCELING' || status === 'TERMINATING') provider.hangup(r.value.entityId);
-      }
-    })().catch((err) => log.warn({ err }, 'call watch ended'));
-  }
-
-  function unwatch(callId: string): void {
-    const customerId = legCustomer.get(callId);
-    if (!customerId) return;
-    legCustomer.delete(callId);
-    const entry = watched.get(customerId);
-    if (!entry) return;
-    entry.legs.delete(callId);
-    if (entry.legs.size === 0) {
-      entry.stop();
-      watched.delete(customerId);
+      void queue.enqueue(call.id, () => handle({ callId: call.id, type: 'HANGUP', cause: 'FAILED' }));
     }
   }
 
   /** A local hangup: the status first (CANCELING / TERMINATING), then the leg. */
-  function remember(callId: string, outcome: ChangeOutcome): ChangeOutcome {
-    if (outcome.call && isLive(outcome.call.status) && knownRows.has(callId)) knownRows.set(callId, outcome.call);
-    return outcome;
-  }
-
   async function hangupLocally(callId: string, reason?: CallHangupReason): Promise<ChangeOutcome> {
-    if (reason) requestedReason.set(callId, reason);
-    const outcome = remember(callId, await requestLocalHangup(deps, callId, knownRows.get(callId)));
+    const leg = legs.get(callId);
+    if (leg && reason) leg.requestedReason = reason;
+    const outcome = legs.remember(callId, await requestLocalHangup(deps, callId, leg?.row));
     if (outcome.call && outcome.call.status !== 'HANGUP') provider.hangup(callId);
     return outcome;
   }
@@ -214,7 +146,8 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     switch (event.type) {
       case 'RINGING':
       case 'ANSWERED': {
-        const outcome = remember(id, await applyCallChange(deps, id, () => ({ to: event.type === 'RINGING' ? 'RINGING' : 'PROGRESSING' }), knownRows.get(id)));
+        const to = event.type === 'RINGING' ? 'RINGING' : 'PROGRESSING';
+        const outcome = legs.remember(id, await applyCallChange(deps, id, () => ({ to }), legs.row(id)));
         if (!outcome.changed) refused(event, outcome);
         return;
       }
@@ -223,25 +156,24 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         return;
       case 'ACTION':
         return runAction(id, event.action);
-      case 'HANGUP': {
-        const reason = requestedReason.get(id);
-        requestedReason.delete(id);
-        unwatch(id);
-        const outcome = await applyCallChange(deps, id, () => ({ to: 'HANGUP', cause: event.cause, reason }), knownRows.get(id));
-        knownRows.delete(id);
-        clearDialTimer(id);
-        if (!outcome.changed) {
-          log.debug({ event, status: outcome.call?.status }, 'hangup not applied');
-          return;
-        }
-        options.onCallEnded?.(outcome.call);
-        // Chained calls end with their master (§5.7); only CONNECT actions dial any.
-        if (!actionsFromJson(outcome.call.actions).some((a) => a.type === 'CONNECT')) return;
-        const chained = await prisma.call.findMany({ where: { masterCallId: id, status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
-        await Promise.all(chained.map((c) => hangupLocally(c.id)));
-        return;
-      }
+      case 'HANGUP':
+        return ended(id, event.cause);
     }
+  }
+
+  async function ended(id: string, cause: HangupCause): Promise<void> {
+    watch.unwatch(id);
+    const leg = legs.remove(id);
+    const outcome = await applyCallChange(deps, id, () => ({ to: 'HANGUP', cause, reason: leg?.requestedReason }), leg?.row);
+    if (!outcome.changed) {
+      log.debug({ callId: id, cause, status: outcome.call?.status }, 'hangup not applied');
+      return;
+    }
+    options.onCallEnded?.(outcome.call);
+    // Chained calls end with their master (§5.7); only CONNECT actions dial any.
+    if (!actionsFromJson(outcome.call.actions).some((a) => a.type === 'CONNECT')) return;
+    const chained = await prisma.call.findMany({ where: { masterCallId: id, status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
+    await Promise.all(chained.map((c) => hangupLocally(c.id)));
   }
 
   async function runAction(callId: string, action: Action): Promise<void> {
@@ -252,32 +184,19 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     if (action.type !== 'CONNECT') return;
     const master = await prisma.call.findUnique({ where: { id: callId } });
     if (!master || master.status !== 'PROGRESSING') return;
-    const legs = await insertCalls(
+    const chained = await insertCalls(
       deps,
       { source: action.source ?? (master.source as unknown as Address), destinations: action.destinations, actions: [] },
       { customerId: master.customerId, ownerId: instanceId, masterCallId: master.id },
     );
-    for (const leg of legs) place(leg);
+    for (const call of chained) place(call);
   }
 
   async function reconcile(): Promise<number> {
-    let ended = 0;
-    for (;;) {
-      const orphans = await findOrphanedCalls(prisma, { selfId: instanceId, expiryMs: options.instanceExpiryMs, exclusive: options.exclusive });
-      let progress = 0;
-      for (const orphan of orphans) {
-        // Decided again on the row as read at write time: another instance may have ended it, or it moved.
-        const outcome = await applyCallChange(deps, orphan.id, (c) =>
-          isLive(c.status) && c.ownerId === orphan.ownerId ? { to: 'HANGUP', cause: 'OWNER_LOST' } : null,
-        );
-        if (outcome.changed) {
-          ended++;
-          progress++;
-          options.onCallEnded?.(outcome.call);
-        }
-      }
-      if (orphans.length < 500 || progress === 0 || stopped) break;
-    }
+    const ended = await endOrphanedCalls(
+      deps, { selfId: instanceId, expiryMs: options.instanceExpiryMs, exclusive: options.exclusive },
+      (call) => options.onCallEnded?.(call), () => stopped,
+    );
     if (ended > 0) log.info({ ended }, 'ended the live calls of instances that are gone');
     return ended;
   }
@@ -332,13 +251,10 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       stopped = true;
       clearInterval(timer);
       await provider.close();
-      for (const entry of watched.values()) entry.stop();
-      watched.clear();
-      knownRows.clear();
-      for (const timer of dialTimers.values()) clearTimeout(timer);
-      dialTimers.clear();
+      watch.stop();
+      legs.clear();
       await tick;
-      await Promise.allSettled([...queues.values()]);
+      await queue.drain();
     },
   };
 }

@@ -5,7 +5,8 @@ import { parse } from 'csv-parse/sync';
 import type { Deps } from '../events/write.ts';
 import type { Address } from './address.ts';
 import { fail, Problems, type Result } from './errors.ts';
-import { checkDestinations, checkTargetText, insertTargets, MAX_TARGETS_PER_CALL, type ValidatedTarget } from './outdial-target.ts';
+import { checkDestinations, checkTargetText, type ValidatedTarget } from './outdial-target.ts';
+import { insertTargets, MAX_TARGETS_PER_CALL } from './outdial-target-bulk.ts';
 
 const DESTINATION_COLUMNS = ['destination_0', 'destination_1', 'destination_2', 'destination_3', 'destination_4'] as const;
 const COLUMNS = ['name', 'detail', 'data', ...DESTINATION_COLUMNS] as const;

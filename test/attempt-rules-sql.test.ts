@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import type { Database } from '../src/db.ts';
-import { chooseSlot, SLOTS, targetAfterAttempt } from '../src/dialer/rules.ts';
-import { budgetsOfArray, budgetsOfNumbers, chosenSlotSql, hasTriesLeftSql, targetAfterAttemptSql } from '../src/dialer/rules-sql.ts';
+import type { Database } from '../src/db/database.ts';
+import { chooseSlot, SLOTS, targetAfterAttempt } from '../src/domain/attempt-rules.ts';
+import { budgetsOfArray, budgetsOfNumbers, chosenSlotSql, hasTriesLeftSql, targetAfterAttemptSql } from '../src/domain/attempt-rules-sql.ts';
 
 let database: TestDatabase;
 let db: Database;

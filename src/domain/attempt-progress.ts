@@ -1,12 +1,12 @@
 // What a campaign call's progress means for its attempt and its target (domain.md A3), written by the same
-// statement as the call's own status change (src/domain/call.ts adds these CTEs to it), so a call can never
+// statement as the call's own status change (./call.ts adds these CTEs to it), so a call can never
 // end without its attempt and target moving on: no target is left PROGRESSING after its call ended, and a
 // crash between the two writes is impossible because there is only one write.
 import { Prisma as P, type Call } from '../generated/prisma/client.ts';
-import type { Cte } from '../events/write.ts';
+import type { Cte } from '../events/outbox.ts';
 import { rowJsonSql } from '../events/row-json.ts';
-import { attemptResult } from './rules.ts';
-import { budgetsOfArray, targetAfterAttemptSql } from './rules-sql.ts';
+import { attemptResult } from './attempt-rules.ts';
+import { budgetsOfArray, inFlightSql, targetAfterAttemptSql } from './attempt-rules-sql.ts';
 
 /**
  * The CTEs that move the attempt and the target of `call`, the call as its change leaves it, whose updated
@@ -38,7 +38,7 @@ export function attemptProgressCtes(callCte: string, call: Call, now: Date): Cte
       events: { entityType: 'CampaignCall', kind: 'STATUS' },
       sql: P.sql`
         UPDATE campaign_call AS a SET status = 'DONE', result = ${result}::"CampaignCallResult", updated_at = ${now}::timestamptz, version = a.version + 1
-        FROM ${changedCall} AS changed WHERE a.call_id = changed.id AND a.status <> 'DONE'
+        FROM ${changedCall} AS changed WHERE a.call_id = changed.id AND ${P.raw(inFlightSql('a'))}
         RETURNING a.customer_id, a.id, a.version, ${rowJsonSql('CampaignCall', 'a')} AS snap, a.outdial_target_id, a.campaign_id`,
     },
     {

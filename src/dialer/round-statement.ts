@@ -1,0 +1,139 @@
+// One campaign's dialer round as one statement (data-modifying CTEs, atomic without a transaction): lock the
+// campaign (SKIP LOCKED: another instance has it this round), count its attempts in flight, pick and lock the
+// eligible targets for the free slots, charge each target's chosen slot (PROGRESSING, try count + 1), insert
+// each attempt's Call and CampaignCall, and write every event. A pure function of its inputs: its text is
+// pinned by test/round-statement.test.ts, as plugin-prisma's tests pin the queries they generate.
+import { Prisma as P } from '../generated/prisma/client.ts';
+import { rowJsonSql } from '../events/row-json.ts';
+import type { Statement } from '../events/write.ts';
+import { SLOTS } from '../domain/attempt-rules.ts';
+import { budgetsOfArray, chosenSlotSql, hasTriesLeftSql, inFlightSql } from '../domain/attempt-rules-sql.ts';
+import { dialableSql } from '../domain/campaign-dialable.ts';
+import { ACTIVE_CAMPAIGN_STATUSES } from '../domain/campaign-status.ts';
+
+export interface RoundInput {
+  campaignId: string;
+  /** The instance that will own (and place) the calls. */
+  instanceId: string;
+  /** SIMULATOR_TIME_SCALE: divides the outplan's try interval. */
+  timeScale: number;
+}
+
+/** What the statement says of its campaign (null: locked by another round, changed since the snapshot, or not active). */
+export interface RoundCampaign {
+  status: 'RUN' | 'STOPPING';
+  dialable: boolean;
+  inFlight: number;
+}
+
+/**
+ * For a statement that locks campaign `c` and counts its attempts in flight in the same statement: the count
+ * is read in the statement's snapshot, but the lock may be taken after another round committed (PostgreSQL
+ * rechecks a locked row's conditions on its newest version, not subqueries). Every round that can dial bumps
+ * dial_round, so this condition, true in the snapshot, fails on a newer version, and the statement stands down
+ * instead of counting on a stale snapshot; the other round has just filled the slots anyway.
+ */
+export function unchangedSinceSnapshot(campaignId: string): P.Sql {
+  return P.sql`c.dial_round = (SELECT s.dial_round FROM campaign s WHERE s.id = ${campaignId}::uuid)`;
+}
+
+/** The campaign `c` of a round, active and live, with its outplan `p` and outdial `d` (the customer's own). */
+export function activeCampaignSql(campaignId: string, columns: P.Sql): P.Sql {
+  return P.sql`
+    SELECT ${columns}, (SELECT count(*)::int FROM campaign_call cc WHERE cc.campaign_id = c.id AND ${P.raw(inFlightSql('cc'))}) AS in_flight
+    FROM campaign c
+    LEFT JOIN outplan p ON p.id = c.outplan_id AND p.customer_id = c.customer_id
+    LEFT JOIN outdial d ON d.id = c.outdial_id AND d.customer_id = c.customer_id
+    WHERE c.id = ${campaignId}::uuid AND c.status IN (${P.raw(ACTIVE_CAMPAIGN_STATUSES.map((s) => `'${s}'`).join(', '))}) AND c.deleted_at IS NULL
+      AND ${unchangedSinceSnapshot(campaignId)}
+    FOR UPDATE OF c SKIP LOCKED`;
+}
+
+export function roundStatement({ campaignId, instanceId, timeScale }: RoundInput): Statement {
+  // The database's clock once the statement runs, after its snapshot (now() is the earlier start of the
+  // transaction, before parsing and planning): a slot that a committed hangup freed is never refilled by an
+  // attempt that seems to start before that hangup. Milliseconds, like every instant Prisma writes.
+  const now = P.raw('(SELECT at FROM clock)');
+  // Read from `go` by scalar subqueries (evaluated once), not joined: the target scans then run on the
+  // (outdial, status, lastAttemptAt, createdAt, id) index in its order and stop at the LIMIT, without a sort.
+  const budgets = budgetsOfArray('(SELECT max_try_counts FROM go)');
+  const slotColumns = (column: string) => P.raw(Array.from({ length: SLOTS }, (_, slot) => `t.${column}_${slot}`).join(', '));
+  return {
+    ctes: [
+      // Evaluated once: a CTE with a volatile function is materialized.
+      { name: 'clock', sql: P.sql`SELECT date_trunc('milliseconds', clock_timestamp()) AS at` },
+      {
+        name: 'c',
+        sql: activeCampaignSql(campaignId, P.sql`
+          c.id, c.customer_id, c.status, c.max_concurrent_calls, c.outdial_id, c.outplan_id, c.actions,
+          p.source AS outplan_source, p.dial_timeout, p.try_interval, p.max_try_counts, ${P.raw(dialableSql('c', 'p', 'd'))} AS dialable`),
+      },
+      { name: 'go', sql: P.sql`SELECT * FROM c WHERE c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls` },
+      { name: 'bumped', sql: P.sql`UPDATE campaign AS b SET dial_round = b.dial_round + 1 FROM go WHERE b.id = go.id RETURNING b.id` },
+      // Eligible (A3): IDLE, live, a slot with tries left, the (scaled) try interval elapsed since the last
+      // attempt ended. Never-dialed first (oldest first), then least recently attempted; a target still
+      // waiting for its interval is simply not selected, so it never holds others up. Two scans, each in the
+      // order of the (outdial, status, lastAttemptAt, createdAt, id) index, so no round sorts the list.
+      {
+        name: 'fresh',
+        sql: P.sql`
+          SELECT t.id, ${P.raw(chosenSlotSql('t', budgets))} AS slot
+          FROM outdial_target t
+          WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NULL AND t.deleted_at IS NULL
+            AND ${P.raw(hasTriesLeftSql('t', budgets))}
+          ORDER BY t.last_attempt_at, t.created_at, t.id
+          LIMIT (SELECT max_concurrent_calls - in_flight FROM go)
+          FOR UPDATE OF t SKIP LOCKED`,
+      },
+      {
+        name: 'retried',
+        sql: P.sql`
+          SELECT t.id, ${P.raw(chosenSlotSql('t', budgets))} AS slot
+          FROM outdial_target t
+          WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NOT NULL AND t.deleted_at IS NULL
+            AND ${P.raw(hasTriesLeftSql('t', budgets))}
+            AND (t.last_attempt_ended_at IS NULL
+                 OR t.last_attempt_ended_at <= ${now} - round((SELECT try_interval FROM go) / ${timeScale}::float8) * interval '1 millisecond')
+          ORDER BY t.last_attempt_at, t.created_at, t.id
+          LIMIT (SELECT max_concurrent_calls - in_flight FROM go) - (SELECT count(*) FROM fresh)
+          FOR UPDATE OF t SKIP LOCKED`,
+      },
+      { name: 'picked', sql: P.sql`SELECT * FROM fresh UNION ALL SELECT * FROM retried` },
+      // Ids made here, once per attempt (a CTE with volatile functions is evaluated once).
+      { name: 'chosen', sql: P.sql`SELECT picked.*, gen_random_uuid() AS call_id, gen_random_uuid() AS attempt_id FROM picked` },
+      {
+        name: 'moved',
+        events: { entityType: 'OutdialTarget', kind: 'STATUS' },
+        sql: P.sql`
+          UPDATE outdial_target AS t
+          SET status = 'PROGRESSING', ${P.raw(Array.from({ length: SLOTS }, (_, slot) => `try_count_${slot} = t.try_count_${slot} + (chosen.slot = ${slot})::int`).join(', '))},
+              last_attempt_at = ${now}, updated_at = ${now}, version = t.version + 1
+          FROM chosen WHERE t.id = chosen.id
+          RETURNING t.customer_id, t.id, t.version, ${rowJsonSql('OutdialTarget', 't')} AS snap, chosen.slot, chosen.call_id, chosen.attempt_id,
+                    (ARRAY[${slotColumns('try_count')}])[chosen.slot + 1] AS try_count,
+                    (ARRAY[${slotColumns('destination')}])[chosen.slot + 1] AS destination`,
+      },
+      {
+        name: 'calls',
+        events: { entityType: 'Call', kind: 'CREATED' },
+        sql: P.sql`
+          INSERT INTO "call" AS k (id, customer_id, source, destination, actions, owner_id, ring_timeout_ms, campaign_id, created_at)
+          SELECT moved.call_id, go.customer_id, go.outplan_source, moved.destination, go.actions, ${instanceId}::uuid, go.dial_timeout, go.id, ${now}
+          FROM moved CROSS JOIN go
+          RETURNING k.customer_id, k.id, k.version, ${rowJsonSql('Call', 'k')} AS snap`,
+      },
+      {
+        name: 'attempts',
+        events: { entityType: 'CampaignCall', kind: 'CREATED' },
+        sql: P.sql`
+          INSERT INTO campaign_call AS a (id, customer_id, campaign_id, outdial_target_id, outplan_id, outdial_id, call_id, source, destination,
+                                          destination_index, try_count, created_at)
+          SELECT moved.attempt_id, go.customer_id, go.id, moved.id, go.outplan_id, go.outdial_id, moved.call_id, go.outplan_source, moved.destination,
+                 moved.slot, moved.try_count, ${now}
+          FROM moved CROSS JOIN go
+          RETURNING a.customer_id, a.id, a.version, ${rowJsonSql('CampaignCall', 'a')} AS snap`,
+      },
+    ],
+    select: P.sql`(SELECT jsonb_build_object('status', c.status, 'dialable', c.dialable, 'inFlight', c.in_flight) FROM c)`,
+  };
+}

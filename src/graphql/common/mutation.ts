@@ -1,0 +1,71 @@
+// The shapes every mutation shares: a payload with the changed entity (or null) and its userErrors, the
+// input of the delete mutations, and the mutation field itself (input -> domain change -> payload), so a
+// module's mutations read as a table of the REST actions they mirror.
+import type { FieldMap, InputObjectRef, ObjectRef } from '@pothos/core';
+import { builder } from '../builder.ts';
+import { UserErrorRef } from './user-error.ts';
+import type { MemberContext } from '../../context.ts';
+import type { Result, UserError } from '../../domain/errors.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type MutationFields = PothosSchemaTypes.MutationFieldBuilder<Types, Types['Root']>;
+
+/** A payload object: `fields`, then userErrors (a payload with userErrors changed nothing). */
+export function payloadType<Shape extends { userErrors: UserError[] }>(
+  name: string,
+  options: { description?: string; userErrorsDescription?: string; fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) => FieldMap },
+): ObjectRef<Types, Shape> {
+  return builder.objectRef<Shape>(name).implement({
+    description: options.description,
+    fields: (t) => ({
+      ...options.fields(t),
+      userErrors: t.field({ type: [UserErrorRef], description: options.userErrorsDescription, resolve: (p) => p.userErrors }),
+    }),
+  });
+}
+
+export type EntityPayload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserError[] };
+
+/** A result as `<key>` (null when refused) and userErrors. */
+export function toPayload<K extends string, T>(key: K, result: Result<T>): EntityPayload<K, T> {
+  return (result.ok ? { [key]: result.value, userErrors: [] } : { [key]: null, userErrors: result.errors }) as EntityPayload<K, T>;
+}
+
+export interface MutationOptions {
+  description?: string;
+  /** Who may: any signed-in role (default), an ADMIN, or a SUPERADMIN. */
+  scope?: 'member' | 'admin' | 'superadmin';
+}
+
+/** A mutation that takes `input: <Input>!` and answers `payload`, as `resolve` makes it for the signed-in caller. */
+export function inputMutation<Shape, Input>(
+  t: MutationFields, payload: ObjectRef<Types, Shape>, input: InputObjectRef<Types, Input>,
+  resolve: (input: Input, ctx: MemberContext) => Promise<Shape>, options: MutationOptions = {},
+) {
+  return t.withAuth({ [options.scope ?? 'member']: true } as { member: true }).field({
+    type: payload,
+    description: options.description,
+    args: { input: t.arg({ type: input, required: true }) },
+    // Cast: Pothos cannot resolve its argument and result types for a generic Input and Shape; the refs check them.
+    resolve: ((_root: unknown, args: { input: Input }, ctx: MemberContext) => resolve(args.input, ctx)) as never,
+  });
+}
+
+/**
+ * `<Name>Payload { <key>: <Node>, userErrors }`, and the maker of the mutations that answer with it: each takes
+ * `input: <Input>!`, runs `change` for the signed-in caller, and answers its Result as the payload.
+ */
+export function entityMutations<K extends string, T>(name: string, key: K, node: ObjectRef<Types, T, unknown>) {
+  const payload = payloadType<EntityPayload<K, T>>(name, {
+    // `as never`: Pothos cannot resolve its result type for a generic T; the node's own type checks the value.
+    fields: (t) => ({ [key]: t.field({ type: node, nullable: true, resolve: (p) => p[key] as never }) }),
+  });
+  const mutation = <Input>(
+    t: MutationFields, input: InputObjectRef<Types, Input>, change: (input: Input, ctx: MemberContext) => Promise<Result<T>>, options?: MutationOptions,
+  ) => inputMutation(t, payload, input, async (i, ctx) => toPayload(key, await change(i, ctx)), options);
+  return Object.assign(mutation, { payload });
+}
+
+export const DeleteInput = builder.inputType('DeleteInput', {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});

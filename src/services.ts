@@ -1,0 +1,78 @@
+// Everything behind the API, built in dependency order and stopped in reverse: the database, identity (tokens
+// and the login limiter), the event bus and its transport, the call controller, and the dialer. One name per
+// service, used the same way in the context, the tests and the benchmarks.
+import type { Config } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { EventBus } from './events/bus.ts';
+import { createTransport } from './events/transport.ts';
+import { ensureBootstrapAdmin } from './bootstrap.ts';
+import { createAuth, type Auth } from './auth.ts';
+import { createTelephony, type Telephony } from './telephony/controller.ts';
+import { createDialer, type Dialer } from './dialer/engine.ts';
+
+export interface Services {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  auth: Auth;
+  bus: EventBus;
+  telephony: Telephony;
+  dialer: Dialer;
+}
+
+export interface ServiceOptions {
+  logger?: Logger;
+  /** An already open database (tests); otherwise opened from the config, and closed by stop(). */
+  db?: Database;
+}
+
+/** Builds and starts the services; `stop()` ends them in reverse order (the dialer first, the database last). */
+export async function buildServices(config: Config, options: ServiceOptions = {}): Promise<{ services: Services; stop: () => Promise<void> }> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const db = options.db ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolMax: config.DATABASE_POOL_MAX }));
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    while (stops.length > 0) await stops.pop()!();
+  };
+  if (!options.db) stops.push(() => db.close());
+  try {
+    const auth = await createAuth(config, db.prisma, logger);
+    stops.push(() => auth.close());
+    await ensureBootstrapAdmin(db.prisma, config, logger, auth.tokens);
+
+    const transport = await createTransport(config.REDIS_URL, logger);
+    stops.push(() => transport.close());
+    const bus = new EventBus({ prisma: db.prisma, transport: transport.pubsub, logger, pollMs: config.EVENT_POLL_MS, retentionMs: config.EVENT_RETENTION_MS });
+    await bus.start();
+    stops.push(() => bus.close());
+    transport.onReconnect(() => void bus.poll());
+
+    let wakeDialer = () => {};
+    const telephony = createTelephony({
+      prisma: db.prisma, bus, logger, timeScale: config.SIMULATOR_TIME_SCALE,
+      heartbeatMs: config.HEARTBEAT_MS, instanceExpiryMs: config.INSTANCE_EXPIRY_MS,
+      // An embedded database this process opened itself is locked to it: no other instance owns calls in it.
+      exclusive: db.kind === 'pglite' && !options.db,
+      // An ended campaign call frees a slot (and may finish or stop its campaign): look again now.
+      onCallEnded: (call) => {
+        if (call.campaignId) wakeDialer();
+      },
+    });
+    await telephony.start();
+    stops.push(() => telephony.stop()); // before the bus: its last status changes still publish
+
+    const dialer = createDialer({
+      prisma: db.prisma, bus, logger, instanceId: telephony.instanceId, place: (calls) => telephony.placeCalls(calls),
+      timeScale: config.SIMULATOR_TIME_SCALE, pollMs: config.DIALER_POLL_MS,
+    });
+    wakeDialer = () => dialer.wake();
+    if (config.DIALER_ENABLED) dialer.start();
+    stops.push(() => dialer.stop()); // no new attempts; the calls in flight are left to reconciliation
+
+    return { services: { config, logger, db, auth, bus, telephony, dialer }, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
