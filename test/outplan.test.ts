@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './helpers/app.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from './gql/index.ts';
 
-let database: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
-});
-afterAll(async () => {
-  await t?.stop();
-  await database?.drop();
-});
+const t = useTestApp();
 
 const CREATE = graphql(`
   mutation OutplanCreateForTest($input: OutplanCreateInput!) {
@@ -34,9 +24,21 @@ const seedOutplan: { name: string; detail: string; source: { type: 'TEL'; target
   maxTryCounts: [5, 5, 5, 5, 5],
 };
 
-async function countOutplans(): Promise<number> {
-  const db = await database.open();
-  return db.prisma.outplan.count();
+const BY_ID = graphql(`
+  query OutplanByIdForTest($id: ID!) { outplan(id: $id) { uuid name } node(id: $id) { id ... on Outplan { name } } }
+`);
+const LOOKUP = graphql(`
+  query OutplanLookupForTest($id: ID!) { outplan(id: $id) { id } node(id: $id) { id } }
+`);
+const PAGE_FORWARD = graphql(`
+  query OutplansForwardForTest($after: String) { outplans(first: 7, after: $after) { totalCount nodes { uuid } pageInfo { hasNextPage endCursor } } }
+`);
+const PAGE_BACKWARD = graphql(`
+  query OutplansBackwardForTest($before: String) { outplans(last: 6, before: $before) { nodes { uuid } pageInfo { hasPreviousPage startCursor } } }
+`);
+
+function countOutplans(): Promise<number> {
+  return t.db.prisma.outplan.count();
 }
 
 describe('outplanCreate', () => {
@@ -51,7 +53,7 @@ describe('outplanCreate', () => {
     expect(created.uuid).toMatch(/^[0-9a-f-]{36}$/);
     expect(Buffer.from(created.id, 'base64url').toString()).toBe(`Outplan:${created.uuid}`);
 
-    const byId = await t.gql(`query($id: ID!) { outplan(id: $id) { uuid name } node(id: $id) { id ... on Outplan { name } } }`, { id: created.id });
+    const byId = await t.gql(BY_ID, { id: created.id });
     expect(byId.data).toEqual({ outplan: { uuid: created.uuid, name: 'test outplan' }, node: { id: created.id, name: 'test outplan' } });
   });
 
@@ -89,7 +91,7 @@ describe('lookups', () => {
       Buffer.from('Outplan:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url'),
     ];
     for (const id of ids) {
-      const res = await t.gql(`query($id: ID!) { outplan(id: $id) { id } node(id: $id) { id } }`, { id });
+      const res = await t.gql(LOOKUP, { id });
       expect(res).toEqual({ data: { outplan: null, node: null } });
     }
   });
@@ -98,13 +100,14 @@ describe('lookups', () => {
 describe('outplans connection', () => {
   it('refuses page sizes outside 1..100 with BAD_USER_INPUT', async () => {
     for (const args of ['first: 0', 'first: 101', 'last: 101']) {
+      // Built per case, so a plain string; first/last out of range is valid GraphQL, refused by the field's validation.
       const res = await t.gql(`{ outplans(${args}) { totalCount } }`);
       expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     }
   });
 
   it('pages 30 rows created in one transaction forward and backward, newest first, each exactly once', async () => {
-    const db = await database.open();
+    const db = t.db;
     const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
     const at = new Date('2030-01-01T00:00:00Z'); // one shared millisecond: the id breaks the tie
     await db.prisma.outplan.createMany({
@@ -117,10 +120,10 @@ describe('outplans connection', () => {
     const forward: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await t.gql(`query($after: String) { outplans(first: 7, after: $after) { totalCount nodes { uuid } pageInfo { hasNextPage endCursor } } }`, { after });
-      const page = res.data.outplans;
+      const res: { data?: ResultOf<typeof PAGE_FORWARD> } = await t.gql(PAGE_FORWARD, { after });
+      const page = res.data!.outplans;
       expect(page.totalCount).toBe(expected.length);
-      forward.push(...page.nodes.map((n: { uuid: string }) => n.uuid));
+      forward.push(...page.nodes.map((n) => n.uuid));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
@@ -129,9 +132,9 @@ describe('outplans connection', () => {
     const backward: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const res: any = await t.gql(`query($before: String) { outplans(last: 6, before: $before) { nodes { uuid } pageInfo { hasPreviousPage startCursor } } }`, { before });
-      const page = res.data.outplans;
-      backward.unshift(...page.nodes.map((n: { uuid: string }) => n.uuid));
+      const res: { data?: ResultOf<typeof PAGE_BACKWARD> } = await t.gql(PAGE_BACKWARD, { before });
+      const page = res.data!.outplans;
+      backward.unshift(...page.nodes.map((n) => n.uuid));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor;
     }

@@ -1,11 +1,14 @@
-// Starts a real dialgraph server on a free loopback port, on this file's own database.
+// Starts a real dialgraph server on a free loopback port, on this file's own database. useTestApp() is the
+// usual way: one database and one server for a test file, created before its tests and dropped after them.
 import WebSocket from 'ws';
+import { afterAll, beforeAll } from 'vitest';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/server.ts';
-import type { TestDatabase } from './db.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
+import type { Database } from '../../src/db/database.ts';
 import type { Logger } from '../../src/logger.ts';
 
 export const TEST_ADMIN = { username: 'admin', password: 'test-admin-password' };
@@ -61,6 +64,48 @@ export async function startTestApp(
       await Promise.all(clients.map((c) => c.dispose()));
       await app.stop();
     },
+  };
+}
+
+export interface FileTestApp extends TestApp {
+  database: TestDatabase;
+  /** The server's own database client. */
+  db: Database;
+}
+
+/**
+ * This test file's database and server, created in beforeAll and stopped and dropped in afterAll. The returned
+ * object stands for the server (t.gql, t.wsClient, t.app, ...) and its database (t.db, t.database) once
+ * beforeAll has run, so read it inside hooks and tests, not at the top of the file.
+ */
+export function useTestApp(
+  env: Partial<Record<keyof Config, string>> = {},
+  options: { logger?: Logger; database?: () => Promise<TestDatabase> } = {},
+): FileTestApp {
+  let database: TestDatabase | undefined;
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    database = await (options.database ?? createTestDatabase)();
+    started = await startTestApp(database, env, { logger: options.logger });
+  });
+  afterAll(async () => {
+    await started?.stop();
+    await database?.drop();
+  });
+  const app = (): TestApp => {
+    if (!started) throw new Error('useTestApp: the server is used before beforeAll started it (read it inside a hook or a test)');
+    return started;
+  };
+  return {
+    get app() { return app().app; },
+    get url() { return app().url; },
+    get wsUrl() { return app().wsUrl; },
+    get token() { return app().token; },
+    get database() { return database!; },
+    get db() { return app().app.services.db; },
+    gql: ((query: never, variables?: never, headers?: Record<string, string>) => app().gql(query, variables, headers)) as TestApp['gql'],
+    wsClient: (connectionParams) => app().wsClient(connectionParams),
+    stop: () => app().stop(),
   };
 }
 
