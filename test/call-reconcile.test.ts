@@ -4,10 +4,17 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 import { login, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
 import { childServers } from './helpers/child-server.ts';
+import { graphql } from './gql/index.ts';
+import type { ActionInput } from './gql/graphql.ts';
+
+// Not useTestApp(): this file runs several servers on one database (child processes killed and restarted, and
+// two in-process instances), so it keeps its own database and starts its servers itself.
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -17,23 +24,32 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const CREATE = `mutation($target: String!, $actions: [ActionInput!]!) { callCreate(input: {source: {type: TEL, target: "+15559876543"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } } }`;
-const GET = 'query($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }';
-const LONG = [{ sleep: { duration: 600_000 } }];
+const CREATE = graphql(`
+  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {
+    callCreate(input: {source: {type: TEL, target: "+15559876543"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }
+  }
+`);
+const GET = graphql(`
+  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }
+`);
+const HANGUP = graphql(`
+  mutation CallHangupForCallReconcileTest($id: ID!) { callHangup(input: {id: $id}) { call { status } } }
+`);
+const LONG: ActionInput[] = [{ sleep: { duration: 600_000 } }];
 
-type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+type Gql = <R, V>(document: TypedDocumentNode<R, V>, variables: V) => Promise<{ data?: R; errors?: any[] }>;
 
 function gqlAt(url: string, token: string): Gql {
-  return async (query, variables) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  return async (document, variables) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: print(document), variables }) });
     return res.json();
   };
 }
 
-async function createCall(gql: Gql, target: string, actions: unknown[] = LONG): Promise<string> {
+async function createCall(gql: Gql, target: string, actions: ActionInput[] = LONG): Promise<string> {
   const res = await gql(CREATE, { target, actions });
   expect(res.data?.callCreate.userErrors, JSON.stringify(res)).toEqual([]);
-  return res.data.callCreate.calls[0].id;
+  return res.data!.callCreate.calls[0].id;
 }
 
 async function waitStatus(gql: Gql, id: string, statuses: string[], timeoutMs = 20_000) {
@@ -98,33 +114,33 @@ describe('two instances', () => {
     a = await startTestApp(database, env);
     b = await startTestApp(database, env);
     expect(a.app.services.telephony.instanceId).not.toBe(b.app.services.telephony.instanceId);
-    const gqlA: Gql = (q, v) => a.gql(q, v);
-    const gqlB: Gql = (q, v) => b.gql(q, v);
+    const gqlA: Gql = (document, variables) => a.gql(document, variables);
+    const gqlB: Gql = (document, variables) => b.gql(document, variables);
     const aAnswered = await createCall(gqlA, '+15551234567');
     const aRinging = await createCall(gqlA, '+15551230004');
     const bAnswered = await createCall(gqlB, '+15551234568');
     await waitStatus(gqlB, aAnswered, ['PROGRESSING']);
     await waitStatus(gqlB, bAnswered, ['PROGRESSING']);
-    expect((await gqlB(GET, { id: aRinging })).data.call.status).toBe('RINGING');
+    expect((await gqlB(GET, { id: aRinging })).data!.call!.status).toBe('RINGING');
 
     // A hangup through B reaches the leg A drives (A follows its calls' events).
     const aCanceled = await createCall(gqlA, '+15551240004');
     await waitStatus(gqlB, aCanceled, ['RINGING']);
-    expect((await gqlB('mutation($id: ID!) { callHangup(input: {id: $id}) { call { status } } }', { id: aCanceled })).data.callHangup.call.status).toBe('CANCELING');
+    expect((await gqlB(HANGUP, { id: aCanceled })).data!.callHangup.call!.status).toBe('CANCELING');
     expect(await waitStatus(gqlB, aCanceled, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'CANCEL', hangupBy: 'LOCAL' });
 
     await a.stop();
     const stoppedAt = Date.now();
     // Not before A's heartbeat has expired.
     await sleep(400);
-    expect((await gqlB(GET, { id: aAnswered })).data.call.status).toBe('PROGRESSING');
+    expect((await gqlB(GET, { id: aAnswered })).data!.call!.status).toBe('PROGRESSING');
     expect(await waitStatus(gqlB, aAnswered, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'LOCAL' });
     expect(await waitStatus(gqlB, aRinging, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'FAILED', hangupBy: 'LOCAL' });
     expect(Date.now() - stoppedAt).toBeGreaterThanOrEqual(1000);
     // B's own call is untouched and still driven by B.
-    expect((await gqlB(GET, { id: bAnswered })).data.call.status).toBe('PROGRESSING');
-    const hungUp = await b.gql('mutation($id: ID!) { callHangup(input: {id: $id}) { call { status } } }', { id: bAnswered });
-    expect(hungUp.data.callHangup.call.status).toBe('TERMINATING');
+    expect((await gqlB(GET, { id: bAnswered })).data!.call!.status).toBe('PROGRESSING');
+    const hungUp = await b.gql(HANGUP, { id: bAnswered });
+    expect(hungUp.data!.callHangup.call!.status).toBe('TERMINATING');
     expect(await waitStatus(gqlB, bAnswered, ['HANGUP'])).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'LOCAL' });
   });
 });

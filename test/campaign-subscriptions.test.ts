@@ -1,48 +1,75 @@
 // Live campaign dashboards end to end, through the public API only: campaignStatusChanged, the coalesced
 // campaignProgressChanged (a few deliveries per second, the last change always delivered),
 // outdialTargetStatusChanged scoped to a campaign over SSE, and callStatusChanged scoped to a campaign.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { collect, sseSubscribe, startTestApp, type TestApp } from './helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { collect, sseSubscribe, useTestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 import { PROGRESS_WINDOW_MS } from '../src/domain/campaign-progress-stream.ts';
 
 // 50x: ringing 20 to 60 ms, a busy line 6 ms.
 const SCALE = 50;
-let database: TestDatabase;
-let t: TestApp;
+const t = useTestApp({ SIMULATOR_TIME_SCALE: String(SCALE), DIALER_POLL_MS: '500' });
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database, { SIMULATOR_TIME_SCALE: String(SCALE), DIALER_POLL_MS: '500' });
-});
-afterAll(async () => {
-  await t?.stop();
-  await database?.drop();
-});
+const OUTPLAN_CREATE = graphql(`
+  mutation OutplanCreateForCampaignSubscriptionsTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }
+`);
+const OUTDIAL_CREATE = graphql(`
+  mutation OutdialCreateForCampaignSubscriptionsTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }
+`);
+const TARGETS_CREATE = graphql(`
+  mutation OutdialTargetsCreateForCampaignSubscriptionsTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }
+`);
+const CAMPAIGN_CREATE = graphql(`
+  mutation CampaignCreateForCampaignSubscriptionsTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }
+`);
+const RUN = graphql(`
+  mutation CampaignRunForCampaignSubscriptionsTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }
+`);
+const STATUS_CHANGED = graphql(`
+  subscription CampaignStatusChangedForCampaignSubscriptionsTest($id: ID) { campaignStatusChanged(campaignId: $id) { id status version } }
+`);
+const PROGRESS_CHANGED = graphql(`
+  subscription CampaignProgressChangedForCampaignSubscriptionsTest($id: ID) {
+    campaignProgressChanged(campaignId: $id) { id status
+      progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent } }
+  }
+`);
+const TARGET_STATUS_CHANGED = graphql(`
+  subscription OutdialTargetStatusChangedForCampaignSubscriptionsTest($id: ID) {
+    outdialTargetStatusChanged(campaignId: $id) { uuid status version outdial { id } destinations { tryCount } }
+  }
+`);
+const CALL_STATUS_CHANGED = graphql(`
+  subscription CallStatusChangedForCampaignSubscriptionsTest($id: ID) { callStatusChanged(campaignId: $id) { uuid status campaignCall { campaign { id } } } }
+`);
 
-async function ok<T = any>(query: string, variables: Record<string, unknown>, field: string): Promise<T> {
-  const res = await t.gql(query, variables);
+/** Sends `doc`: no errors and no userErrors in its payload `field`, which is returned. */
+async function ok<R, V, K extends keyof R>(doc: TypedDocumentNode<R, V>, variables: NoInfer<V>, field: K): Promise<R[K]> {
+  const res = await t.gql(doc, variables);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  expect(res.data[field].userErrors, JSON.stringify(res.data[field].userErrors)).toEqual([]);
-  return res.data[field];
+  const payload = res.data![field] as { userErrors: unknown[] };
+  expect(payload.userErrors, JSON.stringify(payload.userErrors)).toEqual([]);
+  return res.data![field];
 }
 
 /** A STOP campaign over a new outplan and outdial with `numbers` as one-destination targets; returns global ids. */
 async function campaignWith(name: string, numbers: string[], maxTryCounts = [2]) {
-  const outplan = (await ok('mutation($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }', {
+  const outplan = (await ok(OUTPLAN_CREATE, {
     i: { name, source: { type: 'TEL', target: '+15550100000' }, dialTimeout: 10_000, tryInterval: 1_000, maxTryCounts },
-  }, 'outplanCreate')).outplan;
-  const outdial = (await ok('mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name } }, 'outdialCreate')).outdial;
-  await ok('mutation($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }', {
-    i: { outdialId: outdial.id, targets: numbers.map((n, k) => ({ name: `${name} ${k}`, destinations: [{ type: 'TEL', target: n }] })) },
+  }, 'outplanCreate')).outplan!;
+  const outdial = (await ok(OUTDIAL_CREATE, { i: { name } }, 'outdialCreate')).outdial!;
+  await ok(TARGETS_CREATE, {
+    i: { outdialId: outdial.id, targets: numbers.map((n, k) => ({ name: `${name} ${k}`, destinations: [{ type: 'TEL' as const, target: n }] })) },
   }, 'outdialTargetsCreate');
-  const campaign = (await ok('mutation($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }', {
+  const campaign = (await ok(CAMPAIGN_CREATE, {
     i: { name, outplanId: outplan.id, outdialId: outdial.id, maxConcurrentCalls: 5, actions: [{ talk: { text: 'Hello.', language: 'en-US' } }] },
-  }, 'campaignCreate')).campaign;
-  return { campaignId: campaign.id as string, outdialId: outdial.id as string };
+  }, 'campaignCreate')).campaign!;
+  return { campaignId: campaign.id, outdialId: outdial.id };
 }
 
-const run = (id: string) => ok('mutation($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }', { id }, 'campaignUpdateStatus');
+const run = (id: string) => ok(RUN, { id }, 'campaignUpdateStatus');
 
 /** `count` (< 100) TEL numbers of 10 digits after +1; every `busyEvery`th one (none with 0) is scripted busy (0001). */
 const numbers = (prefix: string, count: number, busyEvery = 3) =>
@@ -58,9 +85,7 @@ describe('campaignStatusChanged', () => {
   it('streams RUN, then STOP when the list is done, as versions of the campaign', async () => {
     const { campaignId } = await campaignWith('status', numbers('1', 4));
     const client = t.wsClient();
-    const sub = collect<{ campaignStatusChanged: { id: string; status: string; version: number } }>(
-      client, 'subscription($id: ID) { campaignStatusChanged(campaignId: $id) { id status version } }', { id: campaignId }, 2, 30_000,
-    );
+    const sub = collect<ResultOf<typeof STATUS_CHANGED>>(client, print(STATUS_CHANGED), { id: campaignId }, 2, 30_000);
     await sub.started;
     await new Promise((r) => setTimeout(r, 100));
     await run(campaignId);
@@ -75,15 +100,11 @@ describe('campaignProgressChanged', () => {
   it('coalesces to a few deliveries per second and always delivers the final state', async () => {
     const { campaignId } = await campaignWith('progress', numbers('2', 30));
     const client = t.wsClient();
-    const received: { at: number; campaign: any }[] = [];
+    const received: { at: number; campaign: ResultOf<typeof PROGRESS_CHANGED>['campaignProgressChanged'] }[] = [];
     let finished!: () => void;
     const done = new Promise<void>((r) => (finished = r));
-    const unsubscribe = client.subscribe<{ campaignProgressChanged: any }>(
-      {
-        query: `subscription($id: ID) { campaignProgressChanged(campaignId: $id) { id status
-          progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent } } }`,
-        variables: { id: campaignId },
-      },
+    const unsubscribe = client.subscribe<ResultOf<typeof PROGRESS_CHANGED>>(
+      { query: print(PROGRESS_CHANGED), variables: { id: campaignId } },
       {
         next: (r) => {
           const campaign = r.data!.campaignProgressChanged;
@@ -124,10 +145,8 @@ describe('outdialTargetStatusChanged over SSE, scoped to a campaign', () => {
   it('streams every status change of the campaign\'s targets and nothing of another campaign', async () => {
     const mine = await campaignWith('sse-mine', numbers('3', 3, 0));
     const other = await campaignWith('sse-other', numbers('4', 3, 0));
-    const stream = await sseSubscribe<any>(
-      t.url, t.token,
-      'subscription($id: ID) { outdialTargetStatusChanged(campaignId: $id) { uuid status version outdial { id } destinations { tryCount } } }',
-      { id: mine.campaignId },
+    const stream = await sseSubscribe<ResultOf<typeof TARGET_STATUS_CHANGED>['outdialTargetStatusChanged']>(
+      t.url, t.token, print(TARGET_STATUS_CHANGED), { id: mine.campaignId },
     );
     expect(stream.status).toBe(200);
     const seen = stream.seen;
@@ -141,10 +160,10 @@ describe('outdialTargetStatusChanged over SSE, scoped to a campaign', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(seen).toHaveLength(6);
       expect(seen.every((s) => s.outdial.id === mine.outdialId)).toBe(true);
-      const byTarget = groupBy(seen, (s: any) => s.uuid);
+      const byTarget = groupBy(seen, (s) => s.uuid);
       expect(byTarget.size).toBe(3);
       for (const changes of byTarget.values()) {
-        expect(changes.map((c: any) => [c.status, c.destinations[0].tryCount])).toEqual([['PROGRESSING', 1], ['DONE', 1]]);
+        expect(changes.map((c) => [c.status, c.destinations[0].tryCount])).toEqual([['PROGRESSING', 1], ['DONE', 1]]);
         expect(changes[1].version).toBe(changes[0].version + 1);
       }
     } finally {
@@ -159,15 +178,13 @@ describe('callStatusChanged scoped to a campaign', () => {
     const other = await campaignWith('calls-other', numbers('6', 2, 0));
     const client = t.wsClient();
     // Two answered calls: DIALING, RINGING, PROGRESSING, HANGUP each.
-    const sub = collect<{ callStatusChanged: { uuid: string; status: string; campaignCall: { campaign: { id: string } } } }>(
-      client, 'subscription($id: ID) { callStatusChanged(campaignId: $id) { uuid status campaignCall { campaign { id } } } }', { id: mine.campaignId }, 8, 30_000,
-    );
+    const sub = collect<ResultOf<typeof CALL_STATUS_CHANGED>>(client, print(CALL_STATUS_CHANGED), { id: mine.campaignId }, 8, 30_000);
     await sub.started;
     await new Promise((r) => setTimeout(r, 100));
     await run(other.campaignId);
     await run(mine.campaignId);
     const events = (await sub.done).map((e) => e.callStatusChanged);
-    expect(events.every((e) => e.campaignCall.campaign.id === mine.campaignId)).toBe(true);
+    expect(events.every((e) => e.campaignCall!.campaign.id === mine.campaignId)).toBe(true);
     for (const calls of groupBy(events, (e) => e.uuid).values()) {
       expect(calls.map((c) => c.status)).toEqual(['DIALING', 'RINGING', 'PROGRESSING', 'HANGUP']);
     }

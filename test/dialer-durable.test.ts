@@ -3,14 +3,19 @@
 // instances on one PostgreSQL + Redis run one campaign with every attempt made exactly once, and a
 // subscriber on one instance sees every target change, whichever instance caused it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 import { collect, startTestApp, type TestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 import { childServers } from './helpers/child-server.ts';
 import { createCampaignRows, maxConcurrency, mixedTargets, prescribed, type CampaignRows } from './helpers/campaign.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
 import type { Database } from '../src/db/database.ts';
 
 const onRedis = Boolean(process.env.REDIS_URL);
+// Its own setup, not useTestApp(): the servers here are child processes (killed and restarted) and two
+// instances on this one database, started inside the tests.
 let database: TestDatabase;
 let db: Database;
 
@@ -94,6 +99,10 @@ describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => 
   });
 });
 
+const TARGET_STATUS_CHANGED = graphql(`
+  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }
+`);
+
 describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Redis', () => {
   const MAX_TRY_COUNTS = [2, 1, 3, 0, 1];
   let a: TestApp;
@@ -112,9 +121,9 @@ describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Re
 
     // Every STATUS change of every target: one per attempt start and one per attempt end.
     const expectedEvents = targets.reduce((n, d) => n + 2 * prescribed(d, MAX_TRY_COUNTS).attempts.length, 0);
-    const subscription = collect<{ outdialTargetStatusChanged: { uuid: string; version: number; status: string } }>(
+    const subscription = collect<ResultOf<typeof TARGET_STATUS_CHANGED>>(
       b.wsClient(),
-      'subscription($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }',
+      print(TARGET_STATUS_CHANGED),
       { id: encodeGlobalId('Outdial', rows.outdialId) },
       expectedEvents,
       60_000,

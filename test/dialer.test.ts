@@ -2,9 +2,8 @@
 // the fidelity test (every attempt of 200 targets equals what the outplan prescribes), pacing, STOP while
 // calls are in flight (with and without hanging them up), endHandle CONTINUE, nextCampaign, and targets
 // no slot can dial.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from './helpers/app.ts';
 import {
   addTargets, createCampaignRows, maxConcurrency, mixedTargets, prescribed, REASON, runCampaign, scriptOf, waitForCampaign, type CampaignRows,
 } from './helpers/campaign.ts';
@@ -14,20 +13,14 @@ import type { Database } from '../src/db/database.ts';
 
 // 100x: a 5 s try interval is 50 ms, an 8 s dial timeout 80 ms, ringing 10 to 30 ms.
 const SCALE = 100;
-let database: TestDatabase;
-let t: TestApp;
+const t = useTestApp({ SIMULATOR_TIME_SCALE: String(SCALE), DIALER_POLL_MS: '500' });
 let db: Database;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database, { SIMULATOR_TIME_SCALE: String(SCALE), DIALER_POLL_MS: '500' });
-  db = await database.open();
+  // The test's own client (on PostgreSQL a pool of its own, beside the server's; on the embedded database the same one).
+  db = await t.database.open();
 });
 const deps = () => ({ prisma: db.prisma, bus: t.app.services.bus });
-afterAll(async () => {
-  await t?.stop();
-  await database?.drop();
-});
 
 /** Attempts of a campaign with their calls, per target, in order. */
 async function attemptsOf(campaignId: string) {

@@ -7,10 +7,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { DataDirInUseError, openDatabase, type Database } from '../src/db/database.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApp, type App } from '../src/server.ts';
 import { login, TEST_ADMIN } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const holderScript = path.join(root, 'test/fixtures/hold-data-dir.ts');
@@ -155,14 +158,17 @@ describe('one process per DATA_DIR', () => {
 });
 
 describe('restart', () => {
-  const CREATE = /* GraphQL */ `
-    mutation Create($input: OutplanCreateInput!) {
+  const CREATE = graphql(`
+    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {
       outplanCreate(input: $input) {
         outplan { uuid name }
         userErrors { field message code }
       }
     }
-  `;
+  `);
+  const OUTPLANS = graphql(`
+    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }
+  `);
 
   async function start(dataDir: string) {
     const config = loadConfig({
@@ -173,13 +179,13 @@ describe('restart', () => {
     apps.push(app);
     const url = await app.listen(0);
     const token = await login(url, TEST_ADMIN.username, TEST_ADMIN.password);
-    const gql = async (query: string, variables?: Record<string, unknown>) => {
+    const gql = async <R, V>(document: TypedDocumentNode<R, V>, variables?: V) => {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: print(document), variables }),
       });
-      return (await res.json()) as { data?: any; errors?: any[] };
+      return (await res.json()) as { data?: R; errors?: any[] };
     };
     return { app, gql };
   }
@@ -204,15 +210,15 @@ describe('restart', () => {
       },
     });
     expect(created.errors).toBeUndefined();
-    expect(created.data.outplanCreate.userErrors).toEqual([]);
-    const uuid = created.data.outplanCreate.outplan.uuid;
+    expect(created.data!.outplanCreate.userErrors).toEqual([]);
+    const uuid = created.data!.outplanCreate.outplan!.uuid;
     expect(uuid).toMatch(/^[0-9a-f-]{36}$/);
     await stop(first.app);
 
     const second = await start(dir);
-    const listed = await second.gql(`{ outplans { totalCount nodes { uuid name } } }`);
+    const listed = await second.gql(OUTPLANS);
     expect(listed.errors).toBeUndefined();
-    expect(listed.data.outplans).toEqual({ totalCount: 1, nodes: [{ uuid, name: 'survives restart' }] });
+    expect(listed.data!.outplans).toEqual({ totalCount: 1, nodes: [{ uuid, name: 'survives restart' }] });
     await stop(second.app);
   });
 });

@@ -5,34 +5,32 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { useTestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
 
-let database: TestDatabase;
-let t: TestApp;
+const t = useTestApp();
 let profileDir: string | undefined;
 let context: BrowserContext | undefined;
 
+const CREATE = graphql(`
+  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }
+`);
+
 beforeAll(async () => {
   if (!haveChromium) return;
-  database = await createTestDatabase();
-  t = await startTestApp(database);
   // One outplan so the result is not just the zero a broken resolver might also produce.
-  const created = await t.gql(
-    `mutation($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }`,
-    { input: { name: 'graphiql outplan', source: { type: 'TEL', target: '+15559876543' }, dialTimeout: 30000, tryInterval: 600000, maxTryCounts: [1] } },
-  );
+  const created = await t.gql(CREATE, {
+    input: { name: 'graphiql outplan', source: { type: 'TEL', target: '+15559876543' }, dialTimeout: 30000, tryInterval: 600000, maxTryCounts: [1] },
+  });
   expect(created.errors).toBeUndefined();
   expect(created.data?.outplanCreate.userErrors).toEqual([]);
 });
 afterAll(async () => {
   await context?.close().catch(() => {});
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  await t?.stop();
-  await database?.drop();
 });
 
 describe('GraphiQL', () => {
@@ -60,6 +58,7 @@ describe('GraphiQL', () => {
     });
     page.on('pageerror', (err) => consoleErrors.push(String(err)));
 
+    // Typed into GraphiQL through ?query= and sent by the browser, whose answer is read as page text: a plain string.
     const query = '{ outplans { totalCount } }';
     const response = await page.goto(`${t.url}?query=${encodeURIComponent(query)}`);
     expect(response?.status()).toBe(200);

@@ -1,20 +1,9 @@
 // GraphQL over HTTP conformance (graphql-http's server audits) and the cookie-scoped CSRF prevention.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { useTestApp } from './helpers/app.ts';
 
-let database: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
-});
-afterAll(async () => {
-  await t?.stop();
-  await database?.drop();
-});
+const t = useTestApp();
 
 describe('graphql-http server audits', () => {
   it('passes every MUST and SHOULD audit (and pins the audit count)', async () => {
@@ -39,6 +28,7 @@ describe('graphql-http server audits', () => {
 });
 
 describe('CSRF prevention for requests carrying the token cookie', () => {
+  // Sent raw in GET query strings, form and text/plain bodies: these tests are about the transport, so a plain string.
   const query = '{ outplans { totalCount } }';
   let cookie: string;
   beforeAll(() => {
@@ -99,6 +89,7 @@ describe('CSRF prevention for requests carrying the token cookie', () => {
   });
 
   it('does not interfere with simple requests that carry no token cookie', async () => {
+    // A raw GET, like the ones above: a plain string.
     const res = await fetch(`${t.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', cookie: 'other=1; tokenish=2' } });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });

@@ -2,17 +2,14 @@
 // and the x-request-id response header, and unexpected errors masked in production.
 import { Writable } from 'node:stream';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
-import { createApp, type App } from '../src/server.ts';
+import { print } from 'graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { describe, expect, it } from 'vitest';
 import { createLogger, redactUrl } from '../src/logger.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { login, TEST_ADMIN } from './helpers/app.ts';
+import { createTestDatabase } from './helpers/db.ts';
+import { useTestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 
-let database: TestDatabase;
-let app: App;
-let url: string;
-let token: string;
 const lines: Record<string, any>[] = [];
 let raw = '';
 
@@ -25,31 +22,33 @@ const sink = new Writable({
   },
 });
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  const config = loadConfig({
-    ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url ?? '', REDIS_URL: '', PORT: '0',
-    JWT_SECRET: 'dialgraph-test-secret-0123456789', ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password,
-  });
+const t = useTestApp({ NODE_ENV: 'production' }, {
   // The app's own logger factory (same redaction) at the most verbose level, writing here.
-  app = await createApp(config, { db: await database.open(), logger: createLogger('trace', {}, sink) });
-  url = await app.listen(0);
-  token = await login(url, TEST_ADMIN.username, TEST_ADMIN.password);
+  logger: createLogger('trace', {}, sink),
+  // The last test takes the database away itself: dropping it again at the end may fail, and that is fine.
+  database: async () => {
+    const database = await createTestDatabase();
+    return { ...database, drop: () => database.drop().catch(() => {}) };
+  },
 });
-afterAll(async () => {
-  await app?.stop();
-  await database?.drop().catch(() => {});
-});
+
+const TYPENAME = graphql(`
+  query TypenameForLoggingTest { __typename }
+`);
+const OUTPLANS_COUNT = graphql(`
+  query OutplansCountForLoggingTest { outplans { totalCount } }
+`);
 
 const requestLines = () => lines.filter((l) => l.msg === 'request');
 
 describe('request logging', () => {
   it('redacts a token in the query string, wherever it is spelled', async () => {
+    // The query strings are spelled out by hand: their spelling is what this test is about.
     for (const search of ['?token=secret123&query={__typename}', '?query={__typename}&TOKEN=secret123', '?query={__typename}&%74oken=secret123', '?accesskey=secret123&query={__typename}']) {
-      const res = await fetch(`${url}${search}`, { headers: { accept: 'application/json' } });
+      const res = await fetch(`${t.url}${search}`, { headers: { accept: 'application/json' } });
       await res.text();
     }
-    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer secret123', cookie: 'token=secret123' }, body: '{"query":"{ __typename }"}' }).then((r) => r.text());
+    await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer secret123', cookie: 'token=secret123' }, body: JSON.stringify({ query: print(TYPENAME) }) }).then((r) => r.text());
     const logged = requestLines().filter((l) => /typename|^\/graphql$/.test(l.path));
     expect(logged.length).toBeGreaterThanOrEqual(5);
     expect(logged.filter((l) => l.path.includes('?')).map((l) => l.path)).toEqual(expect.arrayContaining([expect.stringContaining('[REDACTED]')]));
@@ -67,7 +66,7 @@ describe('request logging', () => {
   it('gives each request an id, logged and returned as x-request-id', async () => {
     const before = requestLines().length;
     const responses = await Promise.all(
-      [0, 1, 2].map(() => fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } })),
+      [0, 1, 2].map(() => fetch(`${t.url}?query=${encodeURIComponent(print(TYPENAME))}`, { headers: { accept: 'application/json' } })),
     );
     const ids = responses.map((r) => r.headers.get('x-request-id'));
     await Promise.all(responses.map((r) => r.text()));
@@ -80,13 +79,13 @@ describe('request logging', () => {
 
   it('honours an incoming x-request-id and replaces a malformed one', async () => {
     const mine = 'req-4f2a.9:abc_1';
-    const res = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'x-request-id': mine } });
+    const res = await fetch(`${t.url}?query=${encodeURIComponent(print(TYPENAME))}`, { headers: { accept: 'application/json', 'x-request-id': mine } });
     await res.text();
     expect(res.headers.get('x-request-id')).toBe(mine);
     expect(requestLines().at(-1)).toMatchObject({ requestId: mine });
 
     const bad = `x${'y'.repeat(300)}`;
-    const res2 = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'x-request-id': bad } });
+    const res2 = await fetch(`${t.url}?query=${encodeURIComponent(print(TYPENAME))}`, { headers: { accept: 'application/json', 'x-request-id': bad } });
     await res2.text();
     const replaced = res2.headers.get('x-request-id');
     expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
@@ -95,7 +94,7 @@ describe('request logging', () => {
   });
 
   it('logs health checks too', async () => {
-    const res = await fetch(url.replace('/graphql', '/healthz'));
+    const res = await fetch(t.url.replace('/graphql', '/healthz'));
     expect(res.status).toBe(200);
     const id = res.headers.get('x-request-id');
     expect(requestLines().at(-1)).toMatchObject({ requestId: id, path: '/healthz', status: 200 });
@@ -105,27 +104,27 @@ describe('request logging', () => {
 describe('unexpected errors in production', () => {
   it('masks them as "Unexpected error." and logs the real error with the request id', async () => {
     // Pull the database out from under the server: every resolver that touches it now fails unexpectedly.
-    if (database.url) {
+    if (t.database.url) {
       // Prisma reconnects after $disconnect; dropping the database is final.
       const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await admin.connect();
-      await admin.query(`DROP DATABASE ${new URL(database.url).pathname.slice(1)} WITH (FORCE)`);
+      await admin.query(`DROP DATABASE ${new URL(t.database.url).pathname.slice(1)} WITH (FORCE)`);
       await admin.end();
     } else {
-      await (await database.open()).close();
+      await (await t.database.open()).close();
     }
     const before = lines.length;
-    const res = await fetch(url, {
+    const res = await fetch(t.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ outplans { totalCount } }' }),
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${t.token}` },
+      body: JSON.stringify({ query: print(OUTPLANS_COUNT) }),
     });
-    const body = (await res.json()) as any;
+    const body = (await res.json()) as { data?: ResultOf<typeof OUTPLANS_COUNT>; errors?: { message: string; extensions?: unknown }[] };
     const id = res.headers.get('x-request-id');
     expect(body.errors).toHaveLength(1);
-    expect(body.errors[0].message).toBe('Unexpected error.');
+    expect(body.errors![0].message).toBe('Unexpected error.');
     // No stack, no original message, nothing from the database leaks in production.
-    expect(JSON.stringify(body.errors[0].extensions ?? {})).not.toMatch(/stack|originalError|PGlite|prisma|pool|closed/i);
+    expect(JSON.stringify(body.errors![0].extensions ?? {})).not.toMatch(/stack|originalError|PGlite|prisma|pool|closed/i);
     const errorLines = lines.slice(before).filter((l) => l.level >= 50);
     expect(errorLines.length).toBeGreaterThan(0);
     // The operator gets the real cause, tied to the request that hit it.

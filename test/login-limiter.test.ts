@@ -3,9 +3,16 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
+import { print } from 'graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { createLoginLimiter } from '../src/domain/login-limiter.ts';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
+
+const LOGIN = graphql(`
+  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }
+`);
 
 describe('in-memory limiter', () => {
   it('locks a username out from every IP, and an IP out for every username, but not another username from another IP', async () => {
@@ -50,11 +57,8 @@ describe.skipIf(!process.env.REDIS_URL)('Redis limiter', () => {
 });
 
 /** Logs in over HTTP from a chosen loopback address (127.0.0.0/8 all reach the server on 127.0.0.1). */
-function loginFrom(url: string, localAddress: string, username: string, password: string): Promise<{ data?: any; errors?: any[] }> {
-  const body = JSON.stringify({
-    query: 'mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }',
-    variables: { input: { username, password } },
-  });
+function loginFrom(url: string, localAddress: string, username: string, password: string): Promise<{ data?: ResultOf<typeof LOGIN>; errors?: any[] }> {
+  const body = JSON.stringify({ query: print(LOGIN), variables: { input: { username, password } } });
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       let text = '';
@@ -73,6 +77,7 @@ function loginFrom(url: string, localAddress: string, username: string, password
   });
 }
 
+// Not useTestApp(): three instances, two on one database and one on another.
 describe('instances sharing Redis', () => {
   let database: TestDatabase;
   let other: TestDatabase;
@@ -116,6 +121,6 @@ describe('instances sharing Redis', () => {
     // Another database's instance on the same Redis: neither the username nor the IP is locked out there.
     const onC = await loginFrom(c.url, '127.0.0.2', TEST_ADMIN.username, TEST_ADMIN.password);
     expect(onC.errors).toBeUndefined();
-    expect(onC.data.login.token).toEqual(expect.any(String));
+    expect(onC.data!.login.token).toEqual(expect.any(String));
   });
 });

@@ -1,16 +1,23 @@
 // A page of outdials with their nested targets costs a constant number of SQL statements, whatever the page
 // size, and the nested targets(first: 10) reads at most 10 rows per outdial in the database (LATERAL ... LIMIT),
 // not every child.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts';
 
-let database: Awaited<ReturnType<typeof createLoggedTestDatabase>>;
 let log: QueryLog;
-let t: TestApp;
+// No dialer: its polling shares the logged client and would count as the request's statements.
+const t = useTestApp({ DIALER_ENABLED: 'false' }, {
+  database: async () => {
+    const database = await createLoggedTestDatabase();
+    log = database.log;
+    return database;
+  },
+});
 
-const PAGE = /* GraphQL */ `
-  query Page($first: Int!) {
+const PAGE = graphql(`
+  query OutdialsPageForNPlusOneTest($first: Int!) {
     outdials(first: $first) {
       totalCount
       nodes {
@@ -24,14 +31,13 @@ const PAGE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+const TARGETS_PAGE = graphql(`
+  query OutdialTargetsPageForNPlusOneTest { outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }
+`);
 
 beforeAll(async () => {
-  database = await createLoggedTestDatabase();
-  log = database.log;
-  // No dialer: its polling shares the logged client and would count as the request's statements.
-  t = await startTestApp(database, { DIALER_ENABLED: 'false' });
-  const db = await database.open();
+  const db = t.db;
   const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
   // 50 outdials with 12 targets each: more than the nested page, so the LIMIT matters.
   await db.prisma.outdial.createMany({ data: Array.from({ length: 50 }, (_, i) => ({ customerId: customer.id, name: `n1-${i}` })) });
@@ -44,11 +50,6 @@ beforeAll(async () => {
     ),
   });
 });
-afterAll(async () => {
-  await t?.stop();
-  await database?.drop();
-});
-
 async function statementsFor(first: number) {
   log.reset();
   const res = await t.gql(PAGE, { first });
@@ -62,8 +63,8 @@ describe('outdials page with nested targets', () => {
     await statementsFor(1); // warm-up: the first request may load per-process state (e.g. auth settings)
     const small = await statementsFor(5);
     const large = await statementsFor(50);
-    expect(large.res.data.outdials.nodes).toHaveLength(50);
-    for (const o of large.res.data.outdials.nodes) {
+    expect(large.res.data!.outdials.nodes).toHaveLength(50);
+    for (const o of large.res.data!.outdials.nodes) {
       expect(o.targets.nodes).toHaveLength(10);
       expect(o.targets.totalCount).toBe(12);
       expect(o.targets.pageInfo.hasNextPage).toBe(true);
@@ -88,7 +89,7 @@ describe('outdials page with nested targets', () => {
   it('reads at most first + 1 target rows per outdial, not all of them (EXPLAIN ANALYZE of the page statement)', async () => {
     // Big lists, as in production, and fresh statistics: the planner then walks the (outdial_id, created_at, id)
     // index in order and stops at the LIMIT. (On 12-row lists it may as well sort them.)
-    const db = await database.open();
+    const db = t.db;
     const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
     const outdials = await db.prisma.outdial.findMany({ select: { id: true } });
     await db.prisma.outdialTarget.createMany({
@@ -99,7 +100,7 @@ describe('outdials page with nested targets', () => {
     // their idle sockets now, rather than while the next request is written to one (ECONNRESET).
     await new Promise((r) => setTimeout(r, 100));
     log.reset();
-    const res = await t.gql(`{ outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }`);
+    const res = await t.gql(TARGETS_PAGE);
     expect(res.errors).toBeUndefined();
     const index = log.statements.findIndex((s) => /LATERAL/i.test(s));
     const params = JSON.parse(log.params[index]) as unknown[];
@@ -116,8 +117,8 @@ describe('outdials page with nested targets', () => {
   });
 });
 
-const CAMPAIGNS = /* GraphQL */ `
-  query Campaigns($first: Int!) {
+const CAMPAIGNS = graphql(`
+  query CampaignsPageForNPlusOneTest($first: Int!) {
     campaigns(first: $first, filter: {status: [STOP]}) {
       totalCount
       nodes {
@@ -133,12 +134,12 @@ const CAMPAIGNS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 describe('campaigns page with progress, campaign calls, outdial and outplan', () => {
   beforeAll(async () => {
     // 20 campaigns, each bound to one of the outdials above (12+ targets each), one outplan, 6 campaign calls each.
-    const db = await database.open();
+    const db = t.db;
     const customer = await db.prisma.customer.findFirstOrThrow({ where: { name: 'default' } });
     const outplan = await db.prisma.outplan.create({ data: { customerId: customer.id, name: 'n1-plan', dialTimeout: 30000, tryInterval: 0, maxTryCounts: [2, 0, 0, 0, 0] } });
     const outdials = await db.prisma.outdial.findMany({ take: 20, orderBy: { id: 'asc' }, include: { targets: { take: 2, orderBy: { id: 'asc' } } } });
@@ -166,17 +167,17 @@ describe('campaigns page with progress, campaign calls, outdial and outplan', ()
     await campaignStatements(1); // warm-up
     const small = await campaignStatements(2);
     const large = await campaignStatements(20);
-    const db = await database.open();
-    expect(large.res.data.campaigns.nodes).toHaveLength(20);
-    for (const c of large.res.data.campaigns.nodes) {
-      const outdialId = Buffer.from(c.outdial.id, 'base64url').toString().split(':')[1];
+    const db = t.db;
+    expect(large.res.data!.campaigns.nodes).toHaveLength(20);
+    for (const c of large.res.data!.campaigns.nodes) {
+      const outdialId = Buffer.from(c.outdial!.id, 'base64url').toString().split(':')[1];
       const live = await db.prisma.outdialTarget.count({ where: { outdialId, deletedAt: null } });
       expect(c.progress).toMatchObject({ targetsTotal: live, targetsAnswered: 1, attempts: 6, callsInFlight: 1 });
       expect(c.progress.percent).toBeCloseTo(100 / live, 10);
       expect(c.outplan).toMatchObject({ name: 'n1-plan', maxTryCounts: [2, 0, 0, 0, 0] });
       expect(c.campaignCalls.totalCount).toBe(6);
       expect(c.campaignCalls.pageInfo.hasNextPage).toBe(true);
-      expect(c.campaignCalls.nodes.map((n: { tryCount: number }) => n.tryCount)).toEqual([6, 5, 4, 3, 2]); // newest first
+      expect(c.campaignCalls.nodes.map((n) => n.tryCount)).toEqual([6, 5, 4, 3, 2]); // newest first
     }
     console.log(`SQL statements: page of 2 campaigns = ${small.statements.length}, page of 20 campaigns = ${large.statements.length}`);
     console.log(large.statements.map((s) => `  ${s.slice(0, 160).replace(/\s+/g, ' ')}`).join('\n'));

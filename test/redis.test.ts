@@ -6,12 +6,15 @@ import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
+import { print } from 'graphql';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 
 let database: TestDatabase;
+// Not useTestApp(): every test starts two or more instances on this file's one database, with its own env.
 const apps: TestApp[] = [];
 const children: ChildProcess[] = [];
 
@@ -36,25 +39,27 @@ async function instance(env: Record<string, string>): Promise<TestApp> {
 
 interface Change { id: string; version: number; name: string }
 
-const SUBSCRIPTION = `subscription($id: ID) { outplanChanged(outplanId: $id) { id version name } }`;
+const SUBSCRIPTION = graphql(`
+  subscription OutplanChangedForRedisTest($id: ID) { outplanChanged(outplanId: $id) { id version name } }
+`);
+const CREATE = graphql(`
+  mutation OutplanCreateForRedisTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id version name } userErrors { message } } }
+`);
+const RENAME = graphql(`
+  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }
+`);
 
 async function createOutplan(t: TestApp, name: string): Promise<Change> {
-  const { data, errors } = await t.gql(
-    `mutation($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id version name } userErrors { message } } }`,
-    { input: { name, dialTimeout: 30000, tryInterval: 0, maxTryCounts: [1] } },
-  );
+  const { data, errors } = await t.gql(CREATE, { input: { name, dialTimeout: 30000, tryInterval: 0, maxTryCounts: [1] } });
   expect(errors).toBeUndefined();
-  return data.outplanCreate.outplan;
+  return data!.outplanCreate.outplan!;
 }
 
 async function rename(t: TestApp, id: string, name: string): Promise<Change> {
-  const { data, errors } = await t.gql(
-    `mutation($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }`,
-    { input: { id, name } },
-  );
+  const { data, errors } = await t.gql(RENAME, { input: { id, name } });
   expect(errors).toBeUndefined();
-  expect(data.outplanUpdate.userErrors).toEqual([]);
-  return data.outplanUpdate.outplan;
+  expect(data!.outplanUpdate.userErrors).toEqual([]);
+  return data!.outplanUpdate.outplan!;
 }
 
 async function waitFor(condition: () => boolean | Promise<boolean>, what: () => string, timeoutMs = 20_000): Promise<void> {
@@ -70,7 +75,7 @@ function subscriber(t: TestApp, outplanId: string) {
   const received: Change[] = [];
   const errors: unknown[] = [];
   const unsubscribe = t.wsClient().subscribe<{ outplanChanged: Change }>(
-    { query: SUBSCRIPTION, variables: { id: outplanId } },
+    { query: print(SUBSCRIPTION), variables: { id: outplanId } },
     {
       next: (r) => (r.errors ? errors.push(r.errors) : received.push(r.data!.outplanChanged)),
       error: (e) => errors.push(e),

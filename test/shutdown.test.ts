@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { print } from 'graphql';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { login } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 
 const ADMIN = { username: 'admin', password: 'shutdown-test-password' };
 const root = path.resolve(import.meta.dirname, '..');
@@ -70,6 +73,13 @@ afterAll(async () => {
   await database?.drop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
+
+const SUBSCRIPTION = graphql(`
+  subscription OutplanChangedForShutdownTest { outplanChanged { id name } }
+`);
+const CREATE = graphql(`
+  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }
+`);
 
 function openSocket(wsUrl: string, token: string) {
   const ws = new WebSocket(wsUrl, 'graphql-transport-ws');
@@ -140,7 +150,7 @@ describe('SIGTERM', () => {
 
   it('ends live subscriptions, closes sockets with 1001, exits 0 and stops listening', async () => {
     const token = await login(url, ADMIN.username, ADMIN.password);
-    const SUB = 'subscription { outplanChanged { id name } }';
+    const SUB = print(SUBSCRIPTION);
 
     // graphql-ws subscriber
     const socket = openSocket(url.replace(/^http/, 'ws'), token);
@@ -164,11 +174,11 @@ describe('SIGTERM', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
-          query: 'mutation($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }',
-          variables: { input: { name, source: { type: 'TEL', target: '+15559876543' }, dialTimeout: 30000, tryInterval: 600000, maxTryCounts: [1] } },
+          query: print(CREATE),
+          variables: { input: { name, source: { type: 'TEL', target: '+15559876543' }, dialTimeout: 30000, tryInterval: 600000, maxTryCounts: [1] } } satisfies VariablesOf<typeof CREATE>,
         }),
       });
-      const body = (await res.json()) as any;
+      const body = (await res.json()) as { data?: ResultOf<typeof CREATE>; errors?: unknown[] };
       expect(body.errors).toBeUndefined();
     };
     await create('before shutdown');

@@ -1,40 +1,36 @@
 // outplanChanged over real sockets: graphql-ws and SSE (graphql-sse distinct connections mode on /graphql).
 // Every change of a row reaches the subscriber once, in version order, resolved from its snapshot, and
 // only the subscriber's own customer's changes reach it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
 import { createClient as createSseClient } from 'graphql-sse';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+import { useTestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 import { writeWithEvents } from '../src/events/write.ts';
 import type { DeliveredEvent } from '../src/events/catalog.ts';
 
-let database: TestDatabase;
-let t: TestApp;
+const t = useTestApp(); // signed in as the bootstrap SUPERADMIN of customer `default`
 const cleanups: Array<() => unknown> = [];
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database); // signed in as the bootstrap SUPERADMIN of customer `default`
-});
+// Registered after useTestApp, so it runs before the server stops.
 afterAll(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-  await t?.stop();
-  await database?.drop();
 });
 
-interface Change { id: string; uuid: string; version: number; name: string }
+const SUBSCRIPTION = graphql(`
+  subscription OutplanChangedForSubscriptionsTest($id: ID) { outplanChanged(outplanId: $id) { id uuid version name } }
+`);
+const CREATE = graphql(`
+  mutation OutplanCreateForSubscriptionsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid version name } userErrors { message } } }
+`);
+const UPDATE = graphql(`
+  mutation OutplanUpdateForSubscriptionsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id uuid version name } userErrors { message } } }
+`);
 
-const SUBSCRIPTION = /* GraphQL */ `
-  subscription Changed($id: ID) { outplanChanged(outplanId: $id) { id uuid version name } }
-`;
-const CREATE = /* GraphQL */ `
-  mutation Create($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid version name } userErrors { message } } }
-`;
-const UPDATE = /* GraphQL */ `
-  mutation Update($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id uuid version name } userErrors { message } } }
-`;
+type Change = ResultOf<typeof SUBSCRIPTION>['outplanChanged'];
 
-type Subscribe = (variables: Record<string, unknown>, onNext: (change: Change) => void, onError: (err: unknown) => void) => () => void;
+type Subscribe = (variables: VariablesOf<typeof SUBSCRIPTION>, onNext: (change: Change) => void, onError: (err: unknown) => void) => () => void;
 
 const transports: Array<[string, () => Subscribe]> = [
   [
@@ -42,8 +38,8 @@ const transports: Array<[string, () => Subscribe]> = [
     () => {
       const client = t.wsClient();
       return (variables, onNext, onError) =>
-        client.subscribe<{ outplanChanged: Change }>(
-          { query: SUBSCRIPTION, variables },
+        client.subscribe<ResultOf<typeof SUBSCRIPTION>>(
+          { query: print(SUBSCRIPTION), variables },
           {
             next: (r) => (r.errors ? onError(r.errors) : onNext(r.data!.outplanChanged)),
             error: onError,
@@ -58,8 +54,8 @@ const transports: Array<[string, () => Subscribe]> = [
       const client = createSseClient({ url: t.url, retryAttempts: 0, headers: { authorization: `Bearer ${t.token}` } });
       cleanups.push(() => client.dispose());
       return (variables, onNext, onError) =>
-        client.subscribe<{ outplanChanged: Change }>(
-          { query: SUBSCRIPTION, variables },
+        client.subscribe<ResultOf<typeof SUBSCRIPTION>>(
+          { query: print(SUBSCRIPTION), variables },
           {
             next: (r) => (r.errors ? onError(r.errors) : onNext(r.data!.outplanChanged)),
             error: onError,
@@ -73,15 +69,15 @@ const transports: Array<[string, () => Subscribe]> = [
 async function createOutplan(name: string): Promise<Change> {
   const { data, errors } = await t.gql(CREATE, { input: { name, dialTimeout: 30000, tryInterval: 0, maxTryCounts: [1] } });
   expect(errors).toBeUndefined();
-  expect(data.outplanCreate.userErrors).toEqual([]);
-  return data.outplanCreate.outplan;
+  expect(data!.outplanCreate.userErrors).toEqual([]);
+  return data!.outplanCreate.outplan!;
 }
 
 async function rename(id: string, name: string): Promise<Change> {
   const { data, errors } = await t.gql(UPDATE, { input: { id, name } });
   expect(errors).toBeUndefined();
-  expect(data.outplanUpdate.userErrors).toEqual([]);
-  return data.outplanUpdate.outplan;
+  expect(data!.outplanUpdate.userErrors).toEqual([]);
+  return data!.outplanUpdate.outplan!;
 }
 
 /** Polls `condition` every 20 ms; the timeout is only a failure guard. */
@@ -146,7 +142,7 @@ describe.each(transports)('outplanChanged over %s', (_label, open) => {
 
 describe('outplanChanged across customers', () => {
   it('never delivers another customer\'s changes to a subscriber of all its own outplans', async () => {
-    const db = await database.open();
+    const db = await t.database.open();
     const app = t.app;
     const other = await db.prisma.customer.create({ data: { name: `other-${Date.now()}` } });
     const mine = await createOutplan('mine');

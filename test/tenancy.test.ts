@@ -1,11 +1,12 @@
 // Tenants never see each other: for every root field, customer B's token cannot read, change or receive
 // customer A's rows or events. Every domain adds a case file under test/tenancy/ and lists it here; a
 // root field without a case (or an explicit exemption) fails the first test.
-import { getNamedType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getNamedType, print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/graphql/schema.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { login, startTestApp, type TestApp } from './helpers/app.ts';
+import { login, useTestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 import type { Caller, TenancyCase, TenancyContext, TenancyModule } from './tenancy/types.ts';
 import { identityTenancy } from './tenancy/identity.cases.ts';
 import { outplanTenancy } from './tenancy/outplan.cases.ts';
@@ -16,55 +17,62 @@ import { campaignTenancy } from './tenancy/campaign.cases.ts';
 const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy, campaignTenancy];
 
 // Cases that span every type: node(id:) and nodes(ids:) with every seeded id of A.
+const NODE = graphql(`
+  query NodeForTenancyTest($id: ID!) { node(id: $id) { id } }
+`);
+const NODES = graphql(`
+  query NodesForTenancyTest($ids: [ID!]!) { nodes(ids: $ids) { id } }
+`);
 const relayCases: Record<string, TenancyCase> = {
   'Query.node': async ({ b, ids }) => {
     for (const [name, id] of Object.entries(ids)) {
       if (name.endsWith('Token')) continue;
-      const res = await b.gql('query($id: ID!) { node(id: $id) { id } }', { id });
+      const res = await b.gql(NODE, { id });
       expect(res.data, name).toEqual({ node: null });
     }
   },
   'Query.nodes': async ({ b, ids }) => {
     const list = Object.entries(ids).filter(([n]) => !n.endsWith('Token')).map(([, id]) => id);
-    const res = await b.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: list });
-    expect(res.data.nodes).toEqual(list.map(() => null));
+    const res = await b.gql(NODES, { ids: list });
+    expect(res.data!.nodes).toEqual(list.map(() => null));
   },
 };
 
 const cases: Record<string, TenancyCase> = Object.assign({}, relayCases, ...modules.map((m) => m.cases));
 
-let database: TestDatabase;
-let t: TestApp;
+const CUSTOMER_CREATE = graphql(`
+  mutation CustomerCreateForTenancyTest { customerCreate(input: {name: "tenant-b", username: "b-admin", password: "b-admin-password"}) { userErrors { message } } }
+`);
+
+const t = useTestApp();
 let ctx: TenancyContext;
 
 function caller(name: 'A' | 'B', token: string): Caller {
   return {
     name,
     token,
-    gql: (query, variables) => t.gql(query, variables, { authorization: `Bearer ${token}` }),
+    gql: ((query: never, variables?: never) => t.gql(query, variables, { authorization: `Bearer ${token}` })) as Caller['gql'],
     wsClient: () => t.wsClient({ token }),
   };
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
   process.env.TENANCY_URL = t.url;
-  const created = await t.gql('mutation { customerCreate(input: {name: "tenant-b", username: "b-admin", password: "b-admin-password"}) { userErrors { message } } }');
-  expect(created.data.customerCreate.userErrors).toEqual([]);
+  const created = await t.gql(CUSTOMER_CREATE);
+  expect(created.data!.customerCreate.userErrors).toEqual([]);
   const a = caller('A', t.token);
   const b = caller('B', await login(t.url, 'b-admin', 'b-admin-password'));
   const ids: Record<string, string> = {};
-  for (const m of modules) Object.assign(ids, await m.seed(a, { prisma: t.app.services.db.prisma }));
+  for (const m of modules) Object.assign(ids, await m.seed(a, { prisma: t.db.prisma }));
   ctx = { a, b, ids, expectNoLeak };
-});
-afterAll(async () => {
-  await t?.stop();
-  await database?.drop();
 });
 
 /** B subscribes, A's control subscriber too; A changes its rows until the control sees an event; B saw none. */
-async function expectNoLeak(subscription: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>) {
+async function expectNoLeak(subscription: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>): Promise<void>;
+async function expectNoLeak<V>(subscription: TypedDocumentNode<unknown, V>, variables: V, trigger: () => Promise<unknown>): Promise<void>;
+async function expectNoLeak(document: string | TypedDocumentNode<unknown, unknown>, variables: Record<string, unknown>, trigger: () => Promise<unknown>) {
+  // graphql-ws sends text.
+  const subscription = typeof document === 'string' ? document : print(document);
   const leaked: unknown[] = [];
   const bClient = ctx.b.wsClient();
   const aClient = ctx.a.wsClient();

@@ -1,24 +1,16 @@
 // The graphql-transport-ws protocol driven frame by frame with a raw WebSocket (a graphql-ws client
 // would hide every one of these behaviours). Close codes: graphql-ws's CloseCode enum.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { print } from 'graphql';
+import { useTestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
 
-let database: TestDatabase;
-let t: TestApp;
+const t = useTestApp();
 const sockets: WebSocket[] = [];
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
-});
 afterEach(() => {
   for (const s of sockets.splice(0)) s.terminate();
-});
-afterAll(async () => {
-  await t?.stop();
-  await database?.drop();
 });
 
 interface Conn {
@@ -74,9 +66,18 @@ async function acked(): Promise<Conn> {
   return c;
 }
 
-const SUBSCRIPTION = 'subscription { outplanChanged { id name } }';
-const CREATE = `mutation($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }`;
-const input = (name: string) => ({ name, source: { type: 'TEL', target: '+15559876543' }, dialTimeout: 30000, tryInterval: 600000, maxTryCounts: [1] });
+// The frames below are built by hand; the operations they carry are typed documents, printed to text.
+const SUBSCRIPTION = print(graphql(`
+  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }
+`));
+/** A query that always answers { __typename: 'Query' }: a marker that the socket still works. */
+const TYPENAME = print(graphql(`
+  query TypenameForWsProtocolTest { __typename }
+`));
+const CREATE = graphql(`
+  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }
+`);
+const input = (name: string) => ({ name, source: { type: 'TEL' as const, target: '+15559876543' }, dialTimeout: 30000, tryInterval: 600000, maxTryCounts: [1] });
 
 describe('graphql-transport-ws', () => {
   it('acknowledges connection_init with connection_ack', async () => {
@@ -91,7 +92,7 @@ describe('graphql-transport-ws', () => {
 
   it('closes with 4401 on subscribe before connection_ack', async () => {
     const c = await open();
-    c.send({ id: '1', type: 'subscribe', payload: { query: '{ __typename }' } });
+    c.send({ id: '1', type: 'subscribe', payload: { query: TYPENAME } });
     expect(await c.closed).toEqual({ code: 4401, reason: 'Unauthorized' });
   });
 
@@ -113,7 +114,7 @@ describe('graphql-transport-ws', () => {
   it.each([
     ['an unknown message type', JSON.stringify({ type: 'bogus' })],
     ['invalid JSON', '{"type":'],
-    ['subscribe without an id', JSON.stringify({ type: 'subscribe', payload: { query: '{ __typename }' } })],
+    ['subscribe without an id', JSON.stringify({ type: 'subscribe', payload: { query: TYPENAME } })],
     ['subscribe without a query', JSON.stringify({ id: 'x', type: 'subscribe', payload: {} })],
   ])('closes with 4400 on %s', async (_label, frame) => {
     const c = await acked();
@@ -134,31 +135,31 @@ describe('graphql-transport-ws', () => {
 
   it('answers an unknown field with an error for that id and keeps the socket usable', async () => {
     const c = await acked();
-    c.send({ id: 'bad', type: 'subscribe', payload: { query: 'subscription { noSuchField }' } });
+    c.send({ id: 'bad', type: 'subscribe', payload: { query: 'subscription { noSuchField }' } }); // an unknown field: stays a string
     const err = await c.next();
     expect(err).toMatchObject({ id: 'bad', type: 'error' });
     expect(err.payload[0].message).toMatch(/noSuchField/);
-    c.send({ id: 'ok', type: 'subscribe', payload: { query: '{ __typename }' } });
+    c.send({ id: 'ok', type: 'subscribe', payload: { query: TYPENAME } });
     expect(await c.next()).toEqual({ id: 'ok', type: 'next', payload: { data: { __typename: 'Query' } } });
     expect(await c.next()).toEqual({ id: 'ok', type: 'complete' });
   });
 
   it('answers a syntax error with an error for that id and keeps the socket usable', async () => {
     const c = await acked();
-    c.send({ id: 'syntax', type: 'subscribe', payload: { query: 'subscription { outplanChanged { id ' } });
+    c.send({ id: 'syntax', type: 'subscribe', payload: { query: 'subscription { outplanChanged { id ' } }); // a syntax error: stays a string
     const err = await c.next();
     expect(err).toMatchObject({ id: 'syntax', type: 'error' });
     expect(err.payload[0].message).toMatch(/Syntax Error/);
-    c.send({ id: 'ok', type: 'subscribe', payload: { query: '{ __typename }' } });
+    c.send({ id: 'ok', type: 'subscribe', payload: { query: TYPENAME } });
     expect(await c.next()).toEqual({ id: 'ok', type: 'next', payload: { data: { __typename: 'Query' } } });
   });
 
   it('answers an operationName missing from the document with an error for that id', async () => {
     const c = await acked();
-    c.send({ id: 'op', type: 'subscribe', payload: { query: 'query A { __typename }', operationName: 'B' } });
+    c.send({ id: 'op', type: 'subscribe', payload: { query: 'query A { __typename }', operationName: 'B' } }); // names an operation it lacks: stays a string
     const err = await c.next();
     expect(err).toMatchObject({ id: 'op', type: 'error' });
-    c.send({ id: 'ok', type: 'subscribe', payload: { query: '{ __typename }' } });
+    c.send({ id: 'ok', type: 'subscribe', payload: { query: TYPENAME } });
     expect(await c.next()).toEqual({ id: 'ok', type: 'next', payload: { data: { __typename: 'Query' } } });
   });
 
@@ -172,16 +173,16 @@ describe('graphql-transport-ws', () => {
     const first = await t.gql(CREATE, { input: input('ws one') });
     expect(first.errors).toBeUndefined();
     const event = await c.nextOf('s1');
-    expect(event).toEqual({ id: 's1', type: 'next', payload: { data: { outplanChanged: { id: first.data.outplanCreate.outplan.id, name: 'ws one' } } } });
+    expect(event).toEqual({ id: 's1', type: 'next', payload: { data: { outplanChanged: { id: first.data!.outplanCreate.outplan!.id, name: 'ws one' } } } });
 
     c.send({ id: 's1', type: 'complete' });
-    c.send({ id: 'q', type: 'subscribe', payload: { query: '{ __typename }' } });
+    c.send({ id: 'q', type: 'subscribe', payload: { query: TYPENAME } });
     expect(await c.next()).toMatchObject({ id: 'q', type: 'next' });
     expect(await c.next()).toEqual({ id: 'q', type: 'complete' });
     await t.gql(CREATE, { input: input('ws two') });
     // A marker query after the mutation: had s1 still been live, its event would have been sent too.
     // Events are published after commit, before the mutation's response, so a stray one would arrive by now.
-    c.send({ id: 'q2', type: 'subscribe', payload: { query: '{ __typename }' } });
+    c.send({ id: 'q2', type: 'subscribe', payload: { query: TYPENAME } });
     const after = [await c.next(), await c.next()];
     expect(after).toEqual([
       { id: 'q2', type: 'next', payload: { data: { __typename: 'Query' } } },

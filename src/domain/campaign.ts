@@ -6,10 +6,10 @@
 import type { Campaign, CampaignEndHandle, CampaignType, Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 import type { Deps, Tx } from '../events/write.ts';
 import { normalizeActions, type ActionInput } from './action.ts';
-import type { Address } from './address.ts';
 import {
   bindingWrite, campaignStateError, checkOutdialToBind, findOutplanToUse, isActive, lockBindings, touchOutdial,
 } from './campaign-binding.ts';
+import { isDialableSource } from './campaign-dialable.ts';
 import { lockCampaign } from './campaign-status.ts';
 import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
 import { checkLength, checkName, MAX_DETAIL } from './limits.ts';
@@ -79,11 +79,6 @@ function notNull<T>(value: T | null, field: string, problems: Problems): value i
   problems.add([field], `${field} cannot be cleared; omit it to keep the current value.`);
   return false;
 }
-
-const isDialableSource = (source: unknown): boolean => {
-  const type = (source as Address | null)?.type;
-  return type === 'TEL' || type === 'SIP';
-};
 
 /**
  * The references of `refs` that change (`campaign` null: a campaign being created), checked against the rules
