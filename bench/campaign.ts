@@ -118,7 +118,16 @@ async function main() {
   await migratePostgres(url.toString());
   const counter = new StatementCounter();
   const prisma = new PrismaClient({ adapter: counter.wrap(new PrismaPg({ connectionString: url.toString(), max: 10 })) });
-  const db: Database = { prisma, kind: 'postgres', ping: async () => void (await prisma.$queryRaw`SELECT 1`), close: () => prisma.$disconnect() };
+  // The API's direct reads (lists) do not run during the campaign; they get a small pool of their own.
+  const reads = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const db: Database = {
+    prisma, kind: 'postgres', query: async (sql, values) => (await reads.query(sql, values)).rows,
+    ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+    close: async () => {
+      await prisma.$disconnect();
+      await reads.end();
+    },
+  };
   const config = loadConfig({
     DATABASE_URL: url.toString(), PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', SIMULATOR_TIME_SCALE: String(SCALE),
     JWT_SECRET: 'dialgraph-bench-secret-0123456789', ADMIN_USERNAME: 'bench', ADMIN_PASSWORD: 'bench-password',

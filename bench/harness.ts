@@ -103,6 +103,8 @@ export interface WrkResult {
   p50: number;
   p99: number;
   errors: number;
+  /** wrk's own report. */
+  output: string;
 }
 
 function ms(value: string): number {
@@ -132,7 +134,7 @@ export function wrk(url: string, body: string, headers: Record<string, string>, 
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
   const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   const errors = non2xx + (socketErrors ? socketErrors.slice(1).reduce((a, b) => a + Number(b), 0) : 0);
-  return { requests, seconds: secondsTaken, rps: requests / secondsTaken, p50: percentile('50'), p99: percentile('99'), errors };
+  return { requests, seconds: secondsTaken, rps: requests / secondsTaken, p50: percentile('50'), p99: percentile('99'), errors, output: out };
 }
 
 export function median(values: number[]): number {

@@ -78,7 +78,7 @@ async function measure(server: ChildServer, body: string, headers: Record<string
   const before = await cpuOf(server);
   const run = wrk(server.url, body, headers, { connections: CONNECTIONS, seconds });
   const after = await cpuOf(server);
-  if (run.errors > 0) throw new Error(`${server.name}: ${run.errors} errors under load`);
+  if (run.errors > 0) throw new Error(`${server.name}: ${run.errors} errors under load:\n${run.output}`);
   const cpu = cpuBetween(before, after);
   return {
     rps: run.rps, p50: run.p50, p99: run.p99,
@@ -129,7 +129,9 @@ async function main() {
       DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', DIALER_ENABLED: 'false',
       JWT_SECRET: 'dialgraph-bench-secret-0123456789', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password,
     };
-    const dialgraph = await startServer('dialgraph', process.execPath, ['--import', 'tsx', 'src/index.ts'], env, 47101);
+    // BENCH_PROFILE=dir: dialgraph writes a CPU profile there when it stops (node --cpu-prof); bench/profile-summary.ts reads it.
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+    const dialgraph = await startServer('dialgraph', process.execPath, [...profile, '--import', 'tsx', 'src/index.ts'], env, 47101);
     servers.push(dialgraph);
     const login = await post(dialgraph.url, { query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: ADMIN } });
     const token: string = login.data.login.token;

@@ -2,6 +2,7 @@
 // graphql-ws operation by createContext.
 import type { Logger } from './logger.ts';
 import type { Prisma } from './db/database.ts';
+import type { JsonReads } from './db/json-reads.ts';
 import type { EventBus } from './events/bus.ts';
 import type { LoginLimiter } from './domain/login-limiter.ts';
 import type { Role, Viewer } from './domain/viewer.ts';
@@ -10,6 +11,8 @@ import type { Services } from './services.ts';
 
 export interface Context {
   prisma: Prisma;
+  /** Reads of lists as one json value built by PostgreSQL (undefined: ask Prisma). */
+  reads: JsonReads;
   bus: EventBus;
   /** Who is calling; null without a valid token. */
   viewer: Viewer | null;
@@ -42,6 +45,7 @@ export async function createContext(services: Services, { token, clientIp, reque
   const { tokens, loginLimiter } = services.auth;
   return {
     prisma: services.db.prisma,
+    reads: services.reads,
     bus: services.bus,
     viewer: token ? await tokens.authenticate(token) : null,
     authenticate: (t) => tokens.authenticate(t),

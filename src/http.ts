@@ -11,6 +11,7 @@ import { redactUrl, type Logger } from './logger.ts';
 import { tokenFromConnectionParams, tokenFromRequest } from './auth.ts';
 import { schema } from './graphql/schema.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
+import { useCompiledExecution } from './graphql/compiled-execution.ts';
 import { createContext, type Context } from './context.ts';
 import { currentRequest, withRequestScope } from './request-scope.ts';
 import type { Services } from './services.ts';
@@ -94,6 +95,7 @@ export function createHttp(services: Services): Http {
       useRequestLogging(logger),
       useCookieCsrfPrevention(),
       useInputErrorCodes(),
+      ...useCompiledExecution(),
       useGraphQLSSE({ endpoint: '/graphql/stream' }),
       useReadinessCheck({ endpoint: '/readyz', check: async () => { await db.ping(); } }),
     ],

@@ -4,6 +4,7 @@
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openDatabase, type Database } from './db/database.ts';
+import { createJsonReads, type JsonReads } from './db/json-reads.ts';
 import { EventBus } from './events/bus.ts';
 import { createTransport } from './events/transport.ts';
 import { ensureBootstrapAdmin } from './bootstrap.ts';
@@ -15,6 +16,7 @@ export interface Services {
   config: Config;
   logger: Logger;
   db: Database;
+  reads: JsonReads;
   auth: Auth;
   bus: EventBus;
   telephony: Telephony;
@@ -70,7 +72,7 @@ export async function buildServices(config: Config, options: ServiceOptions = {}
     if (config.DIALER_ENABLED) dialer.start();
     stops.push(() => dialer.stop()); // no new attempts; the calls in flight are left to reconciliation
 
-    return { services: { config, logger, db, auth, bus, telephony, dialer }, stop };
+    return { services: { config, logger, db, reads: createJsonReads(db.query), auth, bus, telephony, dialer }, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -38,6 +38,9 @@ const LIVE_AND_ALL = graphql(`
     live: outdials(first: 100, filter: {name: "to delete"}) { totalCount } all: outdials(first: 100, filter: {name: "to delete"}, includeDeleted: true) { totalCount }
   }
 `);
+const BY_NAME_TEXT = graphql(`
+  query OutdialsByNameTextForOutdialTest($name: String!) { outdials(first: 100, filter: {name: $name}) { totalCount nodes { name } } }
+`);
 const BY_NAME = graphql(`
   query OutdialsByNameForOutdialTest { outdials(first: 100, filter: {name: "sAlE"}) { totalCount nodes { name } } }
 `);
@@ -195,6 +198,15 @@ describe('outdials connection', () => {
     await create({ name: 'autumn sale' });
     const res = await t.gql(BY_NAME);
     expect(res.data!.outdials).toEqual({ totalCount: 2, nodes: [{ name: 'autumn sale' }, { name: 'Spring SALE callers' }] });
+  });
+
+  it('takes the name filter literally: % and _ match only themselves', async () => {
+    await create({ name: 'Promo 50% off' });
+    await create({ name: 'Promo 50 percent' });
+    await create({ name: 'Promo a_b' });
+    await create({ name: 'Promo axb' });
+    expect((await t.gql(BY_NAME_TEXT, { name: '50%' })).data!.outdials).toEqual({ totalCount: 1, nodes: [{ name: 'Promo 50% off' }] });
+    expect((await t.gql(BY_NAME_TEXT, { name: 'a_b' })).data!.outdials).toEqual({ totalCount: 1, nodes: [{ name: 'Promo a_b' }] });
   });
 
   it('refuses page sizes outside 1..100 with BAD_USER_INPUT, nested targets too', async () => {

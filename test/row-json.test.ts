@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import type { Database } from '../src/db/database.ts';
-import { columnOf, rowJsonSql } from '../src/events/row-json.ts';
+import { rowJsonSql } from '../src/events/row-json.ts';
+import { columnOf, tableOf } from '../src/db/datamodel.ts';
 import { toSnapshot } from '../src/events/snapshot.ts';
 import { address, createCampaignRows } from './helpers/campaign.ts';
 
@@ -27,11 +28,12 @@ interface RuntimeModel {
 }
 
 describe('row JSON in SQL', () => {
-  it("maps every scalar field of every model to the column Prisma's own datamodel names", () => {
+  it("maps every model to the table, and every scalar field to the column, that Prisma's own datamodel names", () => {
     // Prisma's runtime datamodel is internal; this test is where we look at it, to check the convention.
     const models = (db.prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })._runtimeDataModel.models;
     let fields = 0;
     for (const [model, def] of Object.entries(models)) {
+      expect(tableOf(model), model).toBe(def.dbName ?? model);
       for (const f of def.fields.filter((x) => x.kind === 'scalar' || x.kind === 'enum')) {
         expect(columnOf(f.name), `${model}.${f.name}`).toBe(f.dbName ?? f.name);
         fields++;

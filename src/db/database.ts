@@ -12,9 +12,17 @@ import { applyMigrations, type SqlExecutor } from './migrate.ts';
 
 export type Prisma = PrismaClient;
 
+/** A statement sent straight through the driver (pg or PGlite), its rows as the driver parses them. */
+export type DirectQuery = <T = Record<string, unknown>>(sql: string, values?: unknown[]) => Promise<T[]>;
+
 export interface Database {
   prisma: PrismaClient;
   kind: 'postgres' | 'pglite';
+  /**
+   * A read with no Prisma in between, for statements whose result PostgreSQL builds as one json value
+   * (./json-reads.ts). On the embedded database it waits for a transaction in progress, like Prisma's own reads.
+   */
+  query: DirectQuery;
   /** Resolves when the database answers a trivial query; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -79,14 +87,18 @@ export async function migratePostgres(url: string): Promise<string[]> {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     if (options.migrate !== false) await migratePostgres(options.url);
-    const prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: options.url, max: options.poolMax ?? 10 }),
-    });
+    // One pool for Prisma and for the direct reads.
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,
       kind: 'postgres',
+      query: async (sql, values) => (await pool.query(sql, values)).rows,
       ping: async () => void (await prisma.$queryRaw`SELECT 1`),
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
     };
   }
 
@@ -130,6 +142,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     prisma,
     kind: 'pglite',
+    query: async <T,>(sql: string, values?: unknown[]) => (await pglite.query<T>(sql, values)).rows,
     ping: async () => void (await pglite.query('SELECT 1')),
     close: async () => {
       await prisma.$disconnect();

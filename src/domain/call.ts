@@ -5,7 +5,8 @@
 import { Prisma as P, type Call } from '../generated/prisma/client.ts';
 import type { CallStatus } from '../generated/prisma/enums.ts';
 import { writeWithEvents, type Deps } from '../events/write.ts';
-import { columnOf, rowJsonSql } from '../events/row-json.ts';
+import { columnOf } from '../db/datamodel.ts';
+import { rowJsonSql } from '../events/row-json.ts';
 import { reviveSnapshot } from '../events/snapshot.ts';
 import { normalizeAddress, type Address } from './address.ts';
 import { normalizeActions, type Action, type ActionInput } from './action.ts';

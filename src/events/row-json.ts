@@ -2,37 +2,11 @@
 // ISO-8601 UTC instants with milliseconds, JSON columns as they are), so a statement that changes rows can
 // write their outbox events in the same statement. The hot paths (a call's status change, a dialer round) are
 // one statement each this way, with no interactive transaction around them.
-// Written by hand: Prisma has no raw-SQL form of its row mapping. Fields come from Prisma's datamodel; columns
-// follow the schema's @map convention (snake_case, digits split off: tryCount0 -> try_count_0), which
-// test/row-json.test.ts checks for every model against the database's catalog and a Prisma read.
+// Written by hand: Prisma has no raw-SQL form of its row mapping. Fields and columns come from ../db/datamodel.ts.
 import { Prisma as P } from '../generated/prisma/client.ts';
-import { getDatamodel } from '../generated/pothos-types.ts';
+import { columnsOf, type ColumnOfField } from '../db/datamodel.ts';
 
 type Sql = P.Sql;
-
-export interface ColumnOfField {
-  field: string;
-  column: string;
-  type: string;
-}
-
-/** The column a field is stored in (the schema's @map convention). */
-export function columnOf(field: string): string {
-  return field.replace(/([a-z])([A-Z0-9])/g, '$1_$2').toLowerCase();
-}
-
-const columnsByModel = new Map<string, ColumnOfField[]>(
-  Object.entries(getDatamodel().datamodel.models).map(([model, def]) => [
-    model,
-    def.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum').map((f) => ({ field: f.name, column: columnOf(f.name), type: f.type })),
-  ]),
-);
-
-export function columnsOf(model: string): ColumnOfField[] {
-  const columns = columnsByModel.get(model);
-  if (!columns) throw new Error(`no model ${model} in the Prisma datamodel`);
-  return columns;
-}
 
 function valueSql(alias: string, { column, type }: ColumnOfField): string {
   const ref = `${alias}."${column}"`;

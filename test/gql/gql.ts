@@ -134,6 +134,7 @@ type Documents = {
     "\n  query OutdialReadForOutdialTest($id: ID!) {\n    outdial(id: $id) { name detail data targetStats { total idle progressing done } targets { totalCount nodes { id } } } node(id: $id) { ... on Outdial { uuid } }\n  }\n": typeof types.OutdialReadForOutdialTestDocument,
     "\n  query OutdialDeletedAtForOutdialTest($id: ID!) { outdial(id: $id) { deletedAt } }\n": typeof types.OutdialDeletedAtForOutdialTestDocument,
     "\n  query OutdialsLiveAndAllForOutdialTest {\n    live: outdials(first: 100, filter: {name: \"to delete\"}) { totalCount } all: outdials(first: 100, filter: {name: \"to delete\"}, includeDeleted: true) { totalCount }\n  }\n": typeof types.OutdialsLiveAndAllForOutdialTestDocument,
+    "\n  query OutdialsByNameTextForOutdialTest($name: String!) { outdials(first: 100, filter: {name: $name}) { totalCount nodes { name } } }\n": typeof types.OutdialsByNameTextForOutdialTestDocument,
     "\n  query OutdialsByNameForOutdialTest { outdials(first: 100, filter: {name: \"sAlE\"}) { totalCount nodes { name } } }\n": typeof types.OutdialsByNameForOutdialTestDocument,
     "\n  query OutdialsForwardForOutdialTest($after: String) {\n    outdials(first: 33, after: $after, filter: {name: \"page-\"}) { totalCount nodes { uuid } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.OutdialsForwardForOutdialTestDocument,
     "\n  query OutdialsBackwardForOutdialTest($before: String) {\n    outdials(last: 40, before: $before, filter: {name: \"page-\"}) { nodes { uuid } pageInfo { hasPreviousPage startCursor } }\n  }\n": typeof types.OutdialsBackwardForOutdialTestDocument,
@@ -379,6 +380,7 @@ const documents: Documents = {
     "\n  query OutdialReadForOutdialTest($id: ID!) {\n    outdial(id: $id) { name detail data targetStats { total idle progressing done } targets { totalCount nodes { id } } } node(id: $id) { ... on Outdial { uuid } }\n  }\n": types.OutdialReadForOutdialTestDocument,
     "\n  query OutdialDeletedAtForOutdialTest($id: ID!) { outdial(id: $id) { deletedAt } }\n": types.OutdialDeletedAtForOutdialTestDocument,
     "\n  query OutdialsLiveAndAllForOutdialTest {\n    live: outdials(first: 100, filter: {name: \"to delete\"}) { totalCount } all: outdials(first: 100, filter: {name: \"to delete\"}, includeDeleted: true) { totalCount }\n  }\n": types.OutdialsLiveAndAllForOutdialTestDocument,
+    "\n  query OutdialsByNameTextForOutdialTest($name: String!) { outdials(first: 100, filter: {name: $name}) { totalCount nodes { name } } }\n": types.OutdialsByNameTextForOutdialTestDocument,
     "\n  query OutdialsByNameForOutdialTest { outdials(first: 100, filter: {name: \"sAlE\"}) { totalCount nodes { name } } }\n": types.OutdialsByNameForOutdialTestDocument,
     "\n  query OutdialsForwardForOutdialTest($after: String) {\n    outdials(first: 33, after: $after, filter: {name: \"page-\"}) { totalCount nodes { uuid } pageInfo { hasNextPage endCursor } }\n  }\n": types.OutdialsForwardForOutdialTestDocument,
     "\n  query OutdialsBackwardForOutdialTest($before: String) {\n    outdials(last: 40, before: $before, filter: {name: \"page-\"}) { nodes { uuid } pageInfo { hasPreviousPage startCursor } }\n  }\n": types.OutdialsBackwardForOutdialTestDocument,
@@ -998,6 +1000,10 @@ export function graphql(source: "\n  query OutdialDeletedAtForOutdialTest($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutdialsLiveAndAllForOutdialTest {\n    live: outdials(first: 100, filter: {name: \"to delete\"}) { totalCount } all: outdials(first: 100, filter: {name: \"to delete\"}, includeDeleted: true) { totalCount }\n  }\n"): (typeof documents)["\n  query OutdialsLiveAndAllForOutdialTest {\n    live: outdials(first: 100, filter: {name: \"to delete\"}) { totalCount } all: outdials(first: 100, filter: {name: \"to delete\"}, includeDeleted: true) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutdialsByNameTextForOutdialTest($name: String!) { outdials(first: 100, filter: {name: $name}) { totalCount nodes { name } } }\n"): (typeof documents)["\n  query OutdialsByNameTextForOutdialTest($name: String!) { outdials(first: 100, filter: {name: $name}) { totalCount nodes { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,7 @@
-// A test database whose Prisma client records every SQL statement it sends (Prisma's `query` log events), so
-// tests can count statements per request and read the SQL. Test-only: src has no such code path.
+// A test database whose Prisma client records every SQL statement it sends (Prisma's `query` log events), and
+// whose direct reads (Database.query) are recorded the same way, so tests can count statements per request and
+// read the SQL. Test-only: src has no such code path.
+import pg from 'pg';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
@@ -22,6 +24,11 @@ export async function createLoggedTestDatabase(): Promise<TestDatabase & { log: 
   const statements: string[] = [];
   const params: string[] = [];
   const log: QueryLog = { statements, params, reset: () => void (statements.splice(0), params.splice(0)) };
+  const logged = (query: Database['query']): Database['query'] => (sql, values) => {
+    statements.push(sql);
+    params.push(JSON.stringify(values ?? []));
+    return query(sql, values);
+  };
   const withLog = (adapter: SqlDriverAdapterFactory): PrismaClient => {
     const prisma = new PrismaClient({ adapter, log: [{ emit: 'event' as const, level: 'query' as const }] });
     prisma.$on('query', (e) => {
@@ -39,8 +46,17 @@ export async function createLoggedTestDatabase(): Promise<TestDatabase & { log: 
       log,
       open: async () => {
         if (!db) {
-          const prisma = withLog(new PrismaPg({ connectionString: base.url!, max: 5 }));
-          db = { prisma, kind: 'postgres', ping: async () => void (await prisma.$queryRaw`SELECT 1`), close: () => prisma.$disconnect() };
+          const pool = new pg.Pool({ connectionString: base.url!, max: 5 });
+          const prisma = withLog(new PrismaPg(pool));
+          db = {
+            prisma, kind: 'postgres',
+            query: logged(async (sql, values) => (await pool.query(sql, values)).rows),
+            ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+            close: async () => {
+              await prisma.$disconnect();
+              await pool.end();
+            },
+          };
         }
         return db;
       },
@@ -60,6 +76,7 @@ export async function createLoggedTestDatabase(): Promise<TestDatabase & { log: 
         const prisma = withLog(new PrismaPGlite(pglite));
         return {
           prisma, kind: 'pglite' as const,
+          query: logged(async <T,>(sql: string, values?: unknown[]) => (await pglite.query<T>(sql, values)).rows),
           ping: async () => void (await pglite.query('SELECT 1')),
           close: async () => {
             await prisma.$disconnect();

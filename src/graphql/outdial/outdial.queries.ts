@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
+import { literalText, liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
 import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import { OutdialConnection, OutdialFilter, OutdialNode } from './outdial.node.ts';
 
@@ -17,7 +17,7 @@ builder.queryFields((t) => ({
       ...newestFirstConnection('outdial', ({ filter, includeDeleted }: OutdialsArgs, customerId) => ({
         customerId,
         ...liveUnless(includeDeleted),
-        ...(filter?.name ? { name: { contains: filter.name, mode: 'insensitive' as const } } : {}),
+        ...(filter?.name ? { name: { contains: literalText(filter.name), mode: 'insensitive' as const } } : {}),
         // A malformed id, or another customer's campaign, simply matches nothing.
         ...(filter?.campaignId ? { campaign: { is: { id: uuidOf(filter.campaignId, 'Campaign') ?? NO_ROW_ID, customerId } } } : {}),
       })),
