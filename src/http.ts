@@ -13,10 +13,10 @@ import { schema } from './graphql/schema.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
 import { useCompiledExecution } from './graphql/compiled-execution.ts';
 import { createContext, type Context } from './context.ts';
-import { currentRequest, withRequestScope } from './request-scope.ts';
+import { markError, requestIdOfError, withRequestScope, type RequestServerContext } from './request-scope.ts';
 import type { Services } from './services.ts';
 
-export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
+export type Yoga = YogaServerInstance<RequestServerContext, Context>;
 
 export interface Http {
   yoga: Yoga;
@@ -39,10 +39,10 @@ function useCookieCsrfPrevention(): Plugin {
   };
 }
 
-function useRequestLogging(logger: Logger): Plugin {
+function useRequestLogging(logger: Logger): Plugin<object, RequestServerContext> {
   return {
-    onResponse({ request, response }) {
-      const scope = currentRequest();
+    onResponse({ request, response, serverContext }) {
+      const scope = serverContext.requestScope;
       if (!scope) return;
       response.headers.set('x-request-id', scope.id);
       const url = new URL(request.url);
@@ -54,23 +54,39 @@ function useRequestLogging(logger: Logger): Plugin {
   };
 }
 
-/** Yoga's own log lines, tied to the request they happened in (masked errors are logged here, unmasked). */
+/** Yoga's own log lines; an unexpected error (logged here, unmasked) with the request it happened in. */
 function yogaLogging(logger: Logger) {
-  const requestId = () => currentRequest()?.id;
   return {
-    debug: (...args: unknown[]) => logger.debug({ requestId: requestId() }, args.map(String).join(' ')),
-    info: (...args: unknown[]) => logger.info({ requestId: requestId() }, args.map(String).join(' ')),
-    warn: (...args: unknown[]) => logger.warn({ requestId: requestId() }, args.map(String).join(' ')),
+    debug: (...args: unknown[]) => logger.debug(args.map(String).join(' ')),
+    info: (...args: unknown[]) => logger.info(args.map(String).join(' ')),
+    warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
     error: (...args: unknown[]) => {
       const err = args.find((a) => a instanceof Error) as (Error & { originalError?: unknown }) | undefined;
-      logger.error({ requestId: requestId(), err: err?.originalError ?? err }, args.map(String).join(' '));
+      logger.error({ requestId: requestIdOfError(err), err: err?.originalError ?? err }, args.map(String).join(' '));
     },
+  };
+}
+
+/** Marks every error of a result with its request, before Yoga masks (and logs) the unexpected ones. */
+function useErrorRequestIds(): Plugin<{ requestId?: string }> {
+  const mark = (errors: readonly unknown[] | undefined, requestId: string | undefined) => {
+    if (requestId) for (const error of errors ?? []) markError(error, requestId);
+  };
+  return {
+    onExecute: ({ args }) => ({ onExecuteDone: ({ result }) => mark('errors' in result ? result.errors : undefined, args.contextValue.requestId) }),
+    onSubscribe: ({ args }) => ({
+      onSubscribeResult: ({ result }) => {
+        if ('errors' in result) mark(result.errors, args.contextValue.requestId);
+        return { onNext: ({ result: next }) => mark(next.errors, args.contextValue.requestId) };
+      },
+      onSubscribeError: ({ error }) => mark([error], args.contextValue.requestId),
+    }),
   };
 }
 
 export function createHttp(services: Services): Http {
   const { config, logger, db } = services;
-  const yoga: Yoga = createYoga<Record<string, unknown>, Context>({
+  const yoga: Yoga = createYoga<RequestServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
@@ -79,20 +95,27 @@ export function createHttp(services: Services): Http {
     renderGraphiQL,
     maskedErrors: { isDev: config.NODE_ENV === 'development' },
     logging: yogaLogging(logger),
-    context: (initial) => {
-      // HTTP requests carry `request`; graphql-ws operations carry the socket's connectionParams (./ws.ts).
-      const { request, connectionParams, req } = initial as typeof initial & {
+    context: async (initial) => {
+      // HTTP requests carry `request` and their scope; graphql-ws operations carry the socket's connectionParams (./ws.ts).
+      const { request, connectionParams, req, requestScope } = initial as typeof initial & Partial<RequestServerContext> & {
         connectionParams?: Record<string, unknown>;
         req?: { socket?: { remoteAddress?: string } };
       };
-      return createContext(services, {
-        token: request ? tokenFromRequest(request) : tokenFromConnectionParams(connectionParams),
-        clientIp: req?.socket?.remoteAddress ?? 'unknown',
-        requestId: currentRequest()?.id ?? randomUUID(),
-      });
+      const requestId = requestScope?.id ?? randomUUID();
+      try {
+        return await createContext(services, {
+          token: request ? tokenFromRequest(request) : tokenFromConnectionParams(connectionParams),
+          clientIp: req?.socket?.remoteAddress ?? 'unknown',
+          requestId,
+        });
+      } catch (err) {
+        markError(err, requestId); // the token lookup failed (the database is gone): logged with its request
+        throw err;
+      }
     },
     plugins: [
       useRequestLogging(logger),
+      useErrorRequestIds(),
       useCookieCsrfPrevention(),
       useInputErrorCodes(),
       ...useCompiledExecution(),
@@ -104,7 +127,7 @@ export function createHttp(services: Services): Http {
   // While draining, a response that finishes leaves its keep-alive connection idle: close it then, instead of
   // waiting out keepAliveTimeout (close() only closes the connections idle at the moment it is called).
   let draining = false;
-  const handle = withRequestScope(yoga);
+  const handle = withRequestScope((req, res, context) => yoga.handle(req, res, context));
   const server = createServer((req, res) => {
     if (draining) res.setHeader('connection', 'close');
     res.once('finish', () => {

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { readsColumns } from '../common/columns.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { ActionRef } from '../common/action.ts';
 import { actionsFromJson } from '../../domain/action.ts';
@@ -13,10 +14,10 @@ export const CallNode = builder.prismaNode('Call', {
     status: t.expose('status', { type: CallStatusEnum }),
     version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
     direction: t.expose('direction', { type: CallDirectionEnum }),
-    type: t.field({ type: CallTypeEnum, description: 'Always FLOW: dialgraph\'s calls run their actions.', resolve: () => 'FLOW' as const }),
-    source: t.field({ type: AddressRef, resolve: (c) => addressFromJson(c.source)! }),
-    destination: t.field({ type: AddressRef, resolve: (c) => addressFromJson(c.destination)! }),
-    actions: t.field({ type: [ActionRef], description: 'Run once the call is answered.', resolve: (c) => actionsFromJson(c.actions) }),
+    type: t.field({ type: CallTypeEnum, description: 'Always FLOW: dialgraph\'s calls run their actions.', ...readsColumns(), resolve: () => 'FLOW' as const }),
+    source: t.field({ type: AddressRef, ...readsColumns('source'), resolve: (c) => addressFromJson(c.source)! }),
+    destination: t.field({ type: AddressRef, ...readsColumns('destination'), resolve: (c) => addressFromJson(c.destination)! }),
+    actions: t.field({ type: [ActionRef], description: 'Run once the call is answered.', ...readsColumns('actions'), resolve: (c) => actionsFromJson(c.actions) }),
     masterCall: t.relation('masterCall', { nullable: true, description: 'The call whose CONNECT action dialed this one.' }),
     chainedCalls: t.relation('chainedCalls', {
       description: 'Calls dialed by this call\'s CONNECT actions; hung up when this call hangs up.',

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { readsColumns } from '../common/columns.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { customerOf } from '../common/own-rows.ts';
@@ -27,8 +28,12 @@ export const CampaignCallNode = builder.prismaNode('CampaignCall', {
     status: t.expose('status', { type: CampaignCallStatusEnum }),
     result: t.expose('result', { type: CampaignCallResultEnum, nullable: true }),
     version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
-    source: t.field({ type: AddressRef, nullable: true, description: 'The outplan\'s caller id at attempt time.', resolve: (c) => addressFromJson(c.source) }),
-    destination: t.field({ type: AddressRef, description: 'The target\'s destination that was dialed.', resolve: (c) => addressFromJson(c.destination)! }),
+    source: t.field({
+      type: AddressRef, nullable: true, description: 'The outplan\'s caller id at attempt time.', ...readsColumns('source'), resolve: (c) => addressFromJson(c.source),
+    }),
+    destination: t.field({
+      type: AddressRef, description: 'The target\'s destination that was dialed.', ...readsColumns('destination'), resolve: (c) => addressFromJson(c.destination)!,
+    }),
     destinationIndex: t.exposeInt('destinationIndex', { description: 'The slot dialed, 0..4.' }),
     tryCount: t.exposeInt('tryCount', { description: 'Attempt number on that slot, from 1.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { readsColumns } from '../common/columns.ts';
 import { ActionRef } from '../common/action.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { customerOf } from '../common/own-rows.ts';
@@ -40,7 +41,7 @@ export const CampaignNode = builder.prismaNode('Campaign', {
     endHandle: t.expose('endHandle', { type: CampaignEndHandleEnum }),
     serviceLevel: t.exposeInt('serviceLevel', { description: 'Percent, stored for parity with VoIPbin (dialgraph has no agent queues).' }),
     maxConcurrentCalls: t.exposeInt('maxConcurrentCalls', { description: 'Attempts in flight at most, for this campaign.' }),
-    actions: t.field({ type: [ActionRef], description: 'Run on each answered call.', resolve: (c) => actionsFromJson(c.actions) }),
+    actions: t.field({ type: [ActionRef], description: 'Run on each answered call.', ...readsColumns('actions'), resolve: (c) => actionsFromJson(c.actions) }),
     // Returned even when deleted: the client sees deletedAt.
     outplan: t.relation('outplan', { nullable: true }),
     outdial: t.relation('outdial', { nullable: true }),
@@ -65,7 +66,7 @@ export const CampaignNode = builder.prismaNode('Campaign', {
       },
       CampaignCallConnection,
     ),
-    progress: t.field({ type: CampaignProgressRef, resolve: (campaign, _args, ctx) => progressLoader(ctx).load(campaign.id) }),
+    progress: t.field({ type: CampaignProgressRef, ...readsColumns('id'), resolve: (campaign, _args, ctx) => progressLoader(ctx).load(campaign.id) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),

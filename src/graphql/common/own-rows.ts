@@ -3,7 +3,9 @@
 // and a list is a newest-first connection of the caller's rows with its totalCount. Both spread Pothos's
 // `query` into the Prisma call, so nested selections load in the same query.
 import type { Prisma as P } from '../../generated/prisma/client.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
+import { narrowToSelection } from './columns.ts';
 import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import { newestFirst, pageArgs } from './pagination.ts';
 
@@ -56,11 +58,11 @@ export function customerOf(ctx: Context): string {
 
 /** The resolver of `<type>(id: ID!)`: the caller's row with this global id, or null. */
 export function ownRowById<M extends Model>(model: M, typename: string) {
-  return (query: object, _root: unknown, args: { id: string }, ctx: Context): Promise<Models[M]['row'] | null> | null => {
+  return (query: object, _root: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo): Promise<Models[M]['row'] | null> | null => {
     const id = uuidOf(args.id, typename);
     if (!id) return null;
     // Unique by id: the list has at most one row.
-    return findMany(ctx, model, { ...query, where: { id, customerId: customerOf(ctx) } }).then((rows) => rows[0] ?? null);
+    return findMany(ctx, model, narrowToSelection(info, { ...query, where: { id, customerId: customerOf(ctx) } })).then((rows) => rows[0] ?? null);
   };
 }
 
@@ -72,7 +74,8 @@ export function newestFirstConnection<M extends Model, Args>(model: M, where: (a
   return {
     cursor: 'createdAt_id' as const,
     validate: pageArgs,
-    resolve: (query: object, _root: unknown, args: Args, ctx: Context) => findMany(ctx, model, { ...query, where: where(args, customerOf(ctx)), orderBy: newestFirst }),
+    resolve: (query: object, _root: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) =>
+      findMany(ctx, model, narrowToSelection(info, { ...query, where: where(args, customerOf(ctx)), orderBy: newestFirst })),
     totalCount: (_parent: unknown, args: Args, ctx: Context) => count(ctx, model, { where: where(args, customerOf(ctx)) }),
   };
 }

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { readsColumns } from '../common/columns.ts';
 import { NO_ROW_ID, OWN_NODE } from '../global-id.ts';
 
 export const UserRoleEnum = builder.enumType('UserRole', { values: ['SUPERADMIN', 'ADMIN', 'MANAGER'] as const });
@@ -25,7 +26,7 @@ export const UserNode = builder.prismaNode('User', {
   fields: (t) => ({
     uuid: t.expose('id', { type: 'UUID' }),
     username: t.exposeString('username'),
-    role: t.field({ type: UserRoleEnum, resolve: (u) => u.role }),
+    role: t.field({ type: UserRoleEnum, ...readsColumns('role'), resolve: (u) => u.role }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),

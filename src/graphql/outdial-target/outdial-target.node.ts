@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { readsColumns } from '../common/columns.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { OutdialTargetResult, OutdialTargetStatus, type OutdialTarget } from '../../generated/prisma/client.ts';
 import type { Address } from '../../domain/address.ts';
@@ -23,6 +24,9 @@ const OutdialTargetDestinationRef = builder.objectRef<Destination>('OutdialTarge
     tryCount: t.exposeInt('tryCount', { description: 'Attempts already made on this slot.' }),
   }),
 });
+
+/** What `destinations` reads. */
+const DESTINATION_COLUMNS = [0, 1, 2, 3, 4].flatMap((slot) => [`destination${slot}`, `tryCount${slot}`]);
 
 /** The five destination columns as a list of the slots in use, in dialing order. */
 function destinationsOf(row: OutdialTarget): Destination[] {
@@ -51,6 +55,7 @@ export const OutdialTargetNode = builder.prismaNode('OutdialTarget', {
     destinations: t.field({
       type: [OutdialTargetDestinationRef],
       description: 'One entry per destination slot in use, in dialing order (index 0..4).',
+      ...readsColumns(...DESTINATION_COLUMNS),
       resolve: destinationsOf,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { readsColumns } from '../common/columns.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { customerOf, liveUnless } from '../common/own-rows.ts';
 import { targetStatsByOutdial, type TargetStats } from '../../domain/outdial.ts';
@@ -53,6 +54,7 @@ export const OutdialNode = builder.prismaNode('Outdial', {
     targetStats: t.field({
       type: OutdialTargetStatsRef,
       description: 'Live counts by status, for dashboards.',
+      ...readsColumns('id'),
       resolve: (outdial, _args, ctx) => statsLoader(ctx).load(outdial.id),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { readsColumns } from '../common/columns.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
 
@@ -13,6 +14,7 @@ export const OutplanNode = builder.prismaNode('Outplan', {
       type: AddressRef,
       nullable: true,
       description: 'Caller id for every call of a campaign that uses this outplan.',
+      ...readsColumns('source'),
       resolve: (o) => addressFromJson(o.source),
     }),
     dialTimeout: t.exposeInt('dialTimeout', { description: 'Milliseconds to let a destination ring before giving up.' }),
