@@ -11,7 +11,7 @@ import type { Services } from './services.ts';
 
 export interface Context {
   prisma: Prisma;
-  /** Reads of lists as one json value built by PostgreSQL (undefined: ask Prisma). */
+  /** Reads of lists in one statement whose rows PostgreSQL shapes (undefined: ask Prisma). */
   reads: JsonReads;
   bus: EventBus;
   /** Who is calling; null without a valid token. */

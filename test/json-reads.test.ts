@@ -95,6 +95,8 @@ describe('the JSON reader reads what Prisma reads', () => {
       await expectSame('OutdialTarget', { where: mine(), orderBy: newest, cursor, ...page });
     }
     await expectSame('OutdialTarget', { where: mine(), orderBy: newest, take: -5 });
+    // Nested too: a relation read backwards is answered in the asked order.
+    await expectSame('Outdial', { where: mine(), orderBy: newest, include: { targets: { where: mine(), orderBy: newest, take: -3 } } });
     await expectSame('OutdialTarget', { where: mine(), orderBy: newest, take: 4, skip: 3 });
     await expectSame('OutdialTarget', { where: mine(), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], cursor: { id: at.id }, take: 3 });
     const gone = { createdAt_id: { createdAt: at.createdAt, id: randomUUID() } };

@@ -19,7 +19,7 @@ export interface Database {
   prisma: PrismaClient;
   kind: 'postgres' | 'pglite';
   /**
-   * A read with no Prisma in between, for statements whose result PostgreSQL builds as one json value
+   * A read with no Prisma in between, for statements whose rows PostgreSQL shapes (json included)
    * (./json-reads.ts). On the embedded database it waits for a transaction in progress, like Prisma's own reads.
    */
   query: DirectQuery;

@@ -1,6 +1,6 @@
 // Reads rows exactly as Prisma's findMany returns them, for the arguments the API's lists and lookups use
-// (select or include with nested relations and _count, where, orderBy, take/skip/cursor), as ONE json value that
-// PostgreSQL builds, parsed once. Prisma's own reads map every row and every nested relation in JavaScript, and
+// (select or include with nested relations and _count, where, orderBy, take/skip/cursor), in ONE statement whose
+// rows PostgreSQL shapes (nested relations as json, parsed once). Prisma's own reads map every row and every nested relation in JavaScript, and
 // on a 50 x 10 list page that mapping (and its garbage) was most of the request's CPU; here the database does
 // it, with only the columns asked for. Arguments it does not translate answer `undefined`, and the caller asks
 // Prisma instead, so nothing is ever read differently: test/json-reads.test.ts compares the two on many
@@ -37,9 +37,9 @@ export function createJsonReads(query: DirectQuery): JsonReads {
     async findMany(modelName, args) {
       const statement = findManySql(modelName, args);
       if (!statement) return undefined;
-      const [result] = await query<{ rows: Args[] }>(statement.sql, statement.values);
-      revive(modelShape(modelName), args, result.rows);
-      return result.rows;
+      const rows = await query<Args>(statement.sql, statement.values);
+      revive(modelShape(modelName), args, rows);
+      return rows;
     },
     async count(modelName, args) {
       const params = new Params();
@@ -61,7 +61,7 @@ export function createJsonReads(query: DirectQuery): JsonReads {
 export function findManySql(modelName: string, args: Args): { sql: string; values: unknown[] } | undefined {
   const params = new Params();
   try {
-    return { sql: `SELECT ${new Translator(params).list(modelShape(modelName), args)} AS rows`, values: params.values };
+    return { sql: new Translator(params).rows(modelShape(modelName), args), values: params.values };
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;

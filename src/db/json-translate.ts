@@ -1,4 +1,4 @@
-// Prisma findMany arguments as one SQL expression that PostgreSQL evaluates to the rows as a json array, for the
+// Prisma findMany arguments as one SQL statement whose rows are Prisma's rows (nested relations as json), for the
 // subset of arguments ./json-reads.ts reads this way: select or include (nested relations, _count), where
 // (equality, null, in, ranges, contains/startsWith/endsWith, a to-one relation's is/isNot, AND, OR), orderBy on
 // scalars, take (negative too), skip and cursor as Prisma means them. Anything else throws Unsupported, and the
@@ -71,14 +71,25 @@ export function selectionOf(model: ModelShape, args: Args): Selection {
   return selection;
 }
 
-/** A field's value in the row JSON: instants as epoch milliseconds (revived as Dates), BigInts as text. */
+/**
+ * A field's value as a column: instants as epoch milliseconds (float8, which the driver and JSON both read as a
+ * number; revived as Dates), BigInts as text.
+ */
 function valueSql(alias: string, column: ColumnOfField): string {
   const ref = `${alias}."${column.column}"`;
-  if (column.type === 'DateTime') return `floor(extract(epoch FROM ${ref}) * 1000)`;
+  if (column.type === 'DateTime') return `floor(extract(epoch FROM ${ref}) * 1000)::float8`;
   if (column.type === 'BigInt') return `${ref}::text`;
   if (column.type === 'Decimal' || column.type === 'Bytes') unsupported(`${column.type} column`);
   return ref;
 }
+
+interface Column {
+  sql: string;
+  /** The field it is: the row json's key. */
+  name: string;
+}
+
+const named = (c: Column) => `${c.sql} AS "${c.name}"`;
 
 export class Translator {
   private aliases = 0;
@@ -88,10 +99,10 @@ export class Translator {
     return `j${this.aliases++}`;
   }
 
-  /** json_build_object of the row `alias` of `model` with `selection`. */
-  rowObject(model: ModelShape, selection: Selection, alias: string): string {
-    const pairs: string[] = selection.scalars.map((c) => `'${c.field}', ${valueSql(alias, c)}`);
-    for (const { relation, args } of selection.relations) pairs.push(`'${relation.field}', ${this.relationSql(model, relation, args, alias)}`);
+  /** The columns of the row `alias` of `model` with `selection`, each named after its field. */
+  private rowColumns(model: ModelShape, selection: Selection, alias: string): Column[] {
+    const columns: Column[] = selection.scalars.map((c) => ({ sql: valueSql(alias, c), name: c.field }));
+    for (const { relation, args } of selection.relations) columns.push({ sql: this.relationSql(model, relation, args, alias), name: relation.field });
     if (selection.counts.length > 0) {
       const counts = selection.counts.map(({ relation, where }) => {
         const child = modelShape(relation.model);
@@ -99,18 +110,22 @@ export class Translator {
         const conditions = [`${c}."${child.scalarsByField.get(relation.keyField)!.column}" = ${alias}.id`, ...(where ? [this.where(child, where, c)] : [])];
         return `'${relation.field}', (SELECT count(*)::int FROM "${child.table}" ${c} WHERE ${conditions.join(' AND ')})`;
       });
-      pairs.push(`'_count', json_build_object(${counts.join(', ')})`);
+      // json_build_object takes at most 100 arguments.
+      if (counts.length > 50) unsupported('_count of more than 50 relations');
+      columns.push({ sql: `json_build_object(${counts.join(', ')})`, name: '_count' });
     }
-    // json_build_object takes at most 100 arguments.
-    if (pairs.length > 50) unsupported('more than 50 fields');
-    return `json_build_object(${pairs.join(', ')})`;
+    if (columns.length === 0) unsupported('a row with no field');
+    return columns;
   }
 
   private relationSql(model: ModelShape, relation: RelationOfField, args: Args, parent: string): string {
     const child = modelShape(relation.model);
     if (relation.isList) {
       const key = child.scalarsByField.get(relation.keyField)!;
-      return this.list(child, args, (a) => `${a}."${key.column}" = ${parent}.id`);
+      const q = this.alias();
+      // A record's json keeps the columns' names and order; json_agg takes the rows in the order the subquery
+      // sorted them, which PostgreSQL's documentation gives as the way to order an aggregate's input.
+      return `(SELECT coalesce(json_agg(${q}), '[]'::json) FROM (${this.rows(child, args, (a) => `${a}."${key.column}" = ${parent}.id`)}) ${q})`;
     }
     if (Object.keys(args).some((k) => k !== 'select' && k !== 'include')) unsupported('arguments on a to-one relation');
     const r = this.alias();
@@ -118,11 +133,16 @@ export class Translator {
     const join = relation.side === 'from'
       ? `${r}.id = ${parent}."${model.scalarsByField.get(relation.keyField)!.column}"`
       : `${r}."${child.scalarsByField.get(relation.keyField)!.column}" = ${parent}.id LIMIT 1`;
-    return `(SELECT ${this.rowObject(child, selection, r)} FROM "${child.table}" ${r} WHERE ${join})`;
+    const q = this.alias();
+    return `(SELECT row_to_json(${q}) FROM (SELECT ${this.rowColumns(child, selection, r).map(named).join(', ')} FROM "${child.table}" ${r} WHERE ${join}) ${q})`;
   }
 
-  /** The rows of `model` that `args` asks for, as one json array in their order; `join` ties them to a parent row. */
-  list(model: ModelShape, args: Args, join?: (alias: string) => string): string {
+  /**
+   * A SELECT of the rows of `model` that `args` asks for, in their order, one column per field (relations as
+   * json); `join` ties them to a parent row. Rows, not one json array: aggregating a page's rows into one value
+   * cost PostgreSQL more than the page's reads (bench/list.ts).
+   */
+  rows(model: ModelShape, args: Args, join?: (alias: string) => string): string {
     for (const key of Object.keys(args)) {
       if (!['select', 'include', 'where', 'orderBy', 'take', 'skip', 'cursor'].includes(key)) unsupported(`findMany argument ${key}`);
     }
@@ -139,15 +159,17 @@ export class Translator {
     if (join) conditions.push(join(a));
     if (args.where !== undefined) conditions.push(this.where(model, args.where, a));
     if (args.cursor !== undefined) conditions.push(this.cursor(model, args.cursor, order, backwards, a));
+    const fields = this.rowColumns(model, selection, a);
+    const columns = fields.map(named);
     const read = order.map((o) => `${a}."${o.column.column}" ${o.desc !== backwards ? 'DESC' : 'ASC'}`);
-    const sortKeys = order.map((o, i) => `${a}."${o.column.column}" AS o${i}`);
     const limit = take === undefined ? '' : ` LIMIT ${Math.abs(take)}`;
     const offset = skip > 0 ? ` OFFSET ${skip}` : '';
-    const inner = `SELECT ${this.rowObject(model, selection, a)} AS j${sortKeys.length ? `, ${sortKeys.join(', ')}` : ''}
-      FROM "${model.table}" ${a}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}${read.length ? ` ORDER BY ${read.join(', ')}` : ''}${limit}${offset}`;
+    const from = `FROM "${model.table}" ${a}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}${read.length ? ` ORDER BY ${read.join(', ')}` : ''}${limit}${offset}`;
+    if (!backwards) return `SELECT ${columns.join(', ')} ${from}`;
+    // Read backwards, then put the rows back in the asked order by sort keys that are not among the fields.
     const q = `${a}q`;
-    const aggregateOrder = order.map((o, i) => `${q}.o${i} ${o.desc ? 'DESC' : 'ASC'}`);
-    return `(SELECT coalesce(json_agg(${q}.j${aggregateOrder.length ? ` ORDER BY ${aggregateOrder.join(', ')}` : ''}), '[]'::json) FROM (${inner}) ${q})`;
+    const sortKeys = order.map((o, i) => `${a}."${o.column.column}" AS o${i}`);
+    return `SELECT ${fields.map((f) => `${q}."${f.name}"`).join(', ')} FROM (SELECT ${columns.join(', ')}, ${sortKeys.join(', ')} ${from}) ${q} ORDER BY ${order.map((o, i) => `${q}.o${i} ${o.desc ? 'DESC' : 'ASC'}`).join(', ')}`;
   }
 
   /**

@@ -5,7 +5,7 @@ export const AddressTypeEnum = builder.enumType('AddressType', { values: ADDRESS
 
 export const AddressRef = builder.objectRef<Address>('Address').implement({
   fields: (t) => ({
-    type: t.field({ type: AddressTypeEnum, resolve: (a) => a.type }),
+    type: t.expose('type', { type: AddressTypeEnum }),
     target: t.exposeString('target', {
       description: 'E.164 for TEL (+15551234567), user@host for SIP, an e-mail for EMAIL, a UUID for the rest.',
     }),

@@ -38,7 +38,7 @@ interface Delegate<Row> {
 const delegate = <M extends Model>(ctx: Context, model: M) => ctx.prisma[model] as unknown as Delegate<Models[M]['row']>;
 
 /**
- * findMany, read as one json value PostgreSQL builds (../../db/json-reads.ts): a list page's rows and their nested
+ * findMany, read in one statement whose rows PostgreSQL shapes (../../db/json-reads.ts): a list page's rows and their nested
  * relations without Prisma's row mapping, which was most of such a request's CPU. Prisma reads whatever the JSON
  * reader does not translate. Pinned by test/json-reads.test.ts (same rows as Prisma) and test/n-plus-one.test.ts.
  */

@@ -20,7 +20,7 @@ interface Destination {
 const OutdialTargetDestinationRef = builder.objectRef<Destination>('OutdialTargetDestination').implement({
   fields: (t) => ({
     index: t.exposeInt('index', { description: 'Slot 0..4; the dialer tries lower slots first.' }),
-    address: t.field({ type: AddressRef, resolve: (d) => d.address }),
+    address: t.expose('address', { type: AddressRef }),
     tryCount: t.exposeInt('tryCount', { description: 'Attempts already made on this slot.' }),
   }),
 });
@@ -28,16 +28,21 @@ const OutdialTargetDestinationRef = builder.objectRef<Destination>('OutdialTarge
 /** What `destinations` reads. */
 const DESTINATION_COLUMNS = [0, 1, 2, 3, 4].flatMap((slot) => [`destination${slot}`, `tryCount${slot}`]);
 
-/** The five destination columns as a list of the slots in use, in dialing order. */
+/** One slot's entry, or none when the slot is empty. */
+function slot(destinations: Destination[], index: number, json: unknown, tryCount: number): void {
+  const address = addressFromJson(json);
+  if (address) destinations.push({ index, address, tryCount });
+}
+
+/** The five destination columns as a list of the slots in use, in dialing order (unrolled: it runs for every row of every list). */
 function destinationsOf(row: OutdialTarget): Destination[] {
-  const slots = [
-    [row.destination0, row.tryCount0], [row.destination1, row.tryCount1], [row.destination2, row.tryCount2],
-    [row.destination3, row.tryCount3], [row.destination4, row.tryCount4],
-  ] as const;
-  return slots.flatMap(([json, tryCount], index) => {
-    const address = addressFromJson(json);
-    return address ? [{ index, address, tryCount }] : [];
-  });
+  const destinations: Destination[] = [];
+  slot(destinations, 0, row.destination0, row.tryCount0);
+  slot(destinations, 1, row.destination1, row.tryCount1);
+  slot(destinations, 2, row.destination2, row.tryCount2);
+  slot(destinations, 3, row.destination3, row.tryCount3);
+  slot(destinations, 4, row.destination4, row.tryCount4);
+  return destinations;
 }
 
 export const OutdialTargetNode = builder.prismaNode('OutdialTarget', {
