@@ -132,6 +132,21 @@ describe('the JSON reader reads what Prisma reads', () => {
     }
   });
 
+  it('reads a page with its count in one statement: the rows Prisma reads, the count Prisma counts, an empty page too', async () => {
+    const count = await db.prisma.outdialTarget.count({ where: mine() });
+    const at = (await db.prisma.outdialTarget.findMany({ where: mine(), orderBy: newest }))[3];
+    const cursor = { createdAt_id: { createdAt: at.createdAt, id: at.id } };
+    const gone = { createdAt_id: { createdAt: at.createdAt, id: randomUUID() } };
+    for (const page of [{ take: 4 }, { take: -3, cursor, skip: 1 }, { take: 3, cursor: gone, skip: 1 }]) {
+      const args = { where: mine(), orderBy: newest, include: { outdial: true }, ...page };
+      const read = await reads.findManyWithCount('OutdialTarget', args, mine());
+      expect(read, JSON.stringify(page)).toBeDefined();
+      expect(read!.count).toBe(count);
+      // Each row carries the count; otherwise the rows are Prisma's.
+      expect(read!.rows.map(({ __count, ...row }: any) => (expect(__count).toBe(count), row))).toEqual(await db.prisma.outdialTarget.findMany(args));
+    }
+  });
+
   it('leaves to Prisma (undefined) what it does not translate', async () => {
     const untranslated: Array<[string, Record<string, unknown>]> = [
       ['OutdialTarget', { where: { status: { not: 'DONE' } } }],

@@ -83,7 +83,7 @@ function valueSql(alias: string, column: ColumnOfField): string {
   return ref;
 }
 
-interface Column {
+export interface Column {
   sql: string;
   /** The field it is: the row json's key. */
   name: string;
@@ -139,10 +139,10 @@ export class Translator {
 
   /**
    * A SELECT of the rows of `model` that `args` asks for, in their order, one column per field (relations as
-   * json); `join` ties them to a parent row. Rows, not one json array: aggregating a page's rows into one value
-   * cost PostgreSQL more than the page's reads (bench/list.ts).
+   * json); `join` ties them to a parent row, `extra` columns ride along on every row. Rows, not one json array:
+   * aggregating a page's rows into one value cost PostgreSQL more than the page's reads (bench/list.ts).
    */
-  rows(model: ModelShape, args: Args, join?: (alias: string) => string): string {
+  rows(model: ModelShape, args: Args, join?: (alias: string) => string, extra: Column[] = []): string {
     for (const key of Object.keys(args)) {
       if (!['select', 'include', 'where', 'orderBy', 'take', 'skip', 'cursor'].includes(key)) unsupported(`findMany argument ${key}`);
     }
@@ -159,7 +159,7 @@ export class Translator {
     if (join) conditions.push(join(a));
     if (args.where !== undefined) conditions.push(this.where(model, args.where, a));
     if (args.cursor !== undefined) conditions.push(this.cursor(model, args.cursor, order, backwards, a));
-    const fields = this.rowColumns(model, selection, a);
+    const fields = [...this.rowColumns(model, selection, a), ...extra];
     const columns = fields.map(named);
     const read = order.map((o) => `${a}."${o.column.column}" ${o.desc !== backwards ? 'DESC' : 'ASC'}`);
     const limit = take === undefined ? '' : ` LIMIT ${Math.abs(take)}`;

@@ -82,6 +82,11 @@ function narrow(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: Selecti
   return { ...rest, select };
 }
 
+/** Whether the field being resolved selects `name` on its value (a connection's totalCount, say). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return selectedFields(info, subSelections(info.fieldNodes)).has(name);
+}
+
 /** The rows' Prisma arguments of a list or lookup resolver, narrowed to the columns its selection reads. */
 export function narrowToSelection(info: GraphQLResolveInfo, args: Args): Args {
   const field = info.parentType.getFields()[info.fieldName];

@@ -5,7 +5,7 @@
 import type { Prisma as P } from '../../generated/prisma/client.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
-import { narrowToSelection } from './columns.ts';
+import { narrowToSelection, selectsField } from './columns.ts';
 import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import { newestFirst, pageArgs } from './pagination.ts';
 
@@ -51,6 +51,21 @@ async function count(ctx: Context, model: Model, args: { where: object }): Promi
   return (await ctx.reads.count(MODEL_NAMES[model], args as { where: Record<string, unknown> })) ?? delegate(ctx, model).count(args);
 }
 
+/**
+ * The totalCount a connection's page read along with its rows, by the connection field's resolve info: Pothos
+ * hands the same info to the page's resolve and to its totalCount. Weak: it goes with the request.
+ */
+const countsReadWithPage = new WeakMap<GraphQLResolveInfo, Promise<number>>();
+
+/** A page of rows, and its totalCount too (in the same statement) when the connection selects it. */
+async function findPage<M extends Model>(ctx: Context, model: M, args: { where: object }, info: GraphQLResolveInfo): Promise<Models[M]['row'][]> {
+  if (!selectsField(info, 'totalCount')) return findMany(ctx, model, args);
+  const page = ctx.reads.findManyWithCount(MODEL_NAMES[model], args as Record<string, unknown>, args.where as Record<string, unknown>);
+  countsReadWithPage.set(info, page.then((read) => read?.count ?? count(ctx, model, args)));
+  const read = await page;
+  return (read?.rows as Models[M]['row'][] | undefined) ?? delegate(ctx, model).findMany(args);
+}
+
 /** The customer the caller acts in; a customer no row has when there is no caller (a field reached without one). */
 export function customerOf(ctx: Context): string {
   return ctx.viewer?.customerId ?? NO_ROW_ID;
@@ -75,8 +90,9 @@ export function newestFirstConnection<M extends Model, Args>(model: M, where: (a
     cursor: 'createdAt_id' as const,
     validate: pageArgs,
     resolve: (query: object, _root: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) =>
-      findMany(ctx, model, narrowToSelection(info, { ...query, where: where(args, customerOf(ctx)), orderBy: newestFirst })),
-    totalCount: (_parent: unknown, args: Args, ctx: Context) => count(ctx, model, { where: where(args, customerOf(ctx)) }),
+      findPage(ctx, model, narrowToSelection(info, { ...query, where: where(args, customerOf(ctx)), orderBy: newestFirst }) as { where: object }, info),
+    totalCount: (_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) =>
+      countsReadWithPage.get(info) ?? count(ctx, model, { where: where(args, customerOf(ctx)) }),
   };
 }
 
