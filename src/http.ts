@@ -118,7 +118,7 @@ export function createHttp(services: Services): Http {
       useErrorRequestIds(),
       useCookieCsrfPrevention(),
       useInputErrorCodes(),
-      ...useCompiledExecution(),
+      useCompiledExecution(),
       useGraphQLSSE({ endpoint: '/graphql/stream' }),
       useReadinessCheck({ endpoint: '/readyz', check: async () => { await db.ping(); } }),
     ],

@@ -32,7 +32,10 @@ export interface ServiceOptions {
 /** Builds and starts the services; `stop()` ends them in reverse order (the dialer first, the database last). */
 export async function buildServices(config: Config, options: ServiceOptions = {}): Promise<{ services: Services; stop: () => Promise<void> }> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const db = options.db ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolMax: config.DATABASE_POOL_MAX }));
+  const db = options.db ?? (await openDatabase({
+    url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolMax: config.DATABASE_POOL_MAX,
+    onIdleConnectionError: (err) => logger.warn({ err: err.message }, 'an idle database connection failed; the pool replaces it'),
+  }));
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     while (stops.length > 0) await stops.pop()!();

@@ -4,8 +4,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+// Types only: the embedded database's modules are imported when it is opened (openEmbedded), so a server on
+// PostgreSQL never loads them (~40 MiB of RSS).
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { applyMigrations, type SqlExecutor } from './migrate.ts';
@@ -37,6 +38,11 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | File;
   poolMax?: number;
   migrate?: boolean;
+  /**
+   * An idle pooled connection failed (the server restarted, or terminated it). The pool drops it and opens a new
+   * one for the next query; without a listener, the pool's 'error' event would end the process.
+   */
+  onIdleConnectionError?: (err: Error) => void;
   /**
    * Embedded database: how long (ms) the lock on the data directory may go unrefreshed before another process
    * treats it as left by a dead process and takes it over. The holder refreshes it every third of this. Every
@@ -89,6 +95,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (options.migrate !== false) await migratePostgres(options.url);
     // One pool for Prisma and for the direct reads.
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
+    pool.on('error', options.onIdleConnectionError ?? (() => {}));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,
@@ -102,6 +109,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
 
+  return openEmbedded(options);
+}
+
+async function openEmbedded(options: DatabaseOptions): Promise<Database> {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   const dataDir = options.dataDir ?? './.data';
   let releaseLock: (() => Promise<void>) | undefined;
   let pglite: PGlite;

@@ -47,6 +47,7 @@ export async function createLoggedTestDatabase(): Promise<TestDatabase & { log: 
       open: async () => {
         if (!db) {
           const pool = new pg.Pool({ connectionString: base.url!, max: 5 });
+          pool.on('error', () => {}); // the test database is dropped with its connections open
           const prisma = withLog(new PrismaPg(pool));
           db = {
             prisma, kind: 'postgres',

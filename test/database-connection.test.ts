@@ -1,0 +1,51 @@
+// A pooled PostgreSQL connection the server ends (a restart, pg_terminate_backend) while it sits idle: the
+// process goes on (pg's pool emits 'error', which with no listener ends the process), the failure is reported
+// through onIdleConnectionError, and the next query runs on a new connection.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
+
+let database: TestDatabase;
+let db: Database;
+const idleErrors: Error[] = [];
+
+beforeAll(async () => {
+  if (!onPostgres) return;
+  database = await createTestDatabase();
+  db = await openDatabase({ url: database.url, migrate: false, poolMax: 2, onIdleConnectionError: (err) => idleErrors.push(err) });
+});
+afterAll(async () => {
+  await db?.close();
+  await database?.drop();
+});
+
+describe.skipIf(!onPostgres)('an idle pooled connection that PostgreSQL ends', () => {
+  async function terminateOthers() {
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    } finally {
+      await admin.end();
+    }
+  }
+
+  it('before Prisma ever connected (direct reads only): reported and replaced, the next read answers', async () => {
+    const [{ pid }] = await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    await terminateOthers();
+    await expect.poll(() => idleErrors.length, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(idleErrors[0].message).toMatch(/terminat/i);
+    const [{ pid: next }] = await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    expect(next).not.toBe(pid);
+  });
+
+  it('with Prisma on the same pool: the next direct read and the next Prisma read both answer', async () => {
+    await db.prisma.customer.count();
+    const before = idleErrors.length;
+    await terminateOthers();
+    await expect.poll(() => idleErrors.length, { timeout: 5000 }).toBeGreaterThan(before);
+    expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    expect(await db.prisma.customer.count()).toBeGreaterThanOrEqual(0);
+  });
+});
