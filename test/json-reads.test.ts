@@ -137,7 +137,8 @@ describe('the JSON reader reads what Prisma reads', () => {
     const at = (await db.prisma.outdialTarget.findMany({ where: mine(), orderBy: newest }))[3];
     const cursor = { createdAt_id: { createdAt: at.createdAt, id: at.id } };
     const gone = { createdAt_id: { createdAt: at.createdAt, id: randomUUID() } };
-    for (const page of [{ take: 4 }, { take: -3, cursor, skip: 1 }, { take: 3, cursor: gone, skip: 1 }]) {
+    const pages: Array<{ take: number; cursor?: typeof cursor; skip?: number }> = [{ take: 4 }, { take: -3, cursor, skip: 1 }, { take: 3, cursor: gone, skip: 1 }];
+    for (const page of pages) {
       const args = { where: mine(), orderBy: newest, include: { outdial: true }, ...page };
       const read = await reads.findManyWithCount('OutdialTarget', args, mine());
       expect(read, JSON.stringify(page)).toBeDefined();
