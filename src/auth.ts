@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { parseCookie } from 'cookie';
 import type { Config } from './config.ts';
-import { databaseIdentity, type Prisma } from './db/database.ts';
+import { databaseIdentity, type Database, type Prisma } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import { TokenService } from './domain/identity.ts';
 import { createLoginLimiter, LOGIN_LIMITER_PREFIX, type LoginLimiter } from './domain/login-limiter.ts';
@@ -74,8 +74,9 @@ export async function loginLimiterPrefix(prisma: Prisma): Promise<string> {
   return `${LOGIN_LIMITER_PREFIX}:${await databaseIdentity(prisma)}`;
 }
 
-export async function createAuth(config: Config, prisma: Prisma, logger: Logger): Promise<Auth> {
-  const tokens = new TokenService(prisma, await loadJwtSecret(config, prisma), config.JWT_LIFETIME_SECONDS);
+export async function createAuth(config: Config, db: Pick<Database, 'prisma' | 'query'>, logger: Logger): Promise<Auth> {
+  const { prisma } = db;
+  const tokens = new TokenService(db.query, await loadJwtSecret(config, prisma), config.JWT_LIFETIME_SECONDS);
   const keyPrefix = await loginLimiterPrefix(prisma);
   let redis: Redis | undefined;
   if (config.REDIS_URL) {

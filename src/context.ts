@@ -35,19 +35,21 @@ export interface Context {
 export type MemberContext = Context & { viewer: Viewer };
 
 export interface ContextInput {
-  /** The token the request or the socket carries, if any. */
+  /** The token the request carries, if any. */
   token: string | null;
+  /** The caller when already known: a graphql-ws socket's, authenticated once at connect (./ws.ts). */
+  viewer?: Viewer;
   clientIp: string;
   requestId: string;
 }
 
-export async function createContext(services: Services, { token, clientIp, requestId }: ContextInput): Promise<Context> {
+export async function createContext(services: Services, { token, viewer, clientIp, requestId }: ContextInput): Promise<Context> {
   const { tokens, loginLimiter } = services.auth;
   return {
     prisma: services.db.prisma,
     reads: services.reads,
     bus: services.bus,
-    viewer: token ? await tokens.authenticate(token) : null,
+    viewer: viewer ?? (token ? await tokens.authenticate(token) : null),
     authenticate: (t) => tokens.authenticate(t),
     issueToken: (user) => tokens.issue(user),
     loginLimiter,

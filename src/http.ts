@@ -2,13 +2,13 @@
 // that works offline, /healthz and /readyz: Yoga, with its plugins, behind a node:http server.
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, useReadinessCheck, type GraphiQLOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { parseCookie } from 'cookie';
 import { redactUrl, type Logger } from './logger.ts';
-import { tokenFromConnectionParams, tokenFromRequest } from './auth.ts';
+import { tokenFromRequest } from './auth.ts';
+import type { Viewer } from './domain/viewer.ts';
 import { schema } from './graphql/schema.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
 import { useCompiledExecution } from './graphql/compiled-execution.ts';
@@ -26,6 +26,23 @@ export interface Http {
 }
 
 const DEFAULT_QUERY = '{\n  outplans(first: 10) {\n    totalCount\n    nodes { id name dialTimeout tryInterval maxTryCounts }\n  }\n}\n';
+
+/**
+ * GraphiQL's page, every asset inlined so it works offline (~9 MB): its module is imported on the first GET of
+ * the page, not at start (importing it held ~75 MiB of RSS in a process that may never serve it), and the page
+ * is rendered once (its options are the same for every request) and then served from memory.
+ */
+let graphiqlPage: Promise<string> | undefined;
+function renderGraphiQLOnce(options: GraphiQLOptions): Promise<string> {
+  graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(
+    (module) => module.renderGraphiQL(options),
+    (err: unknown) => {
+      graphiqlPage = undefined; // a failed import is tried again on the next request
+      throw err;
+    },
+  );
+  return graphiqlPage;
+}
 
 /** Yoga's CSRF prevention, for requests that carry the `token` cookie: only cookies ride along on a forged request. */
 function useCookieCsrfPrevention(): Plugin {
@@ -92,19 +109,20 @@ export function createHttp(services: Services): Http {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: { title: 'dialgraph', subscriptionsProtocol: 'WS', defaultQuery: DEFAULT_QUERY },
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiQLOnce,
     maskedErrors: { isDev: config.NODE_ENV === 'development' },
     logging: yogaLogging(logger),
     context: async (initial) => {
-      // HTTP requests carry `request` and their scope; graphql-ws operations carry the socket's connectionParams (./ws.ts).
-      const { request, connectionParams, req, requestScope } = initial as typeof initial & Partial<RequestServerContext> & {
-        connectionParams?: Record<string, unknown>;
+      // HTTP requests carry `request` and their scope; graphql-ws operations carry the socket's viewer (./ws.ts).
+      const { request, socketViewer, req, requestScope } = initial as typeof initial & Partial<RequestServerContext> & {
+        socketViewer?: Viewer;
         req?: { socket?: { remoteAddress?: string } };
       };
       const requestId = requestScope?.id ?? randomUUID();
       try {
         return await createContext(services, {
-          token: request ? tokenFromRequest(request) : tokenFromConnectionParams(connectionParams),
+          token: request ? tokenFromRequest(request) : null,
+          viewer: socketViewer,
           clientIp: req?.socket?.remoteAddress ?? 'unknown',
           requestId,
         });

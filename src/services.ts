@@ -42,7 +42,7 @@ export async function buildServices(config: Config, options: ServiceOptions = {}
   };
   if (!options.db) stops.push(() => db.close());
   try {
-    const auth = await createAuth(config, db.prisma, logger);
+    const auth = await createAuth(config, db, logger);
     stops.push(() => auth.close());
     await ensureBootstrapAdmin(db.prisma, config, logger, auth.tokens);
 

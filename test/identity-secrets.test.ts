@@ -76,10 +76,10 @@ describe('ensureBootstrapAdmin', () => {
   it('with no user, creates customer default and a SUPERADMIN, prints its password and a working header; then nothing', async () => {
     const database = await createTestDatabase();
     databases.push(database);
-    const { prisma } = await database.open();
+    const { prisma, query } = await database.open();
     expect(await prisma.user.count()).toBe(0);
     const config = loadConfig({ ADMIN_USERNAME: 'first-admin', LOG_LEVEL: 'info', DATA_DIR: 'memory://' });
-    const tokens = new TokenService(prisma, 'bootstrap-test-secret-0123456789', 3600);
+    const tokens = new TokenService(query, 'bootstrap-test-secret-0123456789', 3600);
     const logger = createLogger('silent');
 
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import type { Prisma } from '../db/database.ts';
+import type { DirectQuery, Prisma } from '../db/database.ts';
 import type { AccessKey, Customer, User } from '../generated/prisma/client.ts';
 import type { Role, Viewer } from './viewer.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
@@ -22,10 +22,27 @@ export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
+/** Of the credentials behind open sockets, those still valid (./viewer.ts: what a socket's viewer came from). */
+export interface LiveCredentials {
+  /** Live (not deleted) users by id, with their role now. */
+  users: Map<string, { role: Role; customerId: string; username: string }>;
+  /** Access keys by id that are neither deleted nor expired. */
+  accessKeys: Set<string>;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids per statement of a re-check: thousands of open sockets' credentials in a few statements, each bounded. */
+const RECHECK_CHUNK = 5000;
+
 export class TokenService {
   private readonly key: Uint8Array;
+  /**
+   * `query` is the database's direct driver (Database.query): authentication is the fixed cost of every
+   * request and every socket, so its lookup is one plain statement, not a trip through Prisma.
+   */
   constructor(
-    private readonly prisma: Prisma,
+    private readonly query: DirectQuery,
     secret: string,
     private readonly lifetimeSeconds = JWT_LIFETIME_SECONDS,
   ) {
@@ -48,12 +65,13 @@ export class TokenService {
     if (value.startsWith(ACCESS_KEY_PREFIX)) return this.fromAccessKey(value);
     try {
       const { payload } = await jwtVerify(value, this.key, { algorithms: ['HS256'] });
-      if (!payload.sub) return null;
+      if (!payload.sub || !UUID_RE.test(payload.sub)) return null;
       // The user row decides: a deleted user's tokens stop working, a role change applies at once.
-      const user = await this.prisma.user.findFirst({ where: { id: payload.sub, deletedAt: null } });
+      const [user] = await this.query<{ customer_id: string; role: Role; username: string }>(
+        'SELECT customer_id, role::text AS role, username FROM app_user WHERE id = $1::uuid AND deleted_at IS NULL', [payload.sub]);
       if (!user) return null;
       return {
-        customerId: user.customerId, role: user.role, userId: user.id, username: user.username,
+        customerId: user.customer_id, role: user.role, userId: payload.sub, username: user.username,
         expiresAt: payload.exp ? new Date(payload.exp * 1000) : undefined,
       };
     } catch (err) {
@@ -63,10 +81,38 @@ export class TokenService {
   }
 
   private async fromAccessKey(token: string): Promise<Viewer | null> {
-    const key = await this.prisma.accessKey.findUnique({ where: { tokenHash: sha256(token) } });
-    if (!key || key.deletedAt || (key.expiresAt && key.expiresAt <= new Date())) return null;
+    const [key] = await this.query<{ id: string; customer_id: string; name: string; expires_at: Date | string | null }>(
+      `SELECT id, customer_id, name, expires_at FROM access_key
+       WHERE token_hash = $1 AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now())`, [sha256(token)]);
+    if (!key) return null;
     // An access key acts as an ADMIN of its customer (VoIPbin: CustomerAdmin).
-    return { customerId: key.customerId, role: 'ADMIN', accessKeyId: key.id, username: `access key ${key.name}`, expiresAt: key.expiresAt ?? undefined };
+    return {
+      customerId: key.customer_id, role: 'ADMIN', accessKeyId: key.id, username: `access key ${key.name}`,
+      expiresAt: key.expires_at === null ? undefined : new Date(key.expires_at),
+    };
+  }
+
+  /**
+   * Which of these users and access keys are still valid, in one statement per few thousand ids whatever the
+   * number of sockets behind them: the periodic re-check of every open socket.
+   */
+  async live(userIds: string[], accessKeyIds: string[]): Promise<LiveCredentials> {
+    const result: LiveCredentials = { users: new Map(), accessKeys: new Set() };
+    const users = userIds.filter((id) => UUID_RE.test(id));
+    const keys = accessKeyIds.filter((id) => UUID_RE.test(id));
+    for (let i = 0; i < Math.max(users.length, keys.length); i += RECHECK_CHUNK) {
+      const rows = await this.query<{ id: string; role: Role | null; customer_id: string; username: string | null }>(
+        `SELECT id, role::text AS role, customer_id, username FROM app_user WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
+         UNION ALL
+         SELECT id, NULL, customer_id, NULL FROM access_key
+         WHERE id = ANY($2::uuid[]) AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
+        [users.slice(i, i + RECHECK_CHUNK), keys.slice(i, i + RECHECK_CHUNK)]);
+      for (const row of rows) {
+        if (row.role === null) result.accessKeys.add(row.id);
+        else result.users.set(row.id, { role: row.role, customerId: row.customer_id, username: row.username! });
+      }
+    }
+    return result;
   }
 }
 

@@ -78,6 +78,17 @@ export class SubscriberQueue<T> implements AsyncIterator<T> {
     return Promise.resolve({ done: true, value: undefined });
   }
 
+  /** Ends the stream with `error`, which the reader gets once it has read what is queued. */
+  fail(error: Error): void {
+    if (this.done) return;
+    this.error = error;
+    this.end();
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
   /** Ends the stream: a pending next() resolves done (or rejects with the overflow error). */
   end(): void {
     if (this.done) return;

@@ -258,6 +258,15 @@ type Documents = {
     "\n  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }\n": typeof types.OutplanChangedForWsProtocolTestDocument,
     "\n  query TypenameForWsProtocolTest { __typename }\n": typeof types.TypenameForWsProtocolTestDocument,
     "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForWsProtocolTestDocument,
+    "\n  mutation OutplanCreateForWsStatementsTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForWsStatementsTestDocument,
+    "\n  mutation OutdialCreateForWsStatementsTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForWsStatementsTestDocument,
+    "\n  mutation CampaignCreateForWsStatementsTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": typeof types.CampaignCreateForWsStatementsTestDocument,
+    "\n  mutation CampaignStatusForWsStatementsTest($id: ID!, $s: CampaignStatusChange!) {\n    campaignUpdateStatus(input: {id: $id, status: $s}) { campaign { status version } userErrors { message } }\n  }\n": typeof types.CampaignStatusForWsStatementsTestDocument,
+    "\n  mutation UserCreateForWsStatementsTest($i: UserCreateInput!) { userCreate(input: $i) { user { id } userErrors { message } } }\n": typeof types.UserCreateForWsStatementsTestDocument,
+    "\n  mutation CustomerCreateForWsStatementsTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": typeof types.CustomerCreateForWsStatementsTestDocument,
+    "\n  mutation AccessKeyCreateForWsStatementsTest { accessKeyCreate(input: {name: \"ws-statements\"}) { token userErrors { message } } }\n": typeof types.AccessKeyCreateForWsStatementsTestDocument,
+    "\n  subscription CampaignStatusChangedForWsStatementsTest($id: ID!) { campaignStatusChanged(campaignId: $id) { id status version progress { targetsTotal attempts } } }\n": typeof types.CampaignStatusChangedForWsStatementsTestDocument,
+    "\n  query ViewerForWsStatementsTest { viewer { username } }\n": typeof types.ViewerForWsStatementsTestDocument,
 };
 const documents: Documents = {
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": types.CallCreateForCallReconcileTestDocument,
@@ -504,6 +513,15 @@ const documents: Documents = {
     "\n  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }\n": types.OutplanChangedForWsProtocolTestDocument,
     "\n  query TypenameForWsProtocolTest { __typename }\n": types.TypenameForWsProtocolTestDocument,
     "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForWsProtocolTestDocument,
+    "\n  mutation OutplanCreateForWsStatementsTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForWsStatementsTestDocument,
+    "\n  mutation OutdialCreateForWsStatementsTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForWsStatementsTestDocument,
+    "\n  mutation CampaignCreateForWsStatementsTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": types.CampaignCreateForWsStatementsTestDocument,
+    "\n  mutation CampaignStatusForWsStatementsTest($id: ID!, $s: CampaignStatusChange!) {\n    campaignUpdateStatus(input: {id: $id, status: $s}) { campaign { status version } userErrors { message } }\n  }\n": types.CampaignStatusForWsStatementsTestDocument,
+    "\n  mutation UserCreateForWsStatementsTest($i: UserCreateInput!) { userCreate(input: $i) { user { id } userErrors { message } } }\n": types.UserCreateForWsStatementsTestDocument,
+    "\n  mutation CustomerCreateForWsStatementsTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": types.CustomerCreateForWsStatementsTestDocument,
+    "\n  mutation AccessKeyCreateForWsStatementsTest { accessKeyCreate(input: {name: \"ws-statements\"}) { token userErrors { message } } }\n": types.AccessKeyCreateForWsStatementsTestDocument,
+    "\n  subscription CampaignStatusChangedForWsStatementsTest($id: ID!) { campaignStatusChanged(campaignId: $id) { id status version progress { targetsTotal attempts } } }\n": types.CampaignStatusChangedForWsStatementsTestDocument,
+    "\n  query ViewerForWsStatementsTest { viewer { username } }\n": types.ViewerForWsStatementsTestDocument,
 };
 
 /**
@@ -1496,6 +1514,42 @@ export function graphql(source: "\n  query TypenameForWsProtocolTest { __typenam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForWsStatementsTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForWsStatementsTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForWsStatementsTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForWsStatementsTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForWsStatementsTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForWsStatementsTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignStatusForWsStatementsTest($id: ID!, $s: CampaignStatusChange!) {\n    campaignUpdateStatus(input: {id: $id, status: $s}) { campaign { status version } userErrors { message } }\n  }\n"): (typeof documents)["\n  mutation CampaignStatusForWsStatementsTest($id: ID!, $s: CampaignStatusChange!) {\n    campaignUpdateStatus(input: {id: $id, status: $s}) { campaign { status version } userErrors { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserCreateForWsStatementsTest($i: UserCreateInput!) { userCreate(input: $i) { user { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserCreateForWsStatementsTest($i: UserCreateInput!) { userCreate(input: $i) { user { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForWsStatementsTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForWsStatementsTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyCreateForWsStatementsTest { accessKeyCreate(input: {name: \"ws-statements\"}) { token userErrors { message } } }\n"): (typeof documents)["\n  mutation AccessKeyCreateForWsStatementsTest { accessKeyCreate(input: {name: \"ws-statements\"}) { token userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CampaignStatusChangedForWsStatementsTest($id: ID!) { campaignStatusChanged(campaignId: $id) { id status version progress { targetsTotal attempts } } }\n"): (typeof documents)["\n  subscription CampaignStatusChangedForWsStatementsTest($id: ID!) { campaignStatusChanged(campaignId: $id) { id status version progress { targetsTotal attempts } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerForWsStatementsTest { viewer { username } }\n"): (typeof documents)["\n  query ViewerForWsStatementsTest { viewer { username } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
