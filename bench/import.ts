@@ -4,8 +4,13 @@
 //   npm run bench:import
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { loadConfig } from '../src/config.ts';
-import { createApp } from '../src/server.ts';
+
+// The server runs as in production (it is also given NODE_ENV=production below): graphql-js reads
+// process.env.NODE_ENV once, when it is imported, and outside production it runs extra checks on every
+// coerced input value (twice the CPU on 10,000 targets). So set it before the server's modules load.
+process.env.NODE_ENV = 'production';
+const { loadConfig } = await import('../src/config.ts');
+const { createApp } = await import('../src/server.ts');
 
 const BASE = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const PER_CALL = 10_000;
@@ -118,7 +123,7 @@ async function main() {
           `  plain INSERT ${rate(insertMs).toLocaleString('en-US').padStart(7)} targets/s (${(insertMs / 1000).toFixed(2)} s)  ratio ${(insertMs / mutationMs).toFixed(2)}x`,
       );
     }
-    console.log(`bulk import on ${url.host} (PostgreSQL ${version}); ratio = mutation throughput / plain INSERT throughput, target >= 0.5x`);
+    console.log(`bulk import on ${url.host} (PostgreSQL ${version}); ratio = mutation throughput / plain INSERT throughput, target >= 0.8x`);
     console.log(lines.join('\n'));
     console.log('The mutation also parses and validates every row (libphonenumber for TEL), writes one outbox event per call and answers over HTTP.');
   } finally {

@@ -1,7 +1,7 @@
 // Addresses (domain.md A2): TEL is E.164 (a *possible* number, so the fictional 555 ranges of the docs pass),
 // SIP is user@host, EMAIL an e-mail address, the rest UUIDs.
-import { isPossiblePhoneNumber } from 'libphonenumber-js';
 import type { Problems } from './errors.ts';
+import { isPossibleE164 } from './phone-number.ts';
 
 export const ADDRESS_TYPES = ['TEL', 'SIP', 'EMAIL', 'AGENT', 'EXTENSION', 'CONFERENCE', 'LINE'] as const;
 export type AddressType = (typeof ADDRESS_TYPES)[number];
@@ -32,7 +32,7 @@ export function normalizeAddress(input: Address, field: (string | number)[], pro
         problems.add([...field, 'target'], `"${raw}" is not an E.164 number: write + then the country code and number, 7 to 15 digits (for example +15551234567).`);
         return null;
       }
-      if (!isPossiblePhoneNumber(digits)) {
+      if (!isPossibleE164(digits)) {
         problems.add([...field, 'target'], `"${raw}" is not a possible phone number for its country code.`);
         return null;
       }
