@@ -114,14 +114,21 @@ function ms(value: string): number {
   return m[2] === 'us' ? n / 1000 : m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000;
 }
 
-/** wrk with a POST body and headers: requests, req/s, p50/p99 (ms), non-2xx and socket errors. */
-export function wrk(url: string, body: string, headers: Record<string, string>, { connections, seconds, threads = 2 }: { connections: number; seconds: number; threads?: number }): WrkResult {
+/**
+ * wrk with a POST body and headers: requests, req/s, p50/p99 (ms), non-2xx and socket errors. `lua` is appended
+ * to the script (a `request` function there picks each request's body itself: bench/mixed.ts).
+ */
+export function wrk(
+  url: string, body: string, headers: Record<string, string>,
+  { connections, seconds, threads = 2, lua = '' }: { connections: number; seconds: number; threads?: number; lua?: string },
+): WrkResult {
   if (!existsSync('/usr/bin/wrk')) throw new Error('wrk is not installed: apt-get install wrk');
   const script = path.join(tmpdir(), `wrk-${randomBytes(4).toString('hex')}.lua`);
   const lines = [
     'wrk.method = "POST"',
     `wrk.body = ${JSON.stringify(body)}`,
     ...Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`),
+    lua,
   ];
   writeFileSync(script, lines.join('\n'));
   const run = spawnSync('wrk', ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--latency', '-s', script, url], { encoding: 'utf8' });
