@@ -9,6 +9,7 @@ import { cpuBetween, cpuOf, type ChildServer } from './harness.ts';
 import type { FromClients, Mode, ToClients } from './subscriptions-clients.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
+const IDLE_SETTLE_MS = Number(process.env.BENCH_IDLE_SETTLE_SECONDS ?? 5) * 1000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** One event sent: the campaign version subscribers will see, and when it was sent. */
@@ -180,7 +181,8 @@ export async function runSubscribers(o: RunOptions): Promise<RunResult> {
 
     let idle: RunResult['idle'];
     if (o.idleMs > 0) {
-      await sleep(1000);
+      // Settled first: the collection of what the deliveries allocated is delivery work, not idle work.
+      await sleep(IDLE_SETTLE_MS);
       const before = await cpuOf(o.server);
       const at = Date.now();
       await sleep(o.idleMs);
