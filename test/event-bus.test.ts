@@ -57,8 +57,8 @@ async function writeEvents(row: { id: string; customerId: string }, versions: nu
 }
 
 /** Subscribes at once (the listener is registered before this returns) and collects into `got`. */
-function listen(bus: EventBus, customerId: string, entityId?: string) {
-  const iterable = bus.subscribe('Outplan', customerId, entityId ? (e) => e.entityId === entityId : undefined);
+function listen(bus: EventBus, customerId: string, entityId?: string, since?: Date) {
+  const iterable = bus.subscribe('Outplan', customerId, entityId ? (e) => e.entityId === entityId : undefined, { since });
   const it = iterable[Symbol.asyncIterator]();
   const got: DeliveredEvent<'Outplan'>[] = [];
   void (async () => {
@@ -155,6 +155,42 @@ describe('EventBus ordering and deduplication', () => {
     bus.publish([...(await writeEvents(mine, [1])).values()]);
     await sub.until(1);
     expect(sub.got.map((e) => e.entityId)).toEqual([mine.id]);
+  });
+});
+
+describe('EventBus replay (subscribe with since)', () => {
+  it('replays the outbox since then, then the live events it held meanwhile, each version once and in order', async () => {
+    const bus = await startBus();
+    const r = row();
+    const before = new Date(Date.now() - 1000);
+    const events = await writeEvents(r, [1, 2, 3, 4]);
+    bus.publish([events.get(1)!, events.get(2)!]); // delivered before anyone listens
+    const sub = listen(bus, r.customerId, r.id, before);
+    // While the replay reads the outbox: v3 and v4 (which the replay also reads) and v5, which is not in the
+    // outbox yet (its transaction is still committing, say): held, then given after the replay.
+    const v4 = events.get(4)!;
+    const v5 = { ...v4, id: String(BigInt(v4.id) + 1000n), version: 5, snapshot: { ...v4.snapshot, version: 5, name: 'name v5' } } as DomainEvent;
+    bus.publish([events.get(3)!, v4, v5]);
+    await sub.until(5);
+    await new Promise((r2) => setTimeout(r2, 100)); // anything more would be here by now
+    expect(sub.versions()).toEqual([1, 2, 3, 4, 5]);
+    expect(sub.got.map((e) => e.row.name)).toEqual(['name v1', 'name v2', 'name v3', 'name v4', 'name v5']);
+  });
+
+  it('replays only events at or after since, and only the customer\'s', async () => {
+    const bus = await startBus();
+    const r = row();
+    const other = row();
+    await writeEvents(r, [1, 2]);
+    await writeEvents(other, [1]);
+    await new Promise((r2) => setTimeout(r2, 20));
+    const since = new Date();
+    await writeEvents(r, [3]);
+    await writeEvents({ ...other, customerId: r.customerId === other.customerId ? randomUUID() : other.customerId }, [2]);
+    const sub = listen(bus, r.customerId, undefined, since);
+    await sub.until(1);
+    await new Promise((r2) => setTimeout(r2, 100));
+    expect(sub.got.map((e) => [e.entityId, e.version])).toEqual([[r.id, 3]]);
   });
 });
 

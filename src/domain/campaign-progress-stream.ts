@@ -20,6 +20,11 @@ export interface ProgressStreamOptions {
   customerId: string;
   /** Only this campaign; all of the customer's when null. */
   campaignId: string | null;
+  /**
+   * Reconnecting: the events since then are replayed into the feed, so every campaign they moved is delivered
+   * (as it is now) at once, then the live feed (EventBus.subscribe's replay).
+   */
+  since?: Date;
   windowMs?: number;
 }
 
@@ -31,7 +36,7 @@ export function campaignProgressStream(options: ProgressStreamOptions): AsyncIte
   const windowMs = options.windowMs ?? PROGRESS_WINDOW_MS;
   return new Repeater<Campaign>(async (push, stop) => {
     const sources: AsyncIterator<ProgressEvent>[] = (['Campaign', 'CampaignCall', 'OutdialTarget', 'Outdial'] as const).map((type) =>
-      bus.subscribe(type, customerId)[Symbol.asyncIterator](),
+      bus.subscribe(type, customerId, undefined, { since: options.since })[Symbol.asyncIterator](),
     );
     /** Which campaign holds an outdial (kept current from the campaigns' own events). */
     const campaignOfOutdial = new Map<string, string | null>();

@@ -7,7 +7,7 @@ import type { PubSub } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
 import { databaseIdentity, type Prisma } from '../db/database.ts';
 import type { DeliveredEvent, DomainEvent, EntityType } from './catalog.ts';
-import { OutboxTail } from './outbox-tail.ts';
+import { OutboxTail, PAGE as REPLAY_PAGE } from './outbox-tail.ts';
 import { RowOrder } from './row-order.ts';
 import { reviveSnapshot } from './snapshot.ts';
 import { SubscriberQueue } from './subscriber-queue.ts';
@@ -37,9 +37,23 @@ export interface EventBusOptions {
 
 type Queue = SubscriberQueue<DeliveredEvent>;
 
+/** What the bus fans events out to: a subscriber's queue, or what holds live events while its replay runs. */
+interface Subscriber {
+  push(event: DeliveredEvent): void;
+  end(): void;
+}
+
+export interface SubscribeOptions {
+  /**
+   * Replay first: every event of the customer and type whose row changed at or after this instant (within the
+   * outbox's retention, see `retainedSince`), then the live events with no gap in between.
+   */
+  since?: Date;
+}
+
 export class EventBus {
   /** Local subscribers by `${entityType}:${customerId}`. */
-  private readonly subscribers = new Map<string, Set<Queue>>();
+  private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly tail: OutboxTail;
   private readonly order: RowOrder;
   /** The transport topic of this database (set by start()). */
@@ -98,15 +112,64 @@ export class EventBus {
   /**
    * Events of one row type for one customer, in version order per row. `where` narrows further (by id,
    * parent, kind). Registered at once, not at the first next(): nothing published in between is missed.
-   * Ends when the bus closes (server shutdown).
+   * With `since`, the outbox's events since then come first (see replay). Ends when the bus closes.
    */
-  subscribe<E extends EntityType>(entityType: E, customerId: string, where?: (event: DeliveredEvent<E>) => boolean): AsyncIterable<DeliveredEvent<E>> {
+  subscribe<E extends EntityType>(
+    entityType: E, customerId: string, where?: (event: DeliveredEvent<E>) => boolean, options: SubscribeOptions = {},
+  ): AsyncIterable<DeliveredEvent<E>> {
     const topic = `${entityType}:${customerId}`;
-    const queue: Queue = new SubscriberQueue(where as ((event: DeliveredEvent) => boolean) | undefined, (q) => this.subscribers.get(topic)?.delete(q));
     let set = this.subscribers.get(topic);
     if (!set) this.subscribers.set(topic, (set = new Set()));
-    set.add(queue);
+    const subscribers = set;
+    let holder: Subscriber | undefined;
+    const queue: Queue = new SubscriberQueue(where as ((event: DeliveredEvent) => boolean) | undefined, (q) => {
+      subscribers.delete(q);
+      if (holder) subscribers.delete(holder);
+    });
+    if (options.since) {
+      // Live events are held while the outbox is read, so none falls between the replay and the live stream.
+      const held: DeliveredEvent[] = [];
+      holder = { push: (event) => held.push(event), end: () => queue.end() };
+      subscribers.add(holder);
+      const registered = holder;
+      void this.replay(entityType, customerId, options.since, queue).then(
+        (replayed) => {
+          if (!subscribers.delete(registered)) return; // ended meanwhile
+          holder = undefined;
+          // A held event the replay already gave (or passed: a newer version) is left out, so each row's
+          // versions still only go up.
+          for (const event of held) if ((replayed.get(event.entityId) ?? 0) < event.version) queue.push(event);
+          subscribers.add(queue);
+        },
+        (err: unknown) => {
+          subscribers.delete(registered);
+          this.options.logger.warn({ err }, 'replaying a subscription from the outbox failed');
+          queue.fail(new Error('Replaying the events since the given time failed; subscribe again.'));
+        },
+      );
+    } else {
+      subscribers.add(queue);
+    }
     return { [Symbol.asyncIterator]: () => queue as unknown as AsyncIterator<DeliveredEvent<E>> };
+  }
+
+  /** The oldest `since` a subscription can replay from: the outbox keeps events this long. */
+  retainedSince(now = Date.now()): Date {
+    return new Date(now - this.options.retentionMs);
+  }
+
+  /** Pushes the replayed events into `queue`, page by page; returns the last version replayed per row. */
+  private async replay(entityType: EntityType, customerId: string, since: Date, queue: Queue): Promise<Map<string, number>> {
+    const last = new Map<string, number>();
+    for (let afterId = 0n; ;) {
+      const page = await this.tail.replayPage(entityType, customerId, since, afterId);
+      for (const event of page) {
+        queue.push({ ...event, row: reviveSnapshot(event.entityType, event.snapshot) } as DeliveredEvent);
+        last.set(event.entityId, event.version);
+      }
+      if (page.length < REPLAY_PAGE || queue.ended) return last;
+      afterId = BigInt(page[page.length - 1].id);
+    }
   }
 
   /** Reads the outbox for events this instance has not delivered yet. Runs on a timer; callable at will. */

@@ -20,8 +20,11 @@ const TAIL_HORIZON = P.sql`(SELECT coalesce(
      SELECT backend_xid::text::bigint FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL)),
   (pg_snapshot_xmax(pg_current_snapshot())::text)::bigint))`;
 
-/** Rows per page of the tail. */
-const PAGE = 1000;
+/** Rows per page of the tail and of a replay. */
+export const PAGE = 1000;
+
+/** How much older than its row's updatedAt an event's created_at may be (see replayPage). */
+const REPLAY_CLOCK_SLACK = '5 minutes';
 
 interface OutboxRow {
   id: bigint;
@@ -114,6 +117,23 @@ export class OutboxTail implements OrderReads {
       SELECT ${COLUMNS} FROM event
       WHERE entity_id = ${entityId}::uuid AND version > ${after} AND version < ${below}
       ORDER BY version`;
+    return rows.map(fromOutboxRow);
+  }
+
+  /**
+   * One page of a customer's events of one row type whose row changed at or after `since` (its snapshot's
+   * updatedAt, else createdAt, else the event's own time), in outbox order (per row, version order), after outbox id `afterId`: a
+   * subscription's replay (EventBus.subscribe). The created_at bound lets the index narrow the read; an event is
+   * written in the transaction that changes its row, so it is never much older than the row's updatedAt
+   * (REPLAY_CLOCK_SLACK covers clock skew between the servers and a long transaction).
+   */
+  async replayPage(entityType: string, customerId: string, since: Date, afterId: bigint): Promise<DomainEvent[]> {
+    const rows = await this.options.prisma.$queryRaw<OutboxRow[]>`
+      SELECT ${COLUMNS} FROM event
+      WHERE customer_id = ${customerId}::uuid AND entity_type = ${entityType} AND id > ${afterId}
+        AND created_at >= ${since}::timestamptz - ${REPLAY_CLOCK_SLACK}::interval
+        AND coalesce((coalesce(snapshot->>'updatedAt', snapshot->>'createdAt'))::timestamptz, created_at) >= ${since}::timestamptz
+      ORDER BY id LIMIT ${PAGE}`;
     return rows.map(fromOutboxRow);
   }
 

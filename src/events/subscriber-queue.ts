@@ -28,6 +28,11 @@ export class SubscriberQueue<T> implements AsyncIterator<T> {
     private readonly maxPending = MAX_PENDING_EVENTS,
   ) {}
 
+  /** Whether the stream has ended (the subscriber left, the bus closed, or it overflowed). */
+  get ended(): boolean {
+    return this.done;
+  }
+
   /** Events queued and not read yet. */
   get pending(): number {
     return this.items.length - this.head;

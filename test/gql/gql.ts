@@ -154,6 +154,13 @@ type Documents = {
     "\n  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }\n": typeof types.OutplanRenameForRedisTestDocument,
     "\n  subscription OutplanChangedForShutdownTest { outplanChanged { id name } }\n": typeof types.OutplanChangedForShutdownTestDocument,
     "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForShutdownTestDocument,
+    "\n  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForReplayTestDocument,
+    "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n": typeof types.OutplanUpdateForReplayTestDocument,
+    "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": typeof types.CustomerCreateForReplayTestDocument,
+    "\n  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }\n": typeof types.OutplanChangedForReplayTestDocument,
+    "\n  mutation OutdialCreateForReplayTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForReplayTestDocument,
+    "\n  mutation CampaignCreateForReplayTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": typeof types.CampaignCreateForReplayTestDocument,
+    "\n  subscription CampaignProgressForReplayTest($id: ID, $since: DateTime) { campaignProgressChanged(campaignId: $id, since: $since) { id name progress { targetsTotal } } }\n": typeof types.CampaignProgressForReplayTestDocument,
     "\n  subscription OutplanChangedForSubscriptionsTest($id: ID) { outplanChanged(outplanId: $id) { id uuid version name } }\n": typeof types.OutplanChangedForSubscriptionsTestDocument,
     "\n  mutation OutplanCreateForSubscriptionsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid version name } userErrors { message } } }\n": typeof types.OutplanCreateForSubscriptionsTestDocument,
     "\n  mutation OutplanUpdateForSubscriptionsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id uuid version name } userErrors { message } } }\n": typeof types.OutplanUpdateForSubscriptionsTestDocument,
@@ -409,6 +416,13 @@ const documents: Documents = {
     "\n  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }\n": types.OutplanRenameForRedisTestDocument,
     "\n  subscription OutplanChangedForShutdownTest { outplanChanged { id name } }\n": types.OutplanChangedForShutdownTestDocument,
     "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForShutdownTestDocument,
+    "\n  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForReplayTestDocument,
+    "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n": types.OutplanUpdateForReplayTestDocument,
+    "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": types.CustomerCreateForReplayTestDocument,
+    "\n  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }\n": types.OutplanChangedForReplayTestDocument,
+    "\n  mutation OutdialCreateForReplayTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForReplayTestDocument,
+    "\n  mutation CampaignCreateForReplayTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": types.CampaignCreateForReplayTestDocument,
+    "\n  subscription CampaignProgressForReplayTest($id: ID, $since: DateTime) { campaignProgressChanged(campaignId: $id, since: $since) { id name progress { targetsTotal } } }\n": types.CampaignProgressForReplayTestDocument,
     "\n  subscription OutplanChangedForSubscriptionsTest($id: ID) { outplanChanged(outplanId: $id) { id uuid version name } }\n": types.OutplanChangedForSubscriptionsTestDocument,
     "\n  mutation OutplanCreateForSubscriptionsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid version name } userErrors { message } } }\n": types.OutplanCreateForSubscriptionsTestDocument,
     "\n  mutation OutplanUpdateForSubscriptionsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id uuid version name } userErrors { message } } }\n": types.OutplanUpdateForSubscriptionsTestDocument,
@@ -1098,6 +1112,34 @@ export function graphql(source: "\n  subscription OutplanChangedForShutdownTest 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }\n"): (typeof documents)["\n  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForReplayTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForReplayTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForReplayTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForReplayTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CampaignProgressForReplayTest($id: ID, $since: DateTime) { campaignProgressChanged(campaignId: $id, since: $since) { id name progress { targetsTotal } } }\n"): (typeof documents)["\n  subscription CampaignProgressForReplayTest($id: ID, $since: DateTime) { campaignProgressChanged(campaignId: $id, since: $since) { id name progress { targetsTotal } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,20 +1,23 @@
 import { builder } from '../builder.ts';
 import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import { CallNode } from './call.node.ts';
+import { replayFrom, SINCE_DESCRIPTION } from '../common/replay.ts';
 
 builder.subscriptionField('callStatusChanged', (t) =>
   t.withAuth({ member: true }).field({
     type: CallNode,
     description:
       'Every change of a call\'s status (one call, the calls of one campaign, or all of the caller\'s calls), in order, resolved from the event snapshot.',
-    args: { callId: t.arg.id(), campaignId: t.arg.id() },
+    args: { callId: t.arg.id(), campaignId: t.arg.id(), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
     subscribe: (_root, args, ctx) => {
       const id = args.callId ? (uuidOf(args.callId, 'Call') ?? NO_ROW_ID) : null;
       // The campaign is the call's own campaign_id; events are the caller's customer's only, so another customer's campaign matches nothing.
       const campaignId = args.campaignId ? (uuidOf(args.campaignId, 'Campaign') ?? NO_ROW_ID) : null;
+      const replay = replayFrom(args.since, ctx);
       // CREATED carries the first status (DIALING); STATUS every later one. DELETED is not a status change.
       return ctx.bus.subscribe('Call', ctx.viewer.customerId, (e) =>
         (e.kind === 'CREATED' || e.kind === 'STATUS') && (!id || e.entityId === id) && (!campaignId || e.row.campaignId === campaignId),
+        replay,
       );
     },
     resolve: (event) => event.row,

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import { OutdialTargetNode } from './outdial-target.node.ts';
+import { replayFrom, SINCE_DESCRIPTION } from '../common/replay.ts';
 
 builder.subscriptionField('outdialTargetStatusChanged', (t) =>
   t.withAuth({ member: true }).field({
@@ -8,9 +9,10 @@ builder.subscriptionField('outdialTargetStatusChanged', (t) =>
     description:
       'Every change of a target\'s status or try counts (the dialer\'s attempts and their outcomes, resets), in version order, ' +
       'resolved from the event snapshot. Scoped to one outdial, or to the outdial the campaign holds when the subscription starts.',
-    args: { outdialId: t.arg.id(), campaignId: t.arg.id() },
+    args: { outdialId: t.arg.id(), campaignId: t.arg.id(), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
     subscribe: async (_root, args, ctx) => {
       const customerId = ctx.viewer.customerId;
+      const replay = replayFrom(args.since, ctx);
       const outdialId = args.outdialId ? (uuidOf(args.outdialId, 'Outdial') ?? NO_ROW_ID) : null;
       let campaignOutdialId: string | null = null;
       if (args.campaignId) {
@@ -23,6 +25,7 @@ builder.subscriptionField('outdialTargetStatusChanged', (t) =>
         e.kind === 'STATUS' &&
         (!outdialId || e.row.outdialId === outdialId) &&
         (!campaignOutdialId || e.row.outdialId === campaignOutdialId),
+        replay,
       );
     },
     resolve: (event) => event.row,

@@ -1,0 +1,151 @@
+// A subscriber that reconnects passes `since` (the updatedAt of the last event it saw) and gets what happened
+// meanwhile, in order, then the live events with no gap (src/events/bus.ts subscribe, src/graphql/common/replay.ts).
+import { describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { collect, login, sseSubscribe, useTestApp } from './helpers/app.ts';
+import { graphql } from './gql/index.ts';
+
+const t = useTestApp();
+
+const OUTPLAN_CREATE = graphql(`
+  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }
+`);
+const OUTPLAN_UPDATE = graphql(`
+  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }
+`);
+const CUSTOMER_CREATE = graphql(`
+  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }
+`);
+const CHANGED = graphql(`
+  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }
+`);
+type Changed = ResultOf<typeof CHANGED>;
+const OUTDIAL_CREATE = graphql(`
+  mutation OutdialCreateForReplayTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }
+`);
+const CAMPAIGN_CREATE = graphql(`
+  mutation CampaignCreateForReplayTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }
+`);
+const PROGRESS = graphql(`
+  subscription CampaignProgressForReplayTest($id: ID, $since: DateTime) { campaignProgressChanged(campaignId: $id, since: $since) { id name progress { targetsTotal } } }
+`);
+
+async function outplan(name: string, token = t.token): Promise<string> {
+  const res = await t.gql(OUTPLAN_CREATE, { i: { name, dialTimeout: 30_000, tryInterval: 0, maxTryCounts: [1] } }, { authorization: `Bearer ${token}` });
+  return res.data!.outplanCreate.outplan!.id;
+}
+
+async function update(id: string, detail: string, token = t.token): Promise<{ version: number; updatedAt: string }> {
+  const res = await t.gql(OUTPLAN_UPDATE, { i: { id, detail } }, { authorization: `Bearer ${token}` });
+  expect(res.data?.outplanUpdate.userErrors, JSON.stringify(res)).toEqual([]);
+  const { version, updatedAt } = res.data!.outplanUpdate.outplan!;
+  return { version, updatedAt: updatedAt! };
+}
+
+const versions = (events: Changed[]) => events.map((e) => e.outplanChanged!.version);
+
+describe('subscriptions with since', () => {
+  it('replay what happened while the subscriber was away, in order, then go on live', async () => {
+    const id = await outplan('replay');
+    const first = t.wsClient();
+    const seen = collect<Changed>(first, print(CHANGED), { id }, 1);
+    await seen.started;
+    await new Promise((r) => setTimeout(r, 200));
+    await update(id, 'seen');
+    const [last] = await seen.done;
+    await first.dispose();
+
+    // Away: three changes nobody hears.
+    for (const detail of ['missed 1', 'missed 2', 'missed 3']) await update(id, detail);
+
+    const again = t.wsClient();
+    // The last seen event again (at or after its updatedAt), the three missed, then one live.
+    const replayed = collect<Changed>(again, print(CHANGED), { id, since: last.outplanChanged!.updatedAt }, 5);
+    await replayed.started;
+    const { version: live } = await (async () => {
+      for (const deadline = Date.now() + 10_000; replayed.received.length < 4;) {
+        if (Date.now() > deadline) throw new Error(`replay incomplete: ${JSON.stringify(replayed.received)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return update(id, 'live');
+    })();
+    const events = await replayed.done;
+    const v = last.outplanChanged!.version;
+    expect(versions(events)).toEqual([v, v + 1, v + 2, v + 3, live]);
+    await again.dispose();
+  });
+
+  it('campaignProgressChanged with since delivers the campaign at once when it changed since then', async () => {
+    const before = new Date().toISOString();
+    const outplanId = await outplan('replay progress');
+    const outdial = await t.gql(OUTDIAL_CREATE, { i: { name: 'replay progress' } });
+    const created = await t.gql(CAMPAIGN_CREATE, { i: { name: 'replay progress', outplanId, outdialId: outdial.data!.outdialCreate.outdial!.id } });
+    const id = created.data!.campaignCreate.campaign!.id;
+    const client = t.wsClient();
+    // Nothing changes after subscribing: only the replay can deliver it.
+    const [event] = await collect<ResultOf<typeof PROGRESS>>(client, print(PROGRESS), { id, since: before }, 1, 10_000).done;
+    expect(event.campaignProgressChanged).toEqual({ id, name: 'replay progress', progress: { targetsTotal: 0 } });
+    await client.dispose();
+  });
+
+  it('leaves no gap between the replay and the live events while changes keep coming', async () => {
+    const id = await outplan('replay under writes');
+    const before = new Date().toISOString();
+    const writes = (async () => {
+      const out: number[] = [];
+      for (let i = 0; i < 30; i++) out.push((await update(id, `write ${i}`)).version);
+      return out;
+    })();
+    // Subscribe while the writes run: part replay, part live (test/event-bus.test.ts pins the handover itself).
+    await new Promise((r) => setTimeout(r, 150));
+    const client = t.wsClient();
+    const received: number[] = [];
+    client.subscribe<Changed>({ query: print(CHANGED), variables: { id, since: before } }, {
+      next: (r) => received.push(r.data!.outplanChanged!.version),
+      error: () => {},
+      complete: () => {},
+    });
+    const written = await writes;
+    for (const deadline = Date.now() + 15_000; !received.includes(written.at(-1)!);) {
+      if (Date.now() > deadline) throw new Error(`missing the last write: ${JSON.stringify(received)} of ${JSON.stringify(written)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    // Every version, each once, in order: the held live events the replay covered were left out.
+    expect(received).toEqual(written);
+    await client.dispose();
+  });
+
+  it('over SSE too, and never another customer\'s events', async () => {
+    const ours = await outplan('replay tenancy');
+    const before = new Date().toISOString();
+    await update(ours, 'ours 1');
+    await update(ours, 'ours 2');
+    await t.gql(CUSTOMER_CREATE, { i: { name: 'replay-other', username: 'replay-other-admin', password: 'replay-other-password' } });
+    const other = await login(t.url, 'replay-other-admin', 'replay-other-password');
+    const theirs = await outplan('theirs', other);
+    await update(theirs, 'theirs 1', other);
+
+    const mine = await sseSubscribe<Changed['outplanChanged']>(t.url, t.token, print(CHANGED), { since: before });
+    const foreign = await sseSubscribe<Changed['outplanChanged']>(t.url, other, print(CHANGED), { since: before });
+    for (const deadline = Date.now() + 10_000; mine.seen.length < 2 || foreign.seen.length < 2;) {
+      if (Date.now() > deadline) throw new Error(`replay over SSE incomplete: ${JSON.stringify({ mine: mine.seen, foreign: foreign.seen })}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(mine.seen.map((e) => e!.id)).toEqual([ours, ours]);
+    // Theirs: their outplan's creation and its update, nothing of ours.
+    expect(foreign.seen.map((e) => e!.id)).toEqual([theirs, theirs]);
+    await mine.close();
+    await foreign.close();
+  });
+
+  it('refuses a since older than the outbox keeps, saying so', async () => {
+    const client = t.wsClient();
+    const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000).toISOString();
+    const error = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: print(CHANGED), variables: { since: twoDaysAgo } }, { next: (r) => resolve(r.errors), error: resolve, complete: () => resolve('completed') });
+    });
+    expect(error).toMatchObject([{ message: expect.stringMatching(/older than the outbox keeps events \(24 h/), extensions: { code: 'BAD_USER_INPUT' } }]);
+    await client.dispose();
+  });
+});
