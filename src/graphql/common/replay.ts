@@ -4,7 +4,6 @@
 // around the reconnect; a row's `version` tells them apart.
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.ts';
-import type { SubscribeOptions } from '../../events/bus.ts';
 
 export const SINCE_DESCRIPTION =
   'Replay first: every matching event whose row changed at or after this instant (its updatedAt), in order, then the live ones ' +
@@ -12,7 +11,7 @@ export const SINCE_DESCRIPTION =
   'outbox retention (EVENT_RETENTION_MS, default 24 h) back.';
 
 /** The bus's replay option for `since`; older than the outbox keeps is a BAD_USER_INPUT that says the retention. */
-export function replayFrom(since: Date | null | undefined, ctx: Pick<Context, 'bus'>): SubscribeOptions {
+export function replayFrom(since: Date | null | undefined, ctx: Pick<Context, 'bus'>): { since?: Date } {
   if (!since) return {};
   const oldest = ctx.bus.retainedSince();
   if (since < oldest) {
