@@ -11,6 +11,7 @@ import { tokenFromRequest } from './auth.ts';
 import type { Viewer } from './domain/viewer.ts';
 import { schema } from './graphql/schema.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
+import { asDatabaseUnavailable, useDatabaseUnavailable } from './database-unavailable.ts';
 import { useCompiledExecution } from './graphql/compiled-execution.ts';
 import { createContext, type Context } from './context.ts';
 import { markError, requestIdOfError, withRequestScope, type RequestServerContext } from './request-scope.ts';
@@ -128,12 +129,13 @@ export function createHttp(services: Services): Http {
         });
       } catch (err) {
         markError(err, requestId); // the token lookup failed (the database is gone): logged with its request
-        throw err;
+        throw asDatabaseUnavailable(err);
       }
     },
     plugins: [
       useRequestLogging(logger),
       useErrorRequestIds(),
+      useDatabaseUnavailable(),
       useCookieCsrfPrevention(),
       useInputErrorCodes(),
       useCompiledExecution(),

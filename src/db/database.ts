@@ -10,6 +10,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { applyMigrations, type SqlExecutor } from './migrate.ts';
+import { retryReadOnce } from './connection-failure.ts';
 
 export type Prisma = PrismaClient;
 
@@ -22,6 +23,7 @@ export interface Database {
   /**
    * A read with no Prisma in between, for statements whose rows PostgreSQL shapes (json included)
    * (./json-reads.ts). On the embedded database it waits for a transaction in progress, like Prisma's own reads.
+   * Reads only: on PostgreSQL a read whose connection fails is run once more on a fresh one.
    */
   query: DirectQuery;
   /** Resolves when the database answers a trivial query; used by /readyz. */
@@ -52,6 +54,27 @@ export interface DatabaseOptions {
 }
 
 export const DEFAULT_LOCK_STALE_MS = 15_000;
+
+/** The model operations that only read: retried once when their connection fails (a write is not: see below). */
+const READ_OPERATIONS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+
+/**
+ * Prisma's reads retried once on a fresh connection when theirs failed (PostgreSQL terminated it, restarted).
+ * Inside a transaction the retry fails again (the transaction's connection is gone) and the transaction fails
+ * as it would have. Writes and raw statements are not retried: a write may have committed before the
+ * connection broke, so it is answered DATABASE_UNAVAILABLE instead (src/database-unavailable.ts).
+ */
+function withReadRetry(prisma: PrismaClient): PrismaClient {
+  return prisma.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ operation, args, query }) {
+          return READ_OPERATIONS.has(operation) ? retryReadOnce(() => query(args)) : query(args);
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
+}
 
 /**
  * Names this database among all others (cluster system identifier + database name), for keys in shared
@@ -96,11 +119,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // One pool for Prisma and for the direct reads.
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
     pool.on('error', options.onIdleConnectionError ?? (() => {}));
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const prisma = withReadRetry(new PrismaClient({ adapter: new PrismaPg(pool) }));
     return {
       prisma,
       kind: 'postgres',
-      query: async (sql, values) => (await pool.query(sql, values)).rows,
+      query: (sql, values) => retryReadOnce(async () => (await pool.query(sql, values)).rows),
       ping: async () => void (await prisma.$queryRaw`SELECT 1`),
       close: async () => {
         await prisma.$disconnect();

@@ -61,7 +61,11 @@ const countsReadWithPage = new WeakMap<GraphQLResolveInfo, Promise<number>>();
 async function findPage<M extends Model>(ctx: Context, model: M, args: { where: object }, info: GraphQLResolveInfo): Promise<Models[M]['row'][]> {
   if (!selectsField(info, 'totalCount')) return findMany(ctx, model, args);
   const page = ctx.reads.findManyWithCount(MODEL_NAMES[model], args as Record<string, unknown>, args.where as Record<string, unknown>);
-  countsReadWithPage.set(info, page.then((read) => read?.count ?? count(ctx, model, args)));
+  const counted = page.then((read) => read?.count ?? count(ctx, model, args));
+  // When the page fails, the connection fails and its totalCount is never asked: that rejection has no reader,
+  // and an unhandled rejection ends the process. The page's own await below reports the failure.
+  counted.catch(() => {});
+  countsReadWithPage.set(info, counted);
   const read = await page;
   return (read?.rows as Models[M]['row'][] | undefined) ?? delegate(ctx, model).findMany(args);
 }
