@@ -31,3 +31,18 @@ export async function retryReadOnce<T>(read: () => Promise<T>): Promise<T> {
     return read();
   }
 }
+
+/** SQLSTATEs of a statement that may succeed as it is when run again: serialization failure, deadlock. */
+const RETRYABLE_SQLSTATE = new Set(['40001', '40P01']);
+
+/** A failure that running the same work again may cure: a broken connection, a serialization failure, a deadlock. */
+export function isTransientFailure(err: unknown, depth = 0): boolean {
+  if (isConnectionFailure(err)) return true;
+  if (typeof err !== 'object' || err === null || depth > 5) return false;
+  const e = err as { code?: unknown; cause?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown } };
+  // Prisma: P2034 a transaction's write conflict or deadlock; its driver adapter carries the SQLSTATE as originalCode.
+  if (e.code === 'P2034' || (typeof e.code === 'string' && RETRYABLE_SQLSTATE.has(e.code))) return true;
+  const original = (e.cause as { originalCode?: unknown } | undefined)?.originalCode;
+  if (typeof original === 'string' && RETRYABLE_SQLSTATE.has(original)) return true;
+  return isTransientFailure(e.cause, depth + 1) || isTransientFailure(e.meta?.driverAdapterError, depth + 1);
+}

@@ -24,9 +24,10 @@ export function canTransition(from: CallStatus, to: CallStatus): boolean {
 /**
  * Why the leg ended, as the provider (or the reconciler) reports it. NORMAL is normal clearing, NOANSWER a
  * rejected or unanswered call, FAILED a network failure, DIALOUT our own dial timeout, AMD a machine
- * detected, TIMEOUT the maximum call duration, OWNER_LOST the instance driving the call is gone.
+ * detected, TIMEOUT the maximum call duration, OWNER_LOST the instance driving the call is gone, LEG_LOST the
+ * owner's provider no longer has the leg and its hangup report never arrived (the owner's sweep).
  */
-export type HangupCause = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD' | 'TIMEOUT' | 'OWNER_LOST';
+export type HangupCause = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD' | 'TIMEOUT' | 'OWNER_LOST' | 'LEG_LOST';
 
 export type StatusChange =
   | { to: 'RINGING' | 'PROGRESSING' }
@@ -62,8 +63,9 @@ export function localHangupStatus(status: CallStatus): 'CANCELING' | 'TERMINATIN
 
 /** hangupReason for an outgoing call by its last status and the cause (§5.7). */
 export function hangupReasonFor(call: CallState, cause: HangupCause, requested?: CallHangupReason | null): CallHangupReason {
-  // A4: an instance that is gone ends its calls so that no one who answered is called again.
-  if (cause === 'OWNER_LOST') return call.progressingAt ? 'NORMAL' : 'FAILED';
+  // A4: an instance that is gone ends its calls so that no one who answered is called again; so does the owner
+  // for a call whose leg the provider no longer has (its hangup report was lost).
+  if (cause === 'OWNER_LOST' || cause === 'LEG_LOST') return call.progressingAt ? 'NORMAL' : 'FAILED';
   switch (call.status) {
     case 'DIALING':
     case 'RINGING':
@@ -86,7 +88,7 @@ export function hangupReasonFor(call: CallState, cause: HangupCause, requested?:
 export function hangupByFor(call: CallState, cause: HangupCause): CallHangupBy {
   if (call.status === 'TERMINATING' || call.status === 'CANCELING') return 'LOCAL';
   // A4: the dial timeout is ours (DIALOUT, LOCAL), and so is ending an orphaned call.
-  if (cause === 'DIALOUT' || cause === 'OWNER_LOST') return 'LOCAL';
+  if (cause === 'DIALOUT' || cause === 'OWNER_LOST' || cause === 'LEG_LOST') return 'LOCAL';
   return 'REMOTE';
 }
 

@@ -17,6 +17,7 @@ import {
   applyCallChange, findCall, insertCalls, isLive, requestLocalHangup, softDeleteCall, validateCallCreate,
   type CallCreateInput, type ChangeOutcome,
 } from '../domain/call.ts';
+import { isTransientFailure } from '../db/connection-failure.ts';
 import { CallQueue } from './call-queue.ts';
 import { HangupWatch } from './hangup-watch.ts';
 import { LiveLegs } from './live-legs.ts';
@@ -28,6 +29,11 @@ import type { Leg, ProviderEvent, ProviderListener, TelephonyProvider } from './
 const DIAL_TIMEOUT_GRACE_MS = 2_000;
 /** ...but never less than this in real time, so a provider on a busy process still gets to report first. */
 const MIN_GRACE_REAL_MS = 1_000;
+
+/** A live call this young may not be placed with the provider yet: the lost-leg sweep leaves it alone. */
+const LOST_LEG_GRACE_MS = 10_000;
+/** Calls per sweep (each heartbeat). */
+const LOST_LEG_PAGE = 500;
 
 export interface TelephonyOptions {
   prisma: Prisma;
@@ -69,7 +75,12 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   const deps = { prisma, bus };
   const instanceId = options.instanceId ?? randomUUID();
   const log = logger.child({ component: 'telephony', instanceId });
-  const queue = new CallQueue((err, callId) => log.error({ err, callId }, 'handling a call event failed'));
+  const queue = new CallQueue({
+    onError: (err, callId) => log.error({ err, callId }, 'handling a call event failed'),
+    retryable: isTransientFailure,
+    stopped: () => stopped,
+    onRetry: (err, callId, attempt, delayMs) => log.warn({ err, callId, attempt, delayMs }, 'a call event failed for a passing reason; retrying'),
+  });
   const legs = new LiveLegs();
   let timer: NodeJS.Timeout | undefined;
   let tick: Promise<void> | undefined;
@@ -201,11 +212,39 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     return ended;
   }
 
+  /**
+   * This instance's own live calls whose leg the provider no longer has, with nothing queued for them: their
+   * hangup report was lost (a failure that was not retried). Ended as LEG_LOST (answered NORMAL, else FAILED),
+   * so no call stays live for good. A call younger than LOST_LEG_GRACE_MS is left alone: it may not be placed yet.
+   */
+  async function endLostLegs(): Promise<number> {
+    const live = await prisma.call.findMany({
+      where: { ownerId: instanceId, status: { in: [...LIVE_STATUSES] }, createdAt: { lt: new Date(Date.now() - LOST_LEG_GRACE_MS) } },
+      select: { id: true }, orderBy: { createdAt: 'asc' }, take: LOST_LEG_PAGE,
+    });
+    let ended = 0;
+    for (const { id } of live) {
+      if (provider.has(id) || queue.busy(id) || stopped) continue;
+      await queue.enqueue(id, async () => {
+        if (provider.has(id)) return;
+        watch.unwatch(id);
+        const leg = legs.remove(id);
+        const outcome = await applyCallChange(deps, id, (c) => (isLive(c.status) && c.ownerId === instanceId ? { to: 'HANGUP', cause: 'LEG_LOST' } : null), leg?.row);
+        if (!outcome.changed) return;
+        ended++;
+        options.onCallEnded?.(outcome.call);
+      });
+    }
+    if (ended > 0) log.warn({ ended }, 'ended own calls whose provider leg was gone without a hangup report');
+    return ended;
+  }
+
   function onTick(): void {
     tick ??= (async () => {
       try {
         await heartbeat(prisma, instanceId);
         await reconcile();
+        await endLostLegs();
         await pruneInstances(prisma, Math.max(options.instanceExpiryMs * 100, 24 * 60 * 60 * 1000));
       } catch (err) {
         if (!stopped) log.warn({ err }, 'heartbeat or reconciliation failed');
