@@ -61,7 +61,7 @@ export async function startServer(name: string, command: string, args: string[],
   return {
     name, process: child, url, appName,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return; // gone already (a SIGKILL)
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);

@@ -1,0 +1,295 @@
+// Soak with faults: two instances on one PostgreSQL (a throwaway database on DATABASE_URL's server) and one
+// redis-server this script starts on a spare port, a campaign dialing SOAK_TARGETS targets through the
+// simulator, SOAK_SUBSCRIBERS graphql-ws subscribers of its targets' status split over both instances, and a
+// mixed load of queries and mutations on both, for SOAK_SECONDS. Meanwhile, at fixed points: the redis-server
+// is restarted (the pubsub reconnects; the outbox tail catches up), instance A's PostgreSQL connections are
+// terminated (requests and the engine retry), and A is SIGKILLed (its subscribers reconnect to B with `since`
+// = the updatedAt of the last event they saw; B ends A's calls once A's heartbeat expires). Then it checks,
+// from the database: every target DONE, no attempt over its slot's budget, no try twice, no call left live;
+// that every subscriber saw every target's final version; that no request failed (DATABASE_UNAVAILABLE is
+// retried, as the error code tells clients to); and B's RSS growth after warm-up. Prints one table, exits 1
+// if a check fails. Bounded: it gives up SOAK_DRAIN_SECONDS after the load stops.
+//   npm run bench:soak      (SOAK_SECONDS=60 SOAK_TARGETS=300 SOAK_SUBSCRIBERS=20 SOAK_CONNECTIONS=8 SOAK_DRAIN_SECONDS=90)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { admin, machine, startServer, throwawayDatabase, type ChildServer } from './harness.ts';
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+const TARGETS = Number(process.env.SOAK_TARGETS ?? 300);
+const SUBSCRIBERS = Number(process.env.SOAK_SUBSCRIBERS ?? 20);
+const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 8);
+const DRAIN_SECONDS = Number(process.env.SOAK_DRAIN_SECONDS ?? 90);
+const ADMIN = { username: 'soak', password: 'soak-password-0123' };
+const BUDGET = [2, 1];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The row id in a global id (base64url of "Type:uuid"). */
+const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** A redis-server of our own (no persistence), restartable on the same port. */
+async function redisServer() {
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const start = async () => {
+    child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1'], { stdio: 'ignore' });
+    for (const deadline = Date.now() + 10_000; ;) {
+      const up = await new Promise<boolean>((resolve) => {
+        const socket = new Socket();
+        socket.once('connect', () => (socket.destroy(), resolve(true))).once('error', () => resolve(false)).connect(port, '127.0.0.1');
+      });
+      if (up) return;
+      if (Date.now() > deadline) throw new Error('redis-server did not start');
+      await sleep(50);
+    }
+  };
+  const stop = async () => {
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child!.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  await start();
+  return { url: `redis://127.0.0.1:${port}`, restart: async () => (await stop(), await start()), stop };
+}
+
+async function gql(url: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+async function must(url: string, token: string | undefined, query: string, variables: Record<string, unknown>, field: string): Promise<any> {
+  const res = await gql(url, token, query, variables);
+  const payload = res.data?.[field];
+  if (res.errors || payload?.userErrors?.length) throw new Error(`${field}: ${JSON.stringify(res.errors ?? payload.userErrors)}`);
+  return payload;
+}
+
+const TARGET_STATUS = 'subscription S($c: ID, $since: DateTime) { outdialTargetStatusChanged(campaignId: $c, since: $since) { id status version updatedAt } }';
+
+/** A subscriber that follows the live instances: on a lost socket it resubscribes elsewhere with `since`. */
+function subscriber(urls: () => string[], token: string, campaignId: string, first: number) {
+  const seen = new Map<string, number>();
+  let lastUpdatedAt: string | undefined;
+  let client: Client | undefined;
+  let closed = false;
+  let reconnects = 0;
+  let turn = first;
+  const connect = () => {
+    if (closed) return;
+    const live = urls();
+    const url = live[turn++ % live.length].replace(/^http/, 'ws');
+    const c = createClient({ url, webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, lazy: false });
+    client = c;
+    let resubscribed = false;
+    const again = () => {
+      if (resubscribed || closed) return;
+      resubscribed = true;
+      reconnects++;
+      void c.dispose();
+      setTimeout(connect, 200);
+    };
+    c.on('closed', again);
+    c.subscribe<{ outdialTargetStatusChanged: { id: string; status: string; version: number; updatedAt: string } }>(
+      { query: TARGET_STATUS, variables: { c: campaignId, since: lastUpdatedAt ?? null } },
+      {
+        next: ({ data }) => {
+          const t = data?.outdialTargetStatusChanged;
+          if (!t) return;
+          const id = uuidOf(t.id);
+          if ((seen.get(id) ?? 0) < t.version) seen.set(id, t.version);
+          if (!lastUpdatedAt || t.updatedAt > lastUpdatedAt) lastUpdatedAt = t.updatedAt;
+        },
+        error: again,
+        complete: again,
+      },
+    );
+  };
+  connect();
+  return { seen, reconnects: () => reconnects, close: async () => ((closed = true), await client?.dispose()) };
+}
+
+interface LoadStats {
+  requests: number;
+  retried: number;
+  errors: string[];
+}
+
+/** CONNECTIONS loops of random queries and mutations on the live instances, until stop(). */
+function load(urls: () => string[], token: string, ids: { outdialId: string; outplanId: string; spareOutdialId: string }): { stats: LoadStats; stop: () => Promise<void> } {
+  const stats: LoadStats = { requests: 0, retried: 0, errors: [] };
+  let running = true;
+  const bodies: Array<[string, Record<string, unknown>]> = [
+    ['{ outdials(first: 20) { totalCount nodes { id name targets(first: 10) { nodes { id status } } } } }', {}],
+    ['query($id: ID!) { outdial(id: $id) { targetStats { total idle progressing done } } }', { id: ids.outdialId }],
+    ['{ campaigns(first: 5) { nodes { id status progress { attempts callsInFlight } } } }', {}],
+    ['mutation($i: OutdialUpdateInput!) { outdialUpdate(input: $i) { outdial { version } userErrors { message } } }', { i: { id: ids.spareOutdialId, detail: 'soak' } }],
+    ['mutation($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version } userErrors { message } } }', { i: { id: ids.outplanId, detail: 'soak' } }],
+    ['mutation($i: OutdialTargetCreateInput!) { outdialTargetCreate(input: $i) { outdialTarget { id } userErrors { message } } }',
+      { i: { outdialId: ids.spareOutdialId, name: 'soak', destinations: [{ type: 'TEL', target: '+15550109999' }] } }],
+  ];
+  const loops = Array.from({ length: CONNECTIONS }, async (_, n) => {
+    for (let i = n; running; i++) {
+      const [query, variables] = bodies[i % bodies.length];
+      for (let attempt = 0; running; attempt++) {
+        const live = urls();
+        const url = live[(i + attempt) % live.length];
+        let res: any;
+        try {
+          res = await gql(url, token, query, variables);
+        } catch {
+          // The instance is gone (SIGKILL): the next live one.
+          stats.retried++;
+          await sleep(100);
+          continue;
+        }
+        stats.requests++;
+        const codes = (res.errors ?? []).map((e: any) => e.extensions?.code);
+        if (codes.length && codes.every((c: string) => c === 'DATABASE_UNAVAILABLE') && attempt < 5) {
+          stats.retried++;
+          await sleep(100 * 2 ** attempt);
+          continue;
+        }
+        const userErrors = Object.values(res.data ?? {}).flatMap((p: any) => p?.userErrors ?? []);
+        if (res.errors || userErrors.length) stats.errors.push(JSON.stringify(res.errors ?? userErrors).slice(0, 300));
+        break;
+      }
+    }
+  });
+  return {
+    stats,
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+    },
+  };
+}
+
+const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+async function main() {
+  const redis = await redisServer();
+  const database = await throwawayDatabase('dialgraph_soak');
+  const servers: ChildServer[] = [];
+  const deadline = setTimeout(() => {
+    console.error('bench:soak: out of time; stopping');
+    for (const s of servers) s.process.kill('SIGKILL');
+    void redis.stop().finally(() => process.exit(1));
+  }, (SECONDS + DRAIN_SECONDS + 120) * 1000);
+  deadline.unref();
+  const checks: Array<[string, boolean, string]> = [];
+  try {
+    const env = {
+      DATABASE_URL: database.url, REDIS_URL: redis.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: 'dialgraph-soak-secret-0123456789',
+      ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, SIMULATOR_TIME_SCALE: '10', HEARTBEAT_MS: '1000', INSTANCE_EXPIRY_MS: '4000',
+    };
+    const [a, b] = [await startServer('soak-a', process.execPath, ['--import', 'tsx', 'src/index.ts'], env, await freePort()),
+      await startServer('soak-b', process.execPath, ['--import', 'tsx', 'src/index.ts'], env, await freePort())];
+    servers.push(a, b);
+    let live = [a.url, b.url];
+    const urls = () => live;
+    const token: string = (await must(a.url, undefined, 'mutation($i: LoginInput!) { login(input: $i) { token userErrors { message } } }', { i: ADMIN }, 'login')).token;
+
+    const outplan = await must(a.url, token, 'mutation($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }',
+      { i: { name: 'soak', source: { type: 'TEL', target: '+15550100000' }, dialTimeout: 30_000, tryInterval: 0, maxTryCounts: BUDGET } }, 'outplanCreate');
+    const outdial = await must(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak' } }, 'outdialCreate');
+    const spare = await must(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak spare' } }, 'outdialCreate');
+    // Scripts by the last four digits: 0001 busy, 0002 no answer, else answered.
+    const scripts = ['0001', '0002', '1000', '1001', '1002'];
+    const targets = Array.from({ length: TARGETS }, (_, i) => ({
+      name: `soak ${i}`,
+      destinations: [{ type: 'TEL', target: `+1555${String(i % 1000).padStart(3, '0')}${scripts[i % scripts.length]}` }, { type: 'TEL', target: `+1556${String(i).padStart(7, '0')}` }],
+    }));
+    await must(a.url, token, 'mutation($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }',
+      { i: { outdialId: outdial.outdial.id, targets } }, 'outdialTargetsCreate');
+    const campaign = await must(a.url, token, 'mutation($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }',
+      { i: { name: 'soak', outplanId: outplan.outplan.id, outdialId: outdial.outdial.id, maxConcurrentCalls: 20, actions: [{ talk: { text: 'hello from the soak', language: 'en-US' } }] } }, 'campaignCreate');
+    const campaignId: string = campaign.campaign.id;
+
+    const subscribers = Array.from({ length: SUBSCRIBERS }, (_, i) => subscriber(urls, token, campaignId, i));
+    await sleep(1500);
+    await must(a.url, token, 'mutation($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }', { id: campaignId }, 'campaignUpdateStatus');
+    const traffic = load(urls, token, { outdialId: outdial.outdial.id, outplanId: outplan.outplan.id, spareOutdialId: spare.outdial.id });
+
+    const started = Date.now();
+    const at = (fraction: number) => sleep(Math.max(0, started + fraction * SECONDS * 1000 - Date.now()));
+    await at(0.25);
+    await redis.restart();
+    console.log(`${((Date.now() - started) / 1000).toFixed(0)} s: redis-server restarted`);
+    await at(0.5);
+    const terminated = await admin(database.url, async (c) => (await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [a.appName])).rowCount);
+    console.log(`${((Date.now() - started) / 1000).toFixed(0)} s: terminated ${terminated} PostgreSQL connections of instance A`);
+    await at(0.7);
+    live = [b.url];
+    a.process.kill('SIGKILL');
+    console.log(`${((Date.now() - started) / 1000).toFixed(0)} s: instance A SIGKILLed`);
+    // B carries the whole load from here: its memory from the settled failover to the end must stay flat.
+    await at(0.8);
+    const rssWarm = rssMiB(b.process.pid!);
+    await at(1);
+    await traffic.stop();
+    const rssEnd = rssMiB(b.process.pid!);
+
+    // Drain: the campaign finishes on B (A's calls ended by B's reconciliation), subscribers catch up.
+    const finals = async () => admin(database.url, async (c) => (await c.query<{ id: string; status: string; version: number }>(
+      'SELECT t.id, t.status::text AS status, t.version FROM outdial_target t WHERE t.outdial_id = $1', [uuidOf(outdial.outdial.id)])).rows);
+    let rows = await finals();
+    for (const until = Date.now() + DRAIN_SECONDS * 1000; Date.now() < until;) {
+      rows = await finals();
+      const liveCalls = await admin(database.url, async (c) => Number((await c.query("SELECT count(*) FROM call WHERE status <> 'HANGUP'")).rows[0].count));
+      const caughtUp = subscribers.every((s) => rows.every((r) => (s.seen.get(r.id) ?? 0) >= r.version));
+      if (rows.every((r) => r.status === 'DONE') && liveCalls === 0 && caughtUp) break;
+      await sleep(500);
+    }
+    const overBudget = await admin(database.url, async (c) => Number((await c.query(
+      `SELECT count(*) FROM (SELECT outdial_target_id, destination_index, max(try_count) AS tries FROM campaign_call WHERE campaign_id = $1
+       GROUP BY 1, 2) x WHERE tries > ($2::int[])[destination_index + 1]`, [uuidOf(campaignId), BUDGET])).rows[0].count));
+    const duplicateTries = await admin(database.url, async (c) => Number((await c.query(
+      'SELECT count(*) FROM (SELECT 1 FROM campaign_call WHERE campaign_id = $1 GROUP BY outdial_target_id, destination_index, try_count HAVING count(*) > 1) x', [uuidOf(campaignId)])).rows[0].count));
+    const liveCalls = await admin(database.url, async (c) => Number((await c.query("SELECT count(*) FROM call WHERE status <> 'HANGUP'")).rows[0].count));
+    const attempts = await admin(database.url, async (c) => Number((await c.query('SELECT count(*) FROM campaign_call WHERE campaign_id = $1', [uuidOf(campaignId)])).rows[0].count));
+    const missed = subscribers.map((s) => rows.filter((r) => (s.seen.get(r.id) ?? 0) < r.version).length);
+    const growth = (rssEnd - rssWarm) / rssWarm;
+
+    checks.push(
+      ['every target DONE', rows.every((r) => r.status === 'DONE'), `${rows.filter((r) => r.status === 'DONE').length} of ${rows.length}`],
+      ['no attempt over its slot\'s budget', overBudget === 0, `${overBudget} over, ${attempts} attempts, budgets [${BUDGET}]`],
+      ['no try made twice', duplicateTries === 0, `${duplicateTries}`],
+      ['no call left live', liveCalls === 0, `${liveCalls}`],
+      ['every subscriber saw every final state', missed.every((m) => m === 0),
+        `targets missed per subscriber: max ${Math.max(...missed)}; reconnects ${subscribers.reduce((n, s) => n + s.reconnects(), 0)}`],
+      ['no request failed', traffic.stats.errors.length === 0,
+        `${traffic.stats.requests} requests, ${traffic.stats.retried} retried (instance gone or DATABASE_UNAVAILABLE), ${traffic.stats.errors.length} failed${traffic.stats.errors[0] ? `: ${traffic.stats.errors[0]}` : ''}`],
+      // Judged on a full run only: a short run's window is too small to tell growth from warm-up.
+      ['RSS of B from 80% to the end grew < 10%', SECONDS < 60 || growth < 0.1,
+        `${rssWarm.toFixed(0)} -> ${rssEnd.toFixed(0)} MiB (${(growth * 100).toFixed(1)}%)${SECONDS < 60 ? ', not judged under 60 s' : ''}`],
+    );
+    await Promise.all(subscribers.map((s) => s.close()));
+  } finally {
+    clearTimeout(deadline);
+    for (const s of servers) await s.stop();
+    await redis.stop();
+    await database.drop();
+  }
+  console.log(`\nSoak: ${SECONDS} s, two instances on PostgreSQL + a redis-server of its own, ${TARGETS} targets, ${SUBSCRIBERS} subscribers, ${CONNECTIONS} load connections, ${machine()}\n`);
+  console.log('| check | result | detail |\n|---|---|---|');
+  for (const [name, ok, detail] of checks) console.log(`| ${name} | ${ok ? 'ok' : 'FAILED'} | ${detail} |`);
+  process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
+}
+
+await main();

@@ -1,0 +1,22 @@
+// The short CI variant of bench:soak (bench/soak.ts): 20 s of load on two instances on PostgreSQL with a
+// redis-server of its own restarted, one instance's connections terminated and then the instance SIGKILLed;
+// every target done within budget, no call left live, every subscriber saw every final state (reconnecting
+// with `since`), no request failed. PostgreSQL only (two instances share one database).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { onPostgres } from './helpers/db.ts';
+
+describe.skipIf(!onPostgres || spawnSync('which', ['redis-server']).status !== 0)('soak with faults (short)', () => {
+  it('loses nothing, dials nothing twice, leaves no call live and fails no request', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/soak.ts'], {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      env: { ...process.env, SOAK_SECONDS: '20', SOAK_TARGETS: '60', SOAK_SUBSCRIBERS: '6', SOAK_CONNECTIONS: '4', SOAK_DRAIN_SECONDS: '60' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    const table = run.stdout.slice(run.stdout.indexOf('| check'));
+    expect(table, `${run.stdout}\n${run.stderr}`).toMatch(/\| every target DONE \| ok/);
+    expect(run.status, `${table}\n${run.stderr.slice(-2000)}`).toBe(0);
+  }, 250_000);
+});
