@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n": typeof types.OutdialCreateForAddressLimitsTestDocument,
+    "\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n": typeof types.OutplanCreateForAddressLimitsTestDocument,
+    "\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n": typeof types.OutplanUpdateDialInfoForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetCreateForAddressLimitsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetCreateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetUpdateForAddressLimitsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetUpdateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetsCreateForAddressLimitsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsCreateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForAddressLimitsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsImportCsvForAddressLimitsTestDocument,
+    "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": typeof types.CallCreateForAddressLimitsTestDocument,
+    "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignCreateForAddressLimitsTestDocument,
+    "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignUpdateActionsForAddressLimitsTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": typeof types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": typeof types.CallForCallReconcileTestDocument,
     "\n  mutation CallHangupForCallReconcileTest($id: ID!) { callHangup(input: {id: $id}) { call { status } } }\n": typeof types.CallHangupForCallReconcileTestDocument,
@@ -269,6 +279,16 @@ type Documents = {
     "\n  query ViewerForWsStatementsTest { viewer { username } }\n": typeof types.ViewerForWsStatementsTestDocument,
 };
 const documents: Documents = {
+    "\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n": types.OutdialCreateForAddressLimitsTestDocument,
+    "\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n": types.OutplanCreateForAddressLimitsTestDocument,
+    "\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n": types.OutplanUpdateDialInfoForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetCreateForAddressLimitsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n": types.OutdialTargetCreateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetUpdateForAddressLimitsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n": types.OutdialTargetUpdateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetsCreateForAddressLimitsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount userErrors { field message code } }\n  }\n": types.OutdialTargetsCreateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForAddressLimitsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n": types.OutdialTargetsImportCsvForAddressLimitsTestDocument,
+    "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": types.CallCreateForAddressLimitsTestDocument,
+    "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignCreateForAddressLimitsTestDocument,
+    "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignUpdateActionsForAddressLimitsTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": types.CallForCallReconcileTestDocument,
     "\n  mutation CallHangupForCallReconcileTest($id: ID!) { callHangup(input: {id: $id}) { call { status } } }\n": types.CallHangupForCallReconcileTestDocument,
@@ -538,6 +558,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n"): (typeof documents)["\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetCreateForAddressLimitsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetCreateForAddressLimitsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetUpdateForAddressLimitsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetUpdateForAddressLimitsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsCreateForAddressLimitsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsCreateForAddressLimitsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsImportCsvForAddressLimitsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsImportCsvForAddressLimitsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
