@@ -268,6 +268,10 @@ type Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": typeof types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": typeof types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": typeof types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  query TypenameForWsLimitsTest { __typename }\n": typeof types.TypenameForWsLimitsTestDocument,
+    "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": typeof types.OutplanChangedForWsLimitsTestDocument,
+    "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": typeof types.OutplanCreateForWsLimitsTestDocument,
+    "\n  mutation CustomerCreateForWsLimitsTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }\n": typeof types.CustomerCreateForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }\n": typeof types.OutplanChangedForWsProtocolTestDocument,
     "\n  query TypenameForWsProtocolTest { __typename }\n": typeof types.TypenameForWsProtocolTestDocument,
     "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForWsProtocolTestDocument,
@@ -536,6 +540,10 @@ const documents: Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  query TypenameForWsLimitsTest { __typename }\n": types.TypenameForWsLimitsTestDocument,
+    "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": types.OutplanChangedForWsLimitsTestDocument,
+    "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": types.OutplanCreateForWsLimitsTestDocument,
+    "\n  mutation CustomerCreateForWsLimitsTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }\n": types.CustomerCreateForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }\n": types.OutplanChangedForWsProtocolTestDocument,
     "\n  query TypenameForWsProtocolTest { __typename }\n": types.TypenameForWsProtocolTestDocument,
     "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForWsProtocolTestDocument,
@@ -1580,6 +1588,22 @@ export function graphql(source: "\n  subscription OutplanChangedForTenancyOutpla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"): (typeof documents)["\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypenameForWsLimitsTest { __typename }\n"): (typeof documents)["\n  query TypenameForWsLimitsTest { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n"): (typeof documents)["\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n"): (typeof documents)["\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForWsLimitsTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForWsLimitsTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
