@@ -127,6 +127,8 @@ async function main() {
     const env = {
       DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', DIALER_ENABLED: 'false', JWT_SECRET: SECRET,
       ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, AUTH_RECHECK_MS: String(RECHECK_MS),
+      // Every subscriber is of the default customer: lift the per-customer socket limit (1,000) above the largest run.
+      WS_MAX_CONNECTIONS_PER_CUSTOMER: String(Math.max(...SIZES, ...SSE_SIZES) + WINDOW),
     };
     const node = (args: string) => ['-c', `ulimit -n ${files.server} && exec "${process.execPath}" ${args}`];
     const startDialgraph = async () => {

@@ -37,6 +37,13 @@ const schema = z.object({
   DIALER_POLL_MS: z.coerce.number().int().positive().default(1_000),
   /** false: this instance serves the API and its calls but runs no campaigns (another instance does). */
   DIALER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  // Websocket and input limits (issue 16)
+  /** Largest graphql-ws message (16 MiB; keep it equal to the HTTP body limit); a bigger one closes the socket with 1009. */
+  WS_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  /** Operations open at once on one graphql-ws socket (subscriptions, and queries until they answer); more get an error. */
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
+  /** Open graphql-ws sockets per customer on this instance; the next one is closed with 4429 at connection_init. */
+  WS_MAX_CONNECTIONS_PER_CUSTOMER: z.coerce.number().int().positive().default(1_000),
 });
 
 export type Config = z.infer<typeof schema>;

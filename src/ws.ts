@@ -3,6 +3,10 @@
 // connect (4403 Forbidden otherwise), and is closed with 4403 when its token is revoked or expires while open.
 // The token is looked up once, at connect: the socket's operations reuse its viewer, and every AUTH_RECHECK_MS
 // all open sockets are re-checked together, a few statements for all of them (TokenService.live).
+// Limits (README, "WebSocket limits"): a message larger than WS_MAX_MESSAGE_BYTES closes the socket with 1009 (ws
+// checks the frame's declared length before reading it); more than WS_MAX_SUBSCRIPTIONS_PER_SOCKET operations open
+// on one socket get an error for the extra one; more than WS_MAX_CONNECTIONS_PER_CUSTOMER sockets of one customer
+// on this instance close the extra one with 4429 at connection_init.
 import type { Server } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -23,6 +27,38 @@ export interface GraphqlWs {
 /** What a socket's operations run as; replaced when a re-check finds the user's role changed. */
 interface SocketAuth {
   viewer: Viewer;
+}
+
+/** The close code of a socket refused because its customer already has too many open (HTTP 429's twin). */
+export const TOO_MANY_CONNECTIONS = 4429;
+
+/**
+ * Open, accepted sockets per customer on this instance. Counted per instance rather than through Redis: the
+ * limit protects this process's memory, and a shared counter would leak the sockets of an instance that died.
+ */
+class CustomerSockets {
+  private readonly open = new Map<string, number>();
+  /** The customer each counted socket was counted for (its viewer's customer may change later). */
+  private readonly counted = new WeakMap<WebSocket, string>();
+  constructor(private readonly max: number) {}
+
+  /** Counts the socket for its customer, unless the customer is at the limit. */
+  acquire(socket: WebSocket, customerId: string): boolean {
+    const count = this.open.get(customerId) ?? 0;
+    if (count >= this.max) return false;
+    this.open.set(customerId, count + 1);
+    this.counted.set(socket, customerId);
+    return true;
+  }
+
+  release(socket: WebSocket): void {
+    const customerId = this.counted.get(socket);
+    if (customerId === undefined) return;
+    this.counted.delete(socket);
+    const count = (this.open.get(customerId) ?? 1) - 1;
+    if (count > 0) this.open.set(customerId, count);
+    else this.open.delete(customerId);
+  }
 }
 
 const expired = (viewer: Viewer, now = Date.now()) => viewer.expiresAt !== undefined && viewer.expiresAt.getTime() <= now;
@@ -55,10 +91,12 @@ async function recheckSockets(sockets: Map<WebSocket, SocketAuth>, services: Ser
 
 export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services): GraphqlWs {
   const { tokens } = services.auth;
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const { WS_MAX_MESSAGE_BYTES, WS_MAX_SUBSCRIPTIONS_PER_SOCKET, WS_MAX_CONNECTIONS_PER_CUSTOMER } = services.config;
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: WS_MAX_MESSAGE_BYTES });
   /** Each open, accepted socket and who it is. */
   const sockets = new Map<WebSocket, SocketAuth>();
   const shared = new SharedSubscriptions();
+  const customerSockets = new CustomerSockets(WS_MAX_CONNECTIONS_PER_CUSTOMER);
   /** The sharing key of each subscription's arguments (set in onSubscribe, read by subscribe). */
   const shareKeys = new WeakMap<object, string>();
 
@@ -69,16 +107,33 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
         const token = tokenFromConnectionParams(ctx.connectionParams);
         const viewer = token ? await tokens.authenticate(token) : null;
         if (!viewer) return false; // 4403 Forbidden
+        // Closed while its token was looked up: onClose has run already, so nothing may be counted for it now.
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
+        if (!customerSockets.acquire(ctx.extra.socket, viewer.customerId)) {
+          // Closed here with its own code; graphql-ws's 4403 for `false` then finds the socket already closing.
+          ctx.extra.socket.close(TOO_MANY_CONNECTIONS, `Too many connections: at most ${WS_MAX_CONNECTIONS_PER_CUSTOMER} per customer`);
+          return false;
+        }
         sockets.set(ctx.extra.socket, { viewer });
         return true;
       },
-      onClose: (ctx) => void sockets.delete(ctx.extra.socket),
+      onClose: (ctx) => {
+        sockets.delete(ctx.extra.socket);
+        customerSockets.release(ctx.extra.socket);
+      },
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => {
         const key = shareKeys.get(args);
         return key ? shared.subscribe(key, () => args.rootValue.subscribe(args)) : args.rootValue.subscribe(args);
       },
       onSubscribe: async (ctx, _id, params) => {
+        // graphql-ws registers each operation's id before this hook, synchronously as its message arrives: the
+        // count includes this one and every operation still open (a query until it answers).
+        if (Object.keys(ctx.subscriptions).length > WS_MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [new GraphQLError(`Too many operations on this socket: at most ${WS_MAX_SUBSCRIPTIONS_PER_SOCKET} at once; complete one first, or open another socket.`, {
+            extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
+          })];
+        }
         const auth = sockets.get(ctx.extra.socket);
         if (!auth || expired(auth.viewer)) {
           // Expired since the last re-check: closed now rather than at the next one.

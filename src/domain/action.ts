@@ -3,6 +3,7 @@
 import type { CallHangupReason } from '../generated/prisma/enums.ts';
 import { normalizeAddress, type Address } from './address.ts';
 import type { Problems } from './errors.ts';
+import { checkLength, MAX_NAME } from './limits.ts';
 
 export const ACTION_TYPES = ['TALK', 'PLAY', 'CONNECT', 'HANGUP', 'SLEEP'] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
@@ -28,6 +29,10 @@ export const MAX_TALK_TEXT = 5_000;
 export const MAX_STREAM_URLS = 20;
 export const MAX_CONNECT_DESTINATIONS = 10;
 export const MAX_SLEEP_MS = 3_600_000;
+/** RFC 5646 4.4.1: 35 characters hold every language tag in practice. Checked before the tag's pattern. */
+export const MAX_LANGUAGE_TAG = 35;
+/** The URL length browsers, CDNs and media servers all accept. */
+export const MAX_STREAM_URL = 2_048;
 
 const MEMBERS = ['talk', 'play', 'connect', 'hangup', 'sleep'] as const;
 
@@ -53,14 +58,17 @@ export function normalizeAction(input: ActionInput, field: (string | number)[], 
     const { text, language, gender } = input.talk;
     if (text.trim().length === 0) problems.add([...field, 'talk', 'text'], 'talk text cannot be blank.');
     else if (text.length > MAX_TALK_TEXT) problems.add([...field, 'talk', 'text'], `talk text is at most ${MAX_TALK_TEXT} characters (got ${text.length}).`);
-    if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) problems.add([...field, 'talk', 'language'], `"${language}" is not a language tag (for example en-US).`);
+    if (language.length > MAX_LANGUAGE_TAG) problems.add([...field, 'talk', 'language'], `language is a language tag of at most ${MAX_LANGUAGE_TAG} characters (got ${language.length}), for example en-US.`);
+    else if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) problems.add([...field, 'talk', 'language'], `"${language}" is not a language tag (for example en-US).`);
+    if (gender) checkLength(gender, MAX_NAME, 'gender', [...field, 'talk', 'gender'], problems);
     action = { type: 'TALK', text, language, gender: gender ?? null };
   } else if (input.play) {
     const urls = input.play.streamUrls;
     if (urls.length === 0) problems.add([...field, 'play', 'streamUrls'], 'play needs at least one stream URL.');
     if (urls.length > MAX_STREAM_URLS) problems.add([...field, 'play', 'streamUrls'], `play takes at most ${MAX_STREAM_URLS} stream URLs (got ${urls.length}).`);
     urls.forEach((u, i) => {
-      if (!isHttpUrl(u)) problems.add([...field, 'play', 'streamUrls', i], `"${u}" is not an http(s) URL.`);
+      if (u.length > MAX_STREAM_URL) problems.add([...field, 'play', 'streamUrls', i], `a stream URL is at most ${MAX_STREAM_URL} characters (got ${u.length}).`);
+      else if (!isHttpUrl(u)) problems.add([...field, 'play', 'streamUrls', i], `"${u}" is not an http(s) URL.`);
     });
     action = { type: 'PLAY', streamUrls: urls };
   } else if (input.connect) {

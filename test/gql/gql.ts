@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n": typeof types.OutdialCreateForAddressLimitsTestDocument,
+    "\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n": typeof types.OutplanCreateForAddressLimitsTestDocument,
+    "\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n": typeof types.OutplanUpdateDialInfoForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetCreateForAddressLimitsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetCreateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetUpdateForAddressLimitsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetUpdateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetsCreateForAddressLimitsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsCreateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForAddressLimitsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsImportCsvForAddressLimitsTestDocument,
+    "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": typeof types.CallCreateForAddressLimitsTestDocument,
+    "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignCreateForAddressLimitsTestDocument,
+    "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignUpdateActionsForAddressLimitsTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": typeof types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": typeof types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": typeof types.CallForCallReconcileTestDocument,
@@ -111,6 +121,9 @@ type Documents = {
     "\n  query OutdialsPageForNPlusOneTest($first: Int!) {\n    outdials(first: $first) {\n      totalCount\n      nodes {\n        id name version\n        targetStats { total idle progressing done }\n        targets(first: 10) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          nodes { id name status version destinations { index tryCount address { type target } } }\n        }\n      }\n    }\n  }\n": typeof types.OutdialsPageForNPlusOneTestDocument,
     "\n  query OutdialTargetsPageForNPlusOneTest { outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }\n": typeof types.OutdialTargetsPageForNPlusOneTestDocument,
     "\n  query CampaignsPageForNPlusOneTest($first: Int!) {\n    campaigns(first: $first, filter: {status: [STOP]}) {\n      totalCount\n      nodes {\n        id name status version\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        outdial { id name version }\n        outplan { id name maxTryCounts }\n        campaignCalls(first: 5) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes { id status result tryCount destination { type target } }\n        }\n      }\n    }\n  }\n": typeof types.CampaignsPageForNPlusOneTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForNulInputTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsImportCsvForNulInputTestDocument,
+    "\n  mutation OutdialCreateForNulInputTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n": typeof types.OutdialCreateForNulInputTestDocument,
+    "\n  query OutdialsByNameForNulInputTest($name: String!) { outdials(filter: {name: $name}) { totalCount } }\n": typeof types.OutdialsByNameForNulInputTestDocument,
     "\n  mutation OutdialTargetsCreateForOutdialImportTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount outdial { uuid targetStats { total idle } } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsCreateForOutdialImportTestDocument,
     "\n  mutation OutdialTargetsImportCsvForOutdialImportTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsImportCsvForOutdialImportTestDocument,
     "\n  mutation OutdialCreateForOutdialImportTest($name: String!) { outdialCreate(input: {name: $name}) { outdial { id uuid } } }\n": typeof types.OutdialCreateForOutdialImportTestDocument,
@@ -263,6 +276,10 @@ type Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": typeof types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": typeof types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": typeof types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  query TypenameForWsLimitsTest { __typename }\n": typeof types.TypenameForWsLimitsTestDocument,
+    "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": typeof types.OutplanChangedForWsLimitsTestDocument,
+    "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": typeof types.OutplanCreateForWsLimitsTestDocument,
+    "\n  mutation CustomerCreateForWsLimitsTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }\n": typeof types.CustomerCreateForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }\n": typeof types.OutplanChangedForWsProtocolTestDocument,
     "\n  query TypenameForWsProtocolTest { __typename }\n": typeof types.TypenameForWsProtocolTestDocument,
     "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForWsProtocolTestDocument,
@@ -277,6 +294,16 @@ type Documents = {
     "\n  query ViewerForWsStatementsTest { viewer { username } }\n": typeof types.ViewerForWsStatementsTestDocument,
 };
 const documents: Documents = {
+    "\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n": types.OutdialCreateForAddressLimitsTestDocument,
+    "\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n": types.OutplanCreateForAddressLimitsTestDocument,
+    "\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n": types.OutplanUpdateDialInfoForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetCreateForAddressLimitsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n": types.OutdialTargetCreateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetUpdateForAddressLimitsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n": types.OutdialTargetUpdateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetsCreateForAddressLimitsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount userErrors { field message code } }\n  }\n": types.OutdialTargetsCreateForAddressLimitsTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForAddressLimitsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n": types.OutdialTargetsImportCsvForAddressLimitsTestDocument,
+    "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": types.CallCreateForAddressLimitsTestDocument,
+    "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignCreateForAddressLimitsTestDocument,
+    "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignUpdateActionsForAddressLimitsTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": types.CallForCallReconcileTestDocument,
@@ -374,6 +401,9 @@ const documents: Documents = {
     "\n  query OutdialsPageForNPlusOneTest($first: Int!) {\n    outdials(first: $first) {\n      totalCount\n      nodes {\n        id name version\n        targetStats { total idle progressing done }\n        targets(first: 10) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          nodes { id name status version destinations { index tryCount address { type target } } }\n        }\n      }\n    }\n  }\n": types.OutdialsPageForNPlusOneTestDocument,
     "\n  query OutdialTargetsPageForNPlusOneTest { outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }\n": types.OutdialTargetsPageForNPlusOneTestDocument,
     "\n  query CampaignsPageForNPlusOneTest($first: Int!) {\n    campaigns(first: $first, filter: {status: [STOP]}) {\n      totalCount\n      nodes {\n        id name status version\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        outdial { id name version }\n        outplan { id name maxTryCounts }\n        campaignCalls(first: 5) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes { id status result tryCount destination { type target } }\n        }\n      }\n    }\n  }\n": types.CampaignsPageForNPlusOneTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForNulInputTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n": types.OutdialTargetsImportCsvForNulInputTestDocument,
+    "\n  mutation OutdialCreateForNulInputTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n": types.OutdialCreateForNulInputTestDocument,
+    "\n  query OutdialsByNameForNulInputTest($name: String!) { outdials(filter: {name: $name}) { totalCount } }\n": types.OutdialsByNameForNulInputTestDocument,
     "\n  mutation OutdialTargetsCreateForOutdialImportTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount outdial { uuid targetStats { total idle } } userErrors { field message code } }\n  }\n": types.OutdialTargetsCreateForOutdialImportTestDocument,
     "\n  mutation OutdialTargetsImportCsvForOutdialImportTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n": types.OutdialTargetsImportCsvForOutdialImportTestDocument,
     "\n  mutation OutdialCreateForOutdialImportTest($name: String!) { outdialCreate(input: {name: $name}) { outdial { id uuid } } }\n": types.OutdialCreateForOutdialImportTestDocument,
@@ -526,6 +556,10 @@ const documents: Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  query TypenameForWsLimitsTest { __typename }\n": types.TypenameForWsLimitsTestDocument,
+    "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": types.OutplanChangedForWsLimitsTestDocument,
+    "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": types.OutplanCreateForWsLimitsTestDocument,
+    "\n  mutation CustomerCreateForWsLimitsTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }\n": types.CustomerCreateForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }\n": types.OutplanChangedForWsProtocolTestDocument,
     "\n  query TypenameForWsProtocolTest { __typename }\n": types.TypenameForWsProtocolTestDocument,
     "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForWsProtocolTestDocument,
@@ -554,6 +588,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n"): (typeof documents)["\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetCreateForAddressLimitsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetCreateForAddressLimitsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetUpdateForAddressLimitsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetUpdateForAddressLimitsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsCreateForAddressLimitsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsCreateForAddressLimitsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsImportCsvForAddressLimitsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsImportCsvForAddressLimitsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -942,6 +1016,18 @@ export function graphql(source: "\n  query OutdialTargetsPageForNPlusOneTest { o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CampaignsPageForNPlusOneTest($first: Int!) {\n    campaigns(first: $first, filter: {status: [STOP]}) {\n      totalCount\n      nodes {\n        id name status version\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        outdial { id name version }\n        outplan { id name maxTryCounts }\n        campaignCalls(first: 5) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes { id status result tryCount destination { type target } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignsPageForNPlusOneTest($first: Int!) {\n    campaigns(first: $first, filter: {status: [STOP]}) {\n      totalCount\n      nodes {\n        id name status version\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        outdial { id name version }\n        outplan { id name maxTryCounts }\n        campaignCalls(first: 5) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes { id status result tryCount destination { type target } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsImportCsvForNulInputTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsImportCsvForNulInputTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForNulInputTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n"): (typeof documents)["\n  mutation OutdialCreateForNulInputTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutdialsByNameForNulInputTest($name: String!) { outdials(filter: {name: $name}) { totalCount } }\n"): (typeof documents)["\n  query OutdialsByNameForNulInputTest($name: String!) { outdials(filter: {name: $name}) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1550,6 +1636,22 @@ export function graphql(source: "\n  subscription OutplanChangedForTenancyOutpla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"): (typeof documents)["\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypenameForWsLimitsTest { __typename }\n"): (typeof documents)["\n  query TypenameForWsLimitsTest { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n"): (typeof documents)["\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n"): (typeof documents)["\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForWsLimitsTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForWsLimitsTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ const CallCreatePayload = payloadType<{ calls: Call[] | null; userErrors: UserEr
   fields: (t) => ({
     calls: t.field({ type: [CallNode], description: 'One call per destination, in input order.', resolve: (p) => p.calls ?? [] }),
   }),
+  rejected: { calls: null },
 });
 
 builder.mutationFields((t) => ({

@@ -1,27 +1,46 @@
 // The shapes every mutation shares: a payload with the changed entity (or null) and its userErrors, the
 // input of the delete mutations, and the mutation field itself (input -> domain change -> payload), so a
-// module's mutations read as a table of the REST actions they mirror.
+// module's mutations read as a table of the REST actions they mirror. Every mutation's input is checked for NUL
+// characters here, before its resolver: one place, so a new mutation cannot forget it.
 import type { FieldMap, InputObjectRef, ObjectRef } from '@pothos/core';
 import { builder } from '../builder.ts';
 import { UserErrorRef } from './user-error.ts';
 import type { MemberContext } from '../../context.ts';
-import type { Result, UserError } from '../../domain/errors.ts';
+import { Problems, type Result, type UserError } from '../../domain/errors.ts';
+import { checkNoNulCharacters } from '../../domain/limits.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type MutationFields = PothosSchemaTypes.MutationFieldBuilder<Types, Types['Root']>;
 
-/** A payload object: `fields`, then userErrors (a payload with userErrors changed nothing). */
+/** A payload type, and its value when the input is refused before its resolver runs. */
+export type PayloadRef<Shape extends { userErrors: UserError[] }> = ObjectRef<Types, Shape> & { refused(userErrors: UserError[]): Shape };
+
+/**
+ * A payload object: `fields`, then userErrors (a payload with userErrors changed nothing). `rejected` is the
+ * payload's other fields when nothing changed (null entities, zero counts).
+ */
 export function payloadType<Shape extends { userErrors: UserError[] }>(
   name: string,
-  options: { description?: string; userErrorsDescription?: string; fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) => FieldMap },
-): ObjectRef<Types, Shape> {
-  return builder.objectRef<Shape>(name).implement({
+  options: {
+    description?: string; userErrorsDescription?: string; fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) => FieldMap;
+    rejected: Omit<Shape, 'userErrors'>;
+  },
+): PayloadRef<Shape> {
+  const ref = builder.objectRef<Shape>(name).implement({
     description: options.description,
     fields: (t) => ({
       ...options.fields(t),
       userErrors: t.field({ type: [UserErrorRef], description: options.userErrorsDescription, resolve: (p) => p.userErrors }),
     }),
   });
+  return Object.assign(ref, { refused: (userErrors: UserError[]) => ({ ...options.rejected, userErrors }) as Shape });
+}
+
+/** The NUL characters anywhere in a mutation's input, as userErrors under ["input", ...] (empty: none). */
+export function nulCharacterErrors(input: unknown): UserError[] {
+  const problems = new Problems([]);
+  checkNoNulCharacters(input, ['input'], problems);
+  return problems.list;
 }
 
 export type EntityPayload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserError[] };
@@ -38,8 +57,8 @@ export interface MutationOptions {
 }
 
 /** A mutation that takes `input: <Input>!` and answers `payload`, as `resolve` makes it for the signed-in caller. */
-export function inputMutation<Shape, Input>(
-  t: MutationFields, payload: ObjectRef<Types, Shape>, input: InputObjectRef<Types, Input>,
+export function inputMutation<Shape extends { userErrors: UserError[] }, Input>(
+  t: MutationFields, payload: PayloadRef<Shape>, input: InputObjectRef<Types, Input>,
   resolve: (input: Input, ctx: MemberContext) => Promise<Shape>, options: MutationOptions = {},
 ) {
   return t.withAuth({ [options.scope ?? 'member']: true } as { member: true }).field({
@@ -47,7 +66,10 @@ export function inputMutation<Shape, Input>(
     description: options.description,
     args: { input: t.arg({ type: input, required: true }) },
     // Cast: Pothos cannot resolve its argument and result types for a generic Input and Shape; the refs check them.
-    resolve: ((_root: unknown, args: { input: Input }, ctx: MemberContext) => resolve(args.input, ctx)) as never,
+    resolve: ((_root: unknown, args: { input: Input }, ctx: MemberContext) => {
+      const refused = nulCharacterErrors(args.input);
+      return refused.length > 0 ? payload.refused(refused) : resolve(args.input, ctx);
+    }) as never,
   });
 }
 
@@ -59,6 +81,7 @@ export function entityMutations<K extends string, T>(name: string, key: K, node:
   const payload = payloadType<EntityPayload<K, T>>(name, {
     // `as never`: Pothos cannot resolve its result type for a generic T; the node's own type checks the value.
     fields: (t) => ({ [key]: t.field({ type: node, nullable: true, resolve: (p) => p[key] as never }) }),
+    rejected: { [key]: null } as Omit<EntityPayload<K, T>, 'userErrors'>,
   });
   const mutation = <Input>(
     t: MutationFields, input: InputObjectRef<Types, Input>, change: (input: Input, ctx: MemberContext) => Promise<Result<T>>, options?: MutationOptions,

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
-import { DeleteInput, entityMutations, inputMutation, payloadType } from '../common/mutation.ts';
+import { DeleteInput, entityMutations, inputMutation, nulCharacterErrors, payloadType } from '../common/mutation.ts';
 import { uuidOf, withRowId } from '../global-id.ts';
 import type { UserError } from '../../domain/errors.ts';
 import type { AccessKey } from '../../generated/prisma/client.ts';
@@ -16,6 +16,7 @@ const LoginPayload = payloadType<{ token: string | null; userErrors: UserError[]
   fields: (t) => ({
     token: t.string({ nullable: true, description: 'A JWT: send it as `Authorization: Bearer <token>`.', resolve: (p) => p.token }),
   }),
+  rejected: { token: null },
 });
 
 const CustomerCreateInput = builder.inputType('CustomerCreateInput', {
@@ -43,6 +44,7 @@ const PasswordChangeInput = builder.inputType('PasswordChangeInput', {
 const userMutation = entityMutations('UserPayload', 'user', UserNode);
 const PasswordChangePayload = payloadType<{ ok: boolean; userErrors: UserError[] }>('PasswordChangePayload', {
   fields: (t) => ({ changed: t.boolean({ resolve: (p) => p.ok }) }),
+  rejected: { ok: false },
 });
 
 const AccessKeyCreateInput = builder.inputType('AccessKeyCreateInput', {
@@ -53,6 +55,7 @@ const AccessKeyCreatePayload = payloadType<{ accessKey: AccessKey | null; token:
     accessKey: t.field({ type: AccessKeyNode, nullable: true, resolve: (p) => p.accessKey }),
     token: t.string({ nullable: true, description: 'The key itself; shown only in this response.', resolve: (p) => p.token }),
   }),
+  rejected: { accessKey: null, token: null },
 });
 const accessKeyMutation = entityMutations('AccessKeyPayload', 'accessKey', AccessKeyNode);
 
@@ -63,6 +66,9 @@ builder.mutationFields((t) => ({
     skipTypeScopes: true,
     args: { input: t.arg({ type: LoginInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      // Not an inputMutation (no signed-in caller needed), so its input gets the NUL check here.
+      const refused = nulCharacterErrors(input);
+      if (refused.length > 0) return LoginPayload.refused(refused);
       const retryAfter = await ctx.loginLimiter.retryAfter(input.username, ctx.clientIp);
       if (retryAfter > 0) {
         throw new GraphQLError(`Too many failed logins; try again in ${retryAfter} s.`, {

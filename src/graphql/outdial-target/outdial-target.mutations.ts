@@ -31,6 +31,7 @@ const OutdialTargetsCreatePayload = payloadType<BulkPayload>('OutdialTargetsCrea
     }),
     createdCount: t.exposeInt('createdCount'),
   }),
+  rejected: { outdialId: null, createdCount: 0 },
 });
 
 /** Runs an import into the outdial of global id `outdialGlobalId` and answers its payload. */

@@ -30,6 +30,7 @@ const OutdialTargetsResetPayload = payloadType<ResetPayload>('OutdialTargetsRese
     }),
     resetCount: t.exposeInt('resetCount', { description: 'How many targets went back to IDLE.' }),
   }),
+  rejected: { outdialId: null, resetCount: 0 },
 });
 
 builder.mutationFields((t) => ({

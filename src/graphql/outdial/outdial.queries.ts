@@ -8,6 +8,14 @@ interface OutdialsArgs {
   filter?: { name?: string | null; campaignId?: string | null } | null;
 }
 
+/**
+ * Names containing `name`, case-insensitively. No stored name holds a NUL (PostgreSQL cannot store one, nor bind one
+ * as a parameter), so a filter with one matches nothing and is never sent.
+ */
+function nameFilter(name: string) {
+  return name.includes('\u0000') ? { id: NO_ROW_ID } : { name: { contains: literalText(name), mode: 'insensitive' as const } };
+}
+
 builder.queryFields((t) => ({
   outdial: t.prismaField({ type: OutdialNode, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: ownRowById('outdial', 'Outdial') }),
   outdials: t.prismaConnection(
@@ -17,7 +25,7 @@ builder.queryFields((t) => ({
       ...newestFirstConnection('outdial', ({ filter, includeDeleted }: OutdialsArgs, customerId) => ({
         customerId,
         ...liveUnless(includeDeleted),
-        ...(filter?.name ? { name: { contains: literalText(filter.name), mode: 'insensitive' as const } } : {}),
+        ...(filter?.name ? nameFilter(filter.name) : {}),
         // A malformed id, or another customer's campaign, simply matches nothing.
         ...(filter?.campaignId ? { campaign: { is: { id: uuidOf(filter.campaignId, 'Campaign') ?? NO_ROW_ID, customerId } } } : {}),
       })),
