@@ -127,16 +127,6 @@ function checkUsername(username: string, field: string[], problems: Problems): s
   return value;
 }
 
-export async function verifyLogin(prisma: Prisma, username: string, password: string): Promise<User | null> {
-  const user = await prisma.user.findFirst({ where: { username: username.trim(), deletedAt: null } });
-  if (!user) {
-    // Same work for unknown users, so timing does not tell which usernames exist.
-    await argonVerify('$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Kq2rJ0zYvGkJ2m3m0Nw3r2bmY0m3m2m0Nw3r2bmY0k', password).catch(() => false);
-    return null;
-  }
-  return (await argonVerify(user.passwordHash, password)) ? user : null;
-}
-
 export async function createCustomer(prisma: Prisma, input: { name: string; username: string; password: string }): Promise<Result<Customer>> {
   const problems = new Problems();
   const name = checkName(input.name, ['name'], problems);

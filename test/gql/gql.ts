@@ -106,7 +106,7 @@ type Documents = {
     "\n  query OutplansCountForInProcessTest { outplans { totalCount } }\n": typeof types.OutplansCountForInProcessTestDocument,
     "\n  query TypenameForLoggingTest { __typename }\n": typeof types.TypenameForLoggingTestDocument,
     "\n  query OutplansCountForLoggingTest { outplans { totalCount } }\n": typeof types.OutplansCountForLoggingTestDocument,
-    "\n  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }\n": typeof types.LoginForLoginLimiterTestDocument,
+    "\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": typeof types.UserCreateForLoginConcurrencyTestDocument,
     "\n  query OutdialsPageForNPlusOneTest($first: Int!) {\n    outdials(first: $first) {\n      totalCount\n      nodes {\n        id name version\n        targetStats { total idle progressing done }\n        targets(first: 10) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          nodes { id name status version destinations { index tryCount address { type target } } }\n        }\n      }\n    }\n  }\n": typeof types.OutdialsPageForNPlusOneTestDocument,
     "\n  query OutdialTargetsPageForNPlusOneTest { outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }\n": typeof types.OutdialTargetsPageForNPlusOneTestDocument,
     "\n  query CampaignsPageForNPlusOneTest($first: Int!) {\n    campaigns(first: $first, filter: {status: [STOP]}) {\n      totalCount\n      nodes {\n        id name status version\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        outdial { id name version }\n        outplan { id name maxTryCounts }\n        campaignCalls(first: 5) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes { id status result tryCount destination { type target } }\n        }\n      }\n    }\n  }\n": typeof types.CampaignsPageForNPlusOneTestDocument,
@@ -361,7 +361,7 @@ const documents: Documents = {
     "\n  query OutplansCountForInProcessTest { outplans { totalCount } }\n": types.OutplansCountForInProcessTestDocument,
     "\n  query TypenameForLoggingTest { __typename }\n": types.TypenameForLoggingTestDocument,
     "\n  query OutplansCountForLoggingTest { outplans { totalCount } }\n": types.OutplansCountForLoggingTestDocument,
-    "\n  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }\n": types.LoginForLoginLimiterTestDocument,
+    "\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": types.UserCreateForLoginConcurrencyTestDocument,
     "\n  query OutdialsPageForNPlusOneTest($first: Int!) {\n    outdials(first: $first) {\n      totalCount\n      nodes {\n        id name version\n        targetStats { total idle progressing done }\n        targets(first: 10) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          nodes { id name status version destinations { index tryCount address { type target } } }\n        }\n      }\n    }\n  }\n": types.OutdialsPageForNPlusOneTestDocument,
     "\n  query OutdialTargetsPageForNPlusOneTest { outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }\n": types.OutdialTargetsPageForNPlusOneTestDocument,
     "\n  query CampaignsPageForNPlusOneTest($first: Int!) {\n    campaigns(first: $first, filter: {status: [STOP]}) {\n      totalCount\n      nodes {\n        id name status version\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        outdial { id name version }\n        outplan { id name maxTryCounts }\n        campaignCalls(first: 5) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes { id status result tryCount destination { type target } }\n        }\n      }\n    }\n  }\n": types.CampaignsPageForNPlusOneTestDocument,
@@ -909,7 +909,7 @@ export function graphql(source: "\n  query OutplansCountForLoggingTest { outplan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }\n"): (typeof documents)["\n  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }\n"];
+export function graphql(source: "\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
