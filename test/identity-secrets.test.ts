@@ -79,7 +79,8 @@ describe('ensureBootstrapAdmin', () => {
     databases.push(database);
     const { prisma, query } = await database.open();
     expect(await prisma.user.count()).toBe(0);
-    const config = loadConfig({ ADMIN_USERNAME: 'first-admin', LOG_LEVEL: 'info', DATA_DIR: 'memory://' });
+    // Stored as every username is: trimmed and lower-case (src/domain/username.ts).
+    const config = loadConfig({ ADMIN_USERNAME: ' First-Admin', LOG_LEVEL: 'info', DATA_DIR: 'memory://' });
     const tokens = new TokenService(query, 'bootstrap-test-secret-0123456789', 3600);
     const logger = createLogger('silent');
 

@@ -13,11 +13,11 @@ async function allowedOf(limiter: LoginLimiter, count: number, who: (i: number) 
 }
 
 describe('in-memory limiter', () => {
-  it('locks a username out from every IP, and an IP out for every username, but not another username from another IP', async () => {
+  it('locks a username out from every IP and in every spelling, and an IP out for every username, but not another username from another IP', async () => {
     const limiter = createLoginLimiter({ failures: 3 });
     for (let i = 0; i < 3; i++) expect(await limiter.takeTry('Alice', '10.0.0.1')).toBe(0);
-    // The username is locked out whatever the IP (case-insensitively)...
-    expect(await limiter.takeTry('alice', '10.0.0.2')).toBeGreaterThan(0);
+    // The username is locked out whatever the IP, the case and the spaces around it...
+    expect(await limiter.takeTry(' alice ', '10.0.0.2')).toBeGreaterThan(0);
     // ...and the IP whatever the username.
     expect(await limiter.takeTry('bob', '10.0.0.1')).toBeGreaterThan(0);
     // Another username from another IP is not affected.

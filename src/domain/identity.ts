@@ -4,15 +4,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { DirectQuery, Prisma } from '../db/database.ts';
-import type { AccessKey, Customer, User } from '../generated/prisma/client.ts';
+import { Prisma as PrismaNamespace, type AccessKey, type Customer, type User } from '../generated/prisma/client.ts';
 import type { Role, Viewer } from './viewer.ts';
-import { fail, notFound, ok, Problems, type Result } from './errors.ts';
+import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
 import { checkName } from './limits.ts';
+import { checkUsername } from './username.ts';
 
 export const JWT_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 export const MIN_PASSWORD = 8;
 const ACCESS_KEY_PREFIX = 'dgk_';
-const USERNAME_RE = /^[A-Za-z0-9._@-]{3,64}$/;
 
 export function hashPassword(password: string): Promise<string> {
   return argonHash(password);
@@ -121,10 +121,14 @@ function checkPassword(password: string, field: string[], problems: Problems): v
   else if (password.length > 1024) problems.add(field, 'password is at most 1024 characters.');
 }
 
-function checkUsername(username: string, field: string[], problems: Problems): string {
-  const value = username.trim();
-  if (!USERNAME_RE.test(value)) problems.add(field, 'username is 3 to 64 characters: letters, digits and . _ @ -');
-  return value;
+/** The CONFLICT of a username taken in any case (./username.ts), on `field`. */
+function usernameTaken(field: string[], username: string): UserError {
+  return { field, message: `the username "${username}" is taken (usernames ignore case); choose another.`, code: 'CONFLICT' };
+}
+
+/** A unique violation on app_user.username: another request took the name between our check and our insert. */
+function isUsernameViolation(err: unknown): boolean {
+  return err instanceof PrismaNamespace.PrismaClientKnownRequestError && err.code === 'P2002' && JSON.stringify(err.meta ?? {}).includes('username');
 }
 
 export async function createCustomer(prisma: Prisma, input: { name: string; username: string; password: string }): Promise<Result<Customer>> {
@@ -134,15 +138,19 @@ export async function createCustomer(prisma: Prisma, input: { name: string; user
   checkPassword(input.password, ['password'], problems);
   if (problems.any) return fail(...problems.list);
   if (await prisma.customer.findUnique({ where: { name } })) problems.add(['name'], `a customer named "${name}" already exists.`, 'CONFLICT');
-  if (await prisma.user.findUnique({ where: { username } })) problems.add(['username'], `the username "${username}" is taken.`, 'CONFLICT');
+  if (await prisma.user.findUnique({ where: { username } })) problems.list.push(usernameTaken(['input', 'username'], username));
   if (problems.any) return fail(...problems.list);
   const passwordHash = await hashPassword(input.password);
-  const customer = await prisma.$transaction(async (tx) => {
-    const c = await tx.customer.create({ data: { name } });
-    await tx.user.create({ data: { customerId: c.id, username, passwordHash, role: 'ADMIN' } });
-    return c;
-  });
-  return ok(customer);
+  try {
+    return ok(await prisma.$transaction(async (tx) => {
+      const c = await tx.customer.create({ data: { name } });
+      await tx.user.create({ data: { customerId: c.id, username, passwordHash, role: 'ADMIN' } });
+      return c;
+    }));
+  } catch (err) {
+    if (isUsernameViolation(err)) return fail(usernameTaken(['input', 'username'], username));
+    throw err;
+  }
 }
 
 export async function createUser(prisma: Prisma, viewer: Viewer, input: { username: string; password: string; role: Role }): Promise<Result<User>> {
@@ -151,9 +159,14 @@ export async function createUser(prisma: Prisma, viewer: Viewer, input: { userna
   checkPassword(input.password, ['password'], problems);
   if (input.role === 'SUPERADMIN' && viewer.role !== 'SUPERADMIN') problems.add(['role'], 'only a SUPERADMIN can create a SUPERADMIN.');
   if (problems.any) return fail(...problems.list);
-  if (await prisma.user.findUnique({ where: { username } })) return fail({ field: ['input', 'username'], message: `the username "${username}" is taken.`, code: 'CONFLICT' });
+  if (await prisma.user.findUnique({ where: { username } })) return fail(usernameTaken(['input', 'username'], username));
   const passwordHash = await hashPassword(input.password);
-  return ok(await prisma.user.create({ data: { customerId: viewer.customerId, username, passwordHash, role: input.role } }));
+  try {
+    return ok(await prisma.user.create({ data: { customerId: viewer.customerId, username, passwordHash, role: input.role } }));
+  } catch (err) {
+    if (isUsernameViolation(err)) return fail(usernameTaken(['input', 'username'], username));
+    throw err;
+  }
 }
 
 export async function updateUserRole(prisma: Prisma, viewer: Viewer, input: { id: string | null; role: Role }): Promise<Result<User>> {

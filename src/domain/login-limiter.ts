@@ -6,6 +6,7 @@
 // checked per window. A right password gives its tries back, so what the budgets count is failures.
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { normalizeUsername } from './username.ts';
 
 export interface LoginLimiter {
   /**
@@ -34,7 +35,7 @@ export const LOGIN_LIMITER_PREFIX = 'dialgraph:login-failures';
 export function createLoginLimiter({ failures = 10, windowSeconds = 60, redis, keyPrefix = LOGIN_LIMITER_PREFIX }: LoginLimiterOptions = {}): LoginLimiter {
   const opts = { keyPrefix, points: failures, duration: windowSeconds };
   const limiter: RateLimiterAbstract = redis ? new RateLimiterRedis({ ...opts, storeClient: redis }) : new RateLimiterMemory(opts);
-  const userKey = (username: string) => `user:${username.toLowerCase()}`;
+  const userKey = (username: string) => `user:${normalizeUsername(username)}`;
   const ipKey = (ip: string) => `ip:${ip}`;
   return {
     async takeTry(username, ip) {

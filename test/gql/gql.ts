@@ -255,6 +255,9 @@ type Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": typeof types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": typeof types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": typeof types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": typeof types.UserCreateForUsernameCaseTestDocument,
+    "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": typeof types.CustomerCreateForUsernameCaseTestDocument,
+    "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": typeof types.ViewerForUsernameCaseTestDocument,
     "\n  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }\n": typeof types.OutplanChangedForWsProtocolTestDocument,
     "\n  query TypenameForWsProtocolTest { __typename }\n": typeof types.TypenameForWsProtocolTestDocument,
     "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForWsProtocolTestDocument,
@@ -510,6 +513,9 @@ const documents: Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": types.UserCreateForUsernameCaseTestDocument,
+    "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": types.CustomerCreateForUsernameCaseTestDocument,
+    "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": types.ViewerForUsernameCaseTestDocument,
     "\n  subscription OutplanChangedForWsProtocolTest { outplanChanged { id name } }\n": types.OutplanChangedForWsProtocolTestDocument,
     "\n  query TypenameForWsProtocolTest { __typename }\n": types.TypenameForWsProtocolTestDocument,
     "\n  mutation OutplanCreateForWsProtocolTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForWsProtocolTestDocument,
@@ -1502,6 +1508,18 @@ export function graphql(source: "\n  subscription OutplanChangedForTenancyOutpla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"): (typeof documents)["\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n"): (typeof documents)["\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerForUsernameCaseTest { viewer { username } }\n"): (typeof documents)["\n  query ViewerForUsernameCaseTest { viewer { username } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
