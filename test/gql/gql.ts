@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": typeof types.UserCreateForAccessKeyMakerTestDocument,
+    "\n  mutation UserRoleForAccessKeyMakerTest($id: ID!, $role: UserRole!) { userUpdateRole(input: {id: $id, role: $role}) { user { role } userErrors { message } } }\n": typeof types.UserRoleForAccessKeyMakerTestDocument,
+    "\n  mutation UserDeleteForAccessKeyMakerTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } userErrors { message } } }\n": typeof types.UserDeleteForAccessKeyMakerTestDocument,
+    "\n  mutation AccessKeyCreateForAccessKeyMakerTest($name: String!) { accessKeyCreate(input: {name: $name}) { accessKey { uuid } token userErrors { message } } }\n": typeof types.AccessKeyCreateForAccessKeyMakerTestDocument,
+    "\n  query ViewerForAccessKeyMakerTest { viewer { username role } }\n": typeof types.ViewerForAccessKeyMakerTestDocument,
+    "\n  query OutplansForAccessKeyMakerTest { outplans { totalCount } }\n": typeof types.OutplansForAccessKeyMakerTestDocument,
+    "\n  query UsersForAccessKeyMakerTest { users { totalCount } }\n": typeof types.UsersForAccessKeyMakerTestDocument,
+    "\n  mutation CustomerCreateForAccessKeyMakerTest { customerCreate(input: {name: \"by-key\", username: \"by-key-admin\", password: \"by-key-password\"}) { userErrors { message } } }\n": typeof types.CustomerCreateForAccessKeyMakerTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": typeof types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": typeof types.CallForCallReconcileTestDocument,
     "\n  mutation CallHangupForCallReconcileTest($id: ID!) { callHangup(input: {id: $id}) { call { status } } }\n": typeof types.CallHangupForCallReconcileTestDocument,
@@ -272,6 +280,14 @@ type Documents = {
     "\n  query ViewerForWsStatementsTest { viewer { username } }\n": typeof types.ViewerForWsStatementsTestDocument,
 };
 const documents: Documents = {
+    "\n  mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": types.UserCreateForAccessKeyMakerTestDocument,
+    "\n  mutation UserRoleForAccessKeyMakerTest($id: ID!, $role: UserRole!) { userUpdateRole(input: {id: $id, role: $role}) { user { role } userErrors { message } } }\n": types.UserRoleForAccessKeyMakerTestDocument,
+    "\n  mutation UserDeleteForAccessKeyMakerTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } userErrors { message } } }\n": types.UserDeleteForAccessKeyMakerTestDocument,
+    "\n  mutation AccessKeyCreateForAccessKeyMakerTest($name: String!) { accessKeyCreate(input: {name: $name}) { accessKey { uuid } token userErrors { message } } }\n": types.AccessKeyCreateForAccessKeyMakerTestDocument,
+    "\n  query ViewerForAccessKeyMakerTest { viewer { username role } }\n": types.ViewerForAccessKeyMakerTestDocument,
+    "\n  query OutplansForAccessKeyMakerTest { outplans { totalCount } }\n": types.OutplansForAccessKeyMakerTestDocument,
+    "\n  query UsersForAccessKeyMakerTest { users { totalCount } }\n": types.UsersForAccessKeyMakerTestDocument,
+    "\n  mutation CustomerCreateForAccessKeyMakerTest { customerCreate(input: {name: \"by-key\", username: \"by-key-admin\", password: \"by-key-password\"}) { userErrors { message } } }\n": types.CustomerCreateForAccessKeyMakerTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": types.CallForCallReconcileTestDocument,
     "\n  mutation CallHangupForCallReconcileTest($id: ID!) { callHangup(input: {id: $id}) { call { status } } }\n": types.CallHangupForCallReconcileTestDocument,
@@ -544,6 +560,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserRoleForAccessKeyMakerTest($id: ID!, $role: UserRole!) { userUpdateRole(input: {id: $id, role: $role}) { user { role } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserRoleForAccessKeyMakerTest($id: ID!, $role: UserRole!) { userUpdateRole(input: {id: $id, role: $role}) { user { role } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserDeleteForAccessKeyMakerTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserDeleteForAccessKeyMakerTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyCreateForAccessKeyMakerTest($name: String!) { accessKeyCreate(input: {name: $name}) { accessKey { uuid } token userErrors { message } } }\n"): (typeof documents)["\n  mutation AccessKeyCreateForAccessKeyMakerTest($name: String!) { accessKeyCreate(input: {name: $name}) { accessKey { uuid } token userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerForAccessKeyMakerTest { viewer { username role } }\n"): (typeof documents)["\n  query ViewerForAccessKeyMakerTest { viewer { username role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutplansForAccessKeyMakerTest { outplans { totalCount } }\n"): (typeof documents)["\n  query OutplansForAccessKeyMakerTest { outplans { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersForAccessKeyMakerTest { users { totalCount } }\n"): (typeof documents)["\n  query UsersForAccessKeyMakerTest { users { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForAccessKeyMakerTest { customerCreate(input: {name: \"by-key\", username: \"by-key-admin\", password: \"by-key-password\"}) { userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForAccessKeyMakerTest { customerCreate(input: {name: \"by-key\", username: \"by-key-admin\", password: \"by-key-password\"}) { userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
