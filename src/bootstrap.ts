@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Prisma } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import { hashPassword, type TokenService } from './domain/identity.ts';
+import { normalizeUsername } from './domain/username.ts';
 
 export const DEFAULT_CUSTOMER = 'default';
 
@@ -17,7 +18,7 @@ export async function ensureBootstrapAdmin(prisma: Prisma, config: Config, logge
     // Another instance may have bootstrapped meanwhile: the unique username makes this idempotent.
     if ((await tx.user.count()) > 0) return null;
     const customer = await tx.customer.upsert({ where: { name: DEFAULT_CUSTOMER }, create: { name: DEFAULT_CUSTOMER }, update: {} });
-    return tx.user.create({ data: { customerId: customer.id, username: config.ADMIN_USERNAME, passwordHash, role: 'SUPERADMIN' } });
+    return tx.user.create({ data: { customerId: customer.id, username: normalizeUsername(config.ADMIN_USERNAME), passwordHash, role: 'SUPERADMIN' } });
   });
   if (!user) return;
   const token = await tokens.issue(user);

@@ -24,7 +24,7 @@ export interface GraphqlWs {
   terminate(): void;
 }
 
-/** What a socket's operations run as; replaced when a re-check finds the user's role changed. */
+/** What a socket's operations run as; replaced when a re-check finds the role of its user (or key's maker) changed. */
 interface SocketAuth {
   viewer: Viewer;
 }
@@ -77,14 +77,14 @@ async function recheckSockets(sockets: Map<WebSocket, SocketAuth>, services: Ser
   for (const [socket, auth] of open) {
     if (sockets.get(socket) !== auth) continue; // closed meanwhile
     const { viewer } = auth;
-    const user = viewer.userId ? live.users.get(viewer.userId) : undefined;
-    const valid = viewer.userId ? user !== undefined : Boolean(viewer.accessKeyId && live.accessKeys.has(viewer.accessKeyId));
-    if (!valid || expired(viewer, now)) {
+    // A key is live with the role of its maker now (TokenService): a deleted maker closes its sockets too.
+    const current = viewer.userId ? live.users.get(viewer.userId) : viewer.accessKeyId ? live.accessKeys.get(viewer.accessKeyId) : undefined;
+    if (!current || expired(viewer, now)) {
       sockets.delete(socket);
       socket.close(4403, 'Forbidden');
-    } else if (user && (user.role !== viewer.role || user.customerId !== viewer.customerId)) {
+    } else if (current.role !== viewer.role || current.customerId !== viewer.customerId) {
       // As over HTTP, a role change applies to the operations started from now on.
-      auth.viewer = { ...viewer, role: user.role, customerId: user.customerId };
+      auth.viewer = { ...viewer, role: current.role, customerId: current.customerId };
     }
   }
 }
@@ -175,7 +175,7 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
     wss,
   );
 
-  // Tokens revoked (access key deleted, user deleted) or expired while a socket is open close it with 4403.
+  // Tokens revoked (access key deleted, user or the key's maker deleted) or expired while a socket is open close it with 4403.
   let rechecking = false;
   const recheck = setInterval(() => {
     if (rechecking || sockets.size === 0) return;

@@ -6,7 +6,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { loadJwtSecret } from '../src/auth.ts';
 import { ensureBootstrapAdmin } from '../src/bootstrap.ts';
-import { TokenService, verifyLogin } from '../src/domain/identity.ts';
+import { TokenService } from '../src/domain/identity.ts';
+import { verifyLogin } from '../src/domain/login.ts';
 import { createLogger } from '../src/logger.ts';
 import type { Prisma } from '../src/db/database.ts';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
@@ -78,7 +79,8 @@ describe('ensureBootstrapAdmin', () => {
     databases.push(database);
     const { prisma, query } = await database.open();
     expect(await prisma.user.count()).toBe(0);
-    const config = loadConfig({ ADMIN_USERNAME: 'first-admin', LOG_LEVEL: 'info', DATA_DIR: 'memory://' });
+    // Stored as every username is: trimmed and lower-case (src/domain/username.ts).
+    const config = loadConfig({ ADMIN_USERNAME: ' First-Admin', LOG_LEVEL: 'info', DATA_DIR: 'memory://' });
     const tokens = new TokenService(query, 'bootstrap-test-secret-0123456789', 3600);
     const logger = createLogger('silent');
 

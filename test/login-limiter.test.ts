@@ -1,81 +1,78 @@
 // Login brute-force limit: per username and per client IP; shared by the instances of one database through
 // Redis, and kept apart from another database's (another deployment's, another test file's) on the same Redis.
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { print } from 'graphql';
-import type { ResultOf } from '@graphql-typed-document-node/core';
-import { createLoginLimiter } from '../src/domain/login-limiter.ts';
+import { createLoginLimiter, type LoginLimiter } from '../src/domain/login-limiter.ts';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
-import { startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
-import { graphql } from './gql/index.ts';
+import { loginFrom, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
 
-const LOGIN = graphql(`
-  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }
-`);
+/** How many of `count` tries sent at once (try i: `who(i)`, a username and an IP) the limiter lets through. */
+async function allowedOf(limiter: LoginLimiter, count: number, who: (i: number) => [string, string]): Promise<number> {
+  const waits = await Promise.all(Array.from({ length: count }, (_, i) => limiter.takeTry(...who(i))));
+  return waits.filter((w) => w === 0).length;
+}
 
 describe('in-memory limiter', () => {
-  it('locks a username out from every IP, and an IP out for every username, but not another username from another IP', async () => {
+  it('locks a username out from every IP and in every spelling, and an IP out for every username, but not another username from another IP', async () => {
     const limiter = createLoginLimiter({ failures: 3 });
-    for (let i = 0; i < 3; i++) await limiter.recordFailure('Alice', '10.0.0.1');
-    // The username is locked out whatever the IP (case-insensitively)...
-    expect(await limiter.retryAfter('alice', '10.0.0.2')).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) expect(await limiter.takeTry('Alice', '10.0.0.1')).toBe(0);
+    // The username is locked out whatever the IP, the case and the spaces around it...
+    expect(await limiter.takeTry(' alice ', '10.0.0.2')).toBeGreaterThan(0);
     // ...and the IP whatever the username.
-    expect(await limiter.retryAfter('bob', '10.0.0.1')).toBeGreaterThan(0);
+    expect(await limiter.takeTry('bob', '10.0.0.1')).toBeGreaterThan(0);
     // Another username from another IP is not affected.
-    expect(await limiter.retryAfter('bob', '10.0.0.2')).toBe(0);
-    // A success clears the username, not the IP.
-    await limiter.recordSuccess('alice');
-    expect(await limiter.retryAfter('alice', '10.0.0.3')).toBe(0);
-    expect(await limiter.retryAfter('carol', '10.0.0.1')).toBeGreaterThan(0);
+    expect(await limiter.takeTry('bob', '10.0.0.2')).toBe(0);
   });
 
-  it('allows tries below the limit', async () => {
+  it('lets a right password give its tries back: the budgets count failures', async () => {
     const limiter = createLoginLimiter({ failures: 3 });
-    for (let i = 0; i < 2; i++) await limiter.recordFailure('dave', '10.0.0.9');
-    expect(await limiter.retryAfter('dave', '10.0.0.9')).toBe(0);
-    await limiter.recordFailure('dave', '10.0.0.9');
-    expect(await limiter.retryAfter('dave', '10.0.0.9')).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) {
+      expect(await limiter.takeTry('carol', '10.0.0.3')).toBe(0);
+      await limiter.succeeded('carol', '10.0.0.3');
+    }
+    // Failures, then a success: the username's failures are cleared, the IP's are not.
+    for (let i = 0; i < 2; i++) expect(await limiter.takeTry('CAROL', '10.0.0.4')).toBe(0);
+    expect(await limiter.takeTry('carol', '10.0.0.5')).toBe(0);
+    await limiter.succeeded('carol', '10.0.0.5');
+    for (let i = 0; i < 3; i++) expect(await limiter.takeTry('carol', '10.0.0.6')).toBe(0);
+    expect(await limiter.takeTry('dave', '10.0.0.4')).toBe(0);
+    expect(await limiter.takeTry('erin', '10.0.0.4')).toBeGreaterThan(0);
+  });
+
+  it('lets through at most the budget of tries sent at once, per username and per IP', async () => {
+    const limiter = createLoginLimiter({ failures: 3 });
+    expect(await allowedOf(limiter, 10, (i) => ['frank', `10.0.1.${i}`])).toBe(3);
+    expect(await allowedOf(limiter, 10, (i) => [`user-${i}`, '10.0.2.1'])).toBe(3);
   });
 });
 
 describe.skipIf(!process.env.REDIS_URL)('Redis limiter', () => {
+  const suffix = `${process.pid}-${Date.now()}`;
   it('keeps limiters with different key prefixes apart on one Redis', async () => {
     const redis = new Redis(process.env.REDIS_URL!);
     try {
-      const suffix = `${process.pid}-${Date.now()}`;
       const a = createLoginLimiter({ redis, failures: 2, keyPrefix: `dialgraph:test-limiter:a:${suffix}` });
       const a2 = createLoginLimiter({ redis, failures: 2, keyPrefix: `dialgraph:test-limiter:a:${suffix}` });
       const b = createLoginLimiter({ redis, failures: 2, keyPrefix: `dialgraph:test-limiter:b:${suffix}` });
-      for (let i = 0; i < 2; i++) await a.recordFailure('erin', '10.1.0.1');
-      expect(await a2.retryAfter('erin', '10.1.0.2')).toBeGreaterThan(0);
-      expect(await b.retryAfter('erin', '10.1.0.1')).toBe(0);
+      for (let i = 0; i < 2; i++) await a.takeTry('erin', '10.1.0.1');
+      expect(await a2.takeTry('erin', '10.1.0.2')).toBeGreaterThan(0);
+      expect(await b.takeTry('erin', '10.1.0.1')).toBe(0);
     } finally {
       redis.disconnect();
     }
   });
-});
 
-/** Logs in over HTTP from a chosen loopback address (127.0.0.0/8 all reach the server on 127.0.0.1). */
-function loginFrom(url: string, localAddress: string, username: string, password: string): Promise<{ data?: ResultOf<typeof LOGIN>; errors?: any[] }> {
-  const body = JSON.stringify({ query: print(LOGIN), variables: { input: { username, password } } });
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (text += d));
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(text));
-        } catch (err) {
-          reject(new Error(`${res.statusCode}: ${text}`));
-        }
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
+  it('lets through at most the budget of tries sent at once to two instances', async () => {
+    const clients = [new Redis(process.env.REDIS_URL!), new Redis(process.env.REDIS_URL!)];
+    try {
+      const [one, two] = clients.map((redis) => createLoginLimiter({ redis, failures: 4, keyPrefix: `dialgraph:test-limiter:c:${suffix}` }));
+      const waits = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? one : two).takeTry('grace', `10.1.1.${i}`)));
+      expect(waits.filter((w) => w === 0)).toHaveLength(4);
+    } finally {
+      for (const redis of clients) redis.disconnect();
+    }
   });
-}
+});
 
 // Not useTestApp(): three instances, two on one database and one on another.
 describe('instances sharing Redis', () => {

@@ -82,12 +82,15 @@ describe('schema.prisma and prisma/migrations', () => {
     expect(sql, `schema.prisma has changes no migration covers; run \`npm run db:diff -- <name>\`:\n${sql}`).toBe('');
   });
 
-  it('disagree when the last migration is missing (the check can fail)', async () => {
-    const last = committed.at(-1)!;
-    const sql = await diffMigrationsToSchema({ dir: copyMigrations(committed.length - 1), shadow: await blankPglite() });
+  it('disagree when the last migrations are missing (the check can fail)', async () => {
+    // Dropped from the end until the diff sees it: a hand-written migration of what Prisma's schema cannot
+    // express (20261201140000_username_case_insensitive: a CHECK constraint) leaves no trace in it.
+    let keep = committed.length;
+    let sql = '';
+    while (!sql && keep > 0) sql = await diffMigrationsToSchema({ dir: copyMigrations(--keep), shadow: await blankPglite() });
     expect(sql).not.toBe('');
-    // Every table the missing migration creates is in the SQL that would replace it.
-    const created = [...last.sql.matchAll(/CREATE TABLE "([^"]+)"/g)].map((m) => m[1]);
+    // Every table the missing migrations create is in the SQL that would replace them.
+    const created = committed.slice(keep).flatMap((m) => [...m.sql.matchAll(/CREATE TABLE "([^"]+)"/g)].map((match) => match[1]));
     for (const table of created) expect(sql).toContain(`CREATE TABLE "${table}"`);
   });
 

@@ -4,15 +4,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { DirectQuery, Prisma } from '../db/database.ts';
-import type { AccessKey, Customer, User } from '../generated/prisma/client.ts';
+import { Prisma as PrismaNamespace, type AccessKey, type Customer, type User } from '../generated/prisma/client.ts';
 import type { Role, Viewer } from './viewer.ts';
-import { fail, notFound, ok, Problems, type Result } from './errors.ts';
+import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
 import { checkName } from './limits.ts';
+import { checkUsername } from './username.ts';
 
 export const JWT_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 export const MIN_PASSWORD = 8;
 const ACCESS_KEY_PREFIX = 'dgk_';
-const USERNAME_RE = /^[A-Za-z0-9._@-]{3,64}$/;
 
 export function hashPassword(password: string): Promise<string> {
   return argonHash(password);
@@ -26,14 +26,25 @@ export function sha256(value: string): string {
 export interface LiveCredentials {
   /** Live (not deleted) users by id, with their role now. */
   users: Map<string, { role: Role; customerId: string; username: string }>;
-  /** Access keys by id that are neither deleted nor expired. */
-  accessKeys: Set<string>;
+  /** Access keys by id that are neither deleted nor expired and whose maker is live, with their role now. */
+  accessKeys: Map<string, { role: Role; customerId: string }>;
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids per statement of a re-check: thousands of open sockets' credentials in a few statements, each bounded. */
 const RECHECK_CHUNK = 5000;
+
+// An access key acts for the user who made it (access_key.created_by), with that user's role now, so a key
+// never outlives its maker's rights: a deleted maker (or one no longer in the key's customer) makes the key
+// invalid, a demoted maker demotes the key. A key never acts above ADMIN, as before keys had makers: a
+// SUPERADMIN's key cannot manage customers. Keys made before makers were recorded (created_by NULL) cannot be
+// attributed to anyone, so they act as MANAGER: they keep doing domain work, but manage no users or keys
+// (migration 20261201140100_access_key_maker).
+const KEY_WITH_MAKER = `access_key k
+  LEFT JOIN app_user maker ON maker.id = k.created_by AND maker.customer_id = k.customer_id AND maker.deleted_at IS NULL`;
+const KEY_IS_LIVE = `k.deleted_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND (k.created_by IS NULL OR maker.id IS NOT NULL)`;
+const KEY_ROLE = `CASE WHEN k.created_by IS NULL THEN 'MANAGER' WHEN maker.role = 'SUPERADMIN' THEN 'ADMIN' ELSE maker.role::text END`;
 
 export class TokenService {
   private readonly key: Uint8Array;
@@ -81,14 +92,14 @@ export class TokenService {
   }
 
   private async fromAccessKey(token: string): Promise<Viewer | null> {
-    const [key] = await this.query<{ id: string; customer_id: string; name: string; expires_at: Date | string | null }>(
-      `SELECT id, customer_id, name, expires_at FROM access_key
-       WHERE token_hash = $1 AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now())`, [sha256(token)]);
+    // One statement with its maker's row: this runs for every request made with a key.
+    const [key] = await this.query<{ id: string; customer_id: string; name: string; expires_at: Date | string | null; created_by: string | null; role: Role }>(
+      `SELECT k.id, k.customer_id, k.name, k.expires_at, k.created_by, ${KEY_ROLE} AS role FROM ${KEY_WITH_MAKER}
+       WHERE k.token_hash = $1 AND ${KEY_IS_LIVE}`, [sha256(token)]);
     if (!key) return null;
-    // An access key acts as an ADMIN of its customer (VoIPbin: CustomerAdmin).
     return {
-      customerId: key.customer_id, role: 'ADMIN', accessKeyId: key.id, username: `access key ${key.name}`,
-      expiresAt: key.expires_at === null ? undefined : new Date(key.expires_at),
+      customerId: key.customer_id, role: key.role, accessKeyId: key.id, accessKeyMakerId: key.created_by ?? undefined,
+      username: `access key ${key.name}`, expiresAt: key.expires_at === null ? undefined : new Date(key.expires_at),
     };
   }
 
@@ -97,19 +108,20 @@ export class TokenService {
    * number of sockets behind them: the periodic re-check of every open socket.
    */
   async live(userIds: string[], accessKeyIds: string[]): Promise<LiveCredentials> {
-    const result: LiveCredentials = { users: new Map(), accessKeys: new Set() };
+    const result: LiveCredentials = { users: new Map(), accessKeys: new Map() };
     const users = userIds.filter((id) => UUID_RE.test(id));
     const keys = accessKeyIds.filter((id) => UUID_RE.test(id));
     for (let i = 0; i < Math.max(users.length, keys.length); i += RECHECK_CHUNK) {
-      const rows = await this.query<{ id: string; role: Role | null; customer_id: string; username: string | null }>(
+      const rows = await this.query<{ id: string; role: Role; customer_id: string; username: string | null }>(
         `SELECT id, role::text AS role, customer_id, username FROM app_user WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
          UNION ALL
-         SELECT id, NULL, customer_id, NULL FROM access_key
-         WHERE id = ANY($2::uuid[]) AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
+         SELECT k.id, ${KEY_ROLE}, k.customer_id, NULL FROM ${KEY_WITH_MAKER}
+         WHERE k.id = ANY($2::uuid[]) AND ${KEY_IS_LIVE}`,
         [users.slice(i, i + RECHECK_CHUNK), keys.slice(i, i + RECHECK_CHUNK)]);
       for (const row of rows) {
-        if (row.role === null) result.accessKeys.add(row.id);
-        else result.users.set(row.id, { role: row.role, customerId: row.customer_id, username: row.username! });
+        // Only users have a username (access keys' rows have NULL there).
+        if (row.username === null) result.accessKeys.set(row.id, { role: row.role, customerId: row.customer_id });
+        else result.users.set(row.id, { role: row.role, customerId: row.customer_id, username: row.username });
       }
     }
     return result;
@@ -121,20 +133,14 @@ function checkPassword(password: string, field: string[], problems: Problems): v
   else if (password.length > 1024) problems.add(field, 'password is at most 1024 characters.');
 }
 
-function checkUsername(username: string, field: string[], problems: Problems): string {
-  const value = username.trim();
-  if (!USERNAME_RE.test(value)) problems.add(field, 'username is 3 to 64 characters: letters, digits and . _ @ -');
-  return value;
+/** The CONFLICT of a username taken in any case (./username.ts), on `field`. */
+function usernameTaken(field: string[], username: string): UserError {
+  return { field, message: `the username "${username}" is taken (usernames ignore case); choose another.`, code: 'CONFLICT' };
 }
 
-export async function verifyLogin(prisma: Prisma, username: string, password: string): Promise<User | null> {
-  const user = await prisma.user.findFirst({ where: { username: username.trim(), deletedAt: null } });
-  if (!user) {
-    // Same work for unknown users, so timing does not tell which usernames exist.
-    await argonVerify('$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Kq2rJ0zYvGkJ2m3m0Nw3r2bmY0m3m2m0Nw3r2bmY0k', password).catch(() => false);
-    return null;
-  }
-  return (await argonVerify(user.passwordHash, password)) ? user : null;
+/** A unique violation on app_user.username: another request took the name between our check and our insert. */
+function isUsernameViolation(err: unknown): boolean {
+  return err instanceof PrismaNamespace.PrismaClientKnownRequestError && err.code === 'P2002' && JSON.stringify(err.meta ?? {}).includes('username');
 }
 
 export async function createCustomer(prisma: Prisma, input: { name: string; username: string; password: string }): Promise<Result<Customer>> {
@@ -144,15 +150,19 @@ export async function createCustomer(prisma: Prisma, input: { name: string; user
   checkPassword(input.password, ['password'], problems);
   if (problems.any) return fail(...problems.list);
   if (await prisma.customer.findUnique({ where: { name } })) problems.add(['name'], `a customer named "${name}" already exists.`, 'CONFLICT');
-  if (await prisma.user.findUnique({ where: { username } })) problems.add(['username'], `the username "${username}" is taken.`, 'CONFLICT');
+  if (await prisma.user.findUnique({ where: { username } })) problems.list.push(usernameTaken(['input', 'username'], username));
   if (problems.any) return fail(...problems.list);
   const passwordHash = await hashPassword(input.password);
-  const customer = await prisma.$transaction(async (tx) => {
-    const c = await tx.customer.create({ data: { name } });
-    await tx.user.create({ data: { customerId: c.id, username, passwordHash, role: 'ADMIN' } });
-    return c;
-  });
-  return ok(customer);
+  try {
+    return ok(await prisma.$transaction(async (tx) => {
+      const c = await tx.customer.create({ data: { name } });
+      await tx.user.create({ data: { customerId: c.id, username, passwordHash, role: 'ADMIN' } });
+      return c;
+    }));
+  } catch (err) {
+    if (isUsernameViolation(err)) return fail(usernameTaken(['input', 'username'], username));
+    throw err;
+  }
 }
 
 export async function createUser(prisma: Prisma, viewer: Viewer, input: { username: string; password: string; role: Role }): Promise<Result<User>> {
@@ -161,9 +171,14 @@ export async function createUser(prisma: Prisma, viewer: Viewer, input: { userna
   checkPassword(input.password, ['password'], problems);
   if (input.role === 'SUPERADMIN' && viewer.role !== 'SUPERADMIN') problems.add(['role'], 'only a SUPERADMIN can create a SUPERADMIN.');
   if (problems.any) return fail(...problems.list);
-  if (await prisma.user.findUnique({ where: { username } })) return fail({ field: ['input', 'username'], message: `the username "${username}" is taken.`, code: 'CONFLICT' });
+  if (await prisma.user.findUnique({ where: { username } })) return fail(usernameTaken(['input', 'username'], username));
   const passwordHash = await hashPassword(input.password);
-  return ok(await prisma.user.create({ data: { customerId: viewer.customerId, username, passwordHash, role: input.role } }));
+  try {
+    return ok(await prisma.user.create({ data: { customerId: viewer.customerId, username, passwordHash, role: input.role } }));
+  } catch (err) {
+    if (isUsernameViolation(err)) return fail(usernameTaken(['input', 'username'], username));
+    throw err;
+  }
 }
 
 export async function updateUserRole(prisma: Prisma, viewer: Viewer, input: { id: string | null; role: Role }): Promise<Result<User>> {
@@ -201,9 +216,13 @@ export async function createAccessKey(prisma: Prisma, viewer: Viewer, input: { n
   const name = checkName(input.name, ['name'], problems);
   if (input.expiresAt && input.expiresAt <= new Date()) problems.add(['expiresAt'], 'expiresAt must be in the future.');
   if (problems.any) return fail(...problems.list);
+  // The key acts for its maker (TokenService): the user signed in, or, for a key made with a key, that key's
+  // maker. Only a key made before makers were recorded has none, and it acts as MANAGER, which cannot get here.
+  const createdById = viewer.userId ?? viewer.accessKeyMakerId;
+  if (!createdById) return fail({ field: null, message: 'this access key acts for no user; log in as an ADMIN to make keys.', code: 'INVALID_STATE' });
   const token = `${ACCESS_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const accessKey = await prisma.accessKey.create({
-    data: { customerId: viewer.customerId, name, tokenHash: sha256(token), expiresAt: input.expiresAt ?? null },
+    data: { customerId: viewer.customerId, createdById, name, tokenHash: sha256(token), expiresAt: input.expiresAt ?? null },
   });
   return ok({ accessKey, token });
 }

@@ -11,6 +11,8 @@ export interface Viewer {
   userId?: string;
   /** The access key used; undefined for a JWT. */
   accessKeyId?: string;
+  /** The user an access key acts for (its maker, whose role it has); undefined for a JWT and for legacy keys. */
+  accessKeyMakerId?: string;
   username: string;
   /** When the credential stops being valid (JWT expiry, access key expiry). */
   expiresAt?: Date;

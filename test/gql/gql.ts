@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": typeof types.UserCreateForAccessKeyMakerTestDocument,
+    "\n  mutation UserRoleForAccessKeyMakerTest($id: ID!, $role: UserRole!) { userUpdateRole(input: {id: $id, role: $role}) { user { role } userErrors { message } } }\n": typeof types.UserRoleForAccessKeyMakerTestDocument,
+    "\n  mutation UserDeleteForAccessKeyMakerTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } userErrors { message } } }\n": typeof types.UserDeleteForAccessKeyMakerTestDocument,
+    "\n  mutation AccessKeyCreateForAccessKeyMakerTest($name: String!) { accessKeyCreate(input: {name: $name}) { accessKey { uuid } token userErrors { message } } }\n": typeof types.AccessKeyCreateForAccessKeyMakerTestDocument,
+    "\n  query ViewerForAccessKeyMakerTest { viewer { username role } }\n": typeof types.ViewerForAccessKeyMakerTestDocument,
+    "\n  query OutplansForAccessKeyMakerTest { outplans { totalCount } }\n": typeof types.OutplansForAccessKeyMakerTestDocument,
+    "\n  query UsersForAccessKeyMakerTest { users { totalCount } }\n": typeof types.UsersForAccessKeyMakerTestDocument,
+    "\n  mutation CustomerCreateForAccessKeyMakerTest { customerCreate(input: {name: \"by-key\", username: \"by-key-admin\", password: \"by-key-password\"}) { userErrors { message } } }\n": typeof types.CustomerCreateForAccessKeyMakerTestDocument,
     "\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n": typeof types.OutdialCreateForAddressLimitsTestDocument,
     "\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n": typeof types.OutplanCreateForAddressLimitsTestDocument,
     "\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n": typeof types.OutplanUpdateDialInfoForAddressLimitsTestDocument,
@@ -117,7 +125,7 @@ type Documents = {
     "\n  query OutplansCountForInProcessTest { outplans { totalCount } }\n": typeof types.OutplansCountForInProcessTestDocument,
     "\n  query TypenameForLoggingTest { __typename }\n": typeof types.TypenameForLoggingTestDocument,
     "\n  query OutplansCountForLoggingTest { outplans { totalCount } }\n": typeof types.OutplansCountForLoggingTestDocument,
-    "\n  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }\n": typeof types.LoginForLoginLimiterTestDocument,
+    "\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": typeof types.UserCreateForLoginConcurrencyTestDocument,
     "\n  query OutdialsPageForNPlusOneTest($first: Int!) {\n    outdials(first: $first) {\n      totalCount\n      nodes {\n        id name version\n        targetStats { total idle progressing done }\n        targets(first: 10) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          nodes { id name status version destinations { index tryCount address { type target } } }\n        }\n      }\n    }\n  }\n": typeof types.OutdialsPageForNPlusOneTestDocument,
     "\n  query OutdialTargetsPageForNPlusOneTest { outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }\n": typeof types.OutdialTargetsPageForNPlusOneTestDocument,
     "\n  query CampaignsPageForNPlusOneTest($first: Int!) {\n    campaigns(first: $first, filter: {status: [STOP]}) {\n      totalCount\n      nodes {\n        id name status version\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        outdial { id name version }\n        outplan { id name maxTryCounts }\n        campaignCalls(first: 5) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes { id status result tryCount destination { type target } }\n        }\n      }\n    }\n  }\n": typeof types.CampaignsPageForNPlusOneTestDocument,
@@ -276,6 +284,9 @@ type Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": typeof types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": typeof types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": typeof types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": typeof types.UserCreateForUsernameCaseTestDocument,
+    "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": typeof types.CustomerCreateForUsernameCaseTestDocument,
+    "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": typeof types.ViewerForUsernameCaseTestDocument,
     "\n  query TypenameForWsLimitsTest { __typename }\n": typeof types.TypenameForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": typeof types.OutplanChangedForWsLimitsTestDocument,
     "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": typeof types.OutplanCreateForWsLimitsTestDocument,
@@ -294,6 +305,14 @@ type Documents = {
     "\n  query ViewerForWsStatementsTest { viewer { username } }\n": typeof types.ViewerForWsStatementsTestDocument,
 };
 const documents: Documents = {
+    "\n  mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": types.UserCreateForAccessKeyMakerTestDocument,
+    "\n  mutation UserRoleForAccessKeyMakerTest($id: ID!, $role: UserRole!) { userUpdateRole(input: {id: $id, role: $role}) { user { role } userErrors { message } } }\n": types.UserRoleForAccessKeyMakerTestDocument,
+    "\n  mutation UserDeleteForAccessKeyMakerTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } userErrors { message } } }\n": types.UserDeleteForAccessKeyMakerTestDocument,
+    "\n  mutation AccessKeyCreateForAccessKeyMakerTest($name: String!) { accessKeyCreate(input: {name: $name}) { accessKey { uuid } token userErrors { message } } }\n": types.AccessKeyCreateForAccessKeyMakerTestDocument,
+    "\n  query ViewerForAccessKeyMakerTest { viewer { username role } }\n": types.ViewerForAccessKeyMakerTestDocument,
+    "\n  query OutplansForAccessKeyMakerTest { outplans { totalCount } }\n": types.OutplansForAccessKeyMakerTestDocument,
+    "\n  query UsersForAccessKeyMakerTest { users { totalCount } }\n": types.UsersForAccessKeyMakerTestDocument,
+    "\n  mutation CustomerCreateForAccessKeyMakerTest { customerCreate(input: {name: \"by-key\", username: \"by-key-admin\", password: \"by-key-password\"}) { userErrors { message } } }\n": types.CustomerCreateForAccessKeyMakerTestDocument,
     "\n  mutation OutdialCreateForAddressLimitsTest($input: OutdialCreateInput!) { outdialCreate(input: $input) { outdial { id } } }\n": types.OutdialCreateForAddressLimitsTestDocument,
     "\n  mutation OutplanCreateForAddressLimitsTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id source { target } } userErrors { field message code } }\n  }\n": types.OutplanCreateForAddressLimitsTestDocument,
     "\n  mutation OutplanUpdateDialInfoForAddressLimitsTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field message code } }\n  }\n": types.OutplanUpdateDialInfoForAddressLimitsTestDocument,
@@ -397,7 +416,7 @@ const documents: Documents = {
     "\n  query OutplansCountForInProcessTest { outplans { totalCount } }\n": types.OutplansCountForInProcessTestDocument,
     "\n  query TypenameForLoggingTest { __typename }\n": types.TypenameForLoggingTestDocument,
     "\n  query OutplansCountForLoggingTest { outplans { totalCount } }\n": types.OutplansCountForLoggingTestDocument,
-    "\n  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }\n": types.LoginForLoginLimiterTestDocument,
+    "\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": types.UserCreateForLoginConcurrencyTestDocument,
     "\n  query OutdialsPageForNPlusOneTest($first: Int!) {\n    outdials(first: $first) {\n      totalCount\n      nodes {\n        id name version\n        targetStats { total idle progressing done }\n        targets(first: 10) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          nodes { id name status version destinations { index tryCount address { type target } } }\n        }\n      }\n    }\n  }\n": types.OutdialsPageForNPlusOneTestDocument,
     "\n  query OutdialTargetsPageForNPlusOneTest { outdials(first: 50) { nodes { targets(first: 10) { nodes { id name } } } } }\n": types.OutdialTargetsPageForNPlusOneTestDocument,
     "\n  query CampaignsPageForNPlusOneTest($first: Int!) {\n    campaigns(first: $first, filter: {status: [STOP]}) {\n      totalCount\n      nodes {\n        id name status version\n        progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }\n        outdial { id name version }\n        outplan { id name maxTryCounts }\n        campaignCalls(first: 5) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes { id status result tryCount destination { type target } }\n        }\n      }\n    }\n  }\n": types.CampaignsPageForNPlusOneTestDocument,
@@ -556,6 +575,9 @@ const documents: Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": types.UserCreateForUsernameCaseTestDocument,
+    "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": types.CustomerCreateForUsernameCaseTestDocument,
+    "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": types.ViewerForUsernameCaseTestDocument,
     "\n  query TypenameForWsLimitsTest { __typename }\n": types.TypenameForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": types.OutplanChangedForWsLimitsTestDocument,
     "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": types.OutplanCreateForWsLimitsTestDocument,
@@ -588,6 +610,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserRoleForAccessKeyMakerTest($id: ID!, $role: UserRole!) { userUpdateRole(input: {id: $id, role: $role}) { user { role } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserRoleForAccessKeyMakerTest($id: ID!, $role: UserRole!) { userUpdateRole(input: {id: $id, role: $role}) { user { role } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserDeleteForAccessKeyMakerTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserDeleteForAccessKeyMakerTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyCreateForAccessKeyMakerTest($name: String!) { accessKeyCreate(input: {name: $name}) { accessKey { uuid } token userErrors { message } } }\n"): (typeof documents)["\n  mutation AccessKeyCreateForAccessKeyMakerTest($name: String!) { accessKeyCreate(input: {name: $name}) { accessKey { uuid } token userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerForAccessKeyMakerTest { viewer { username role } }\n"): (typeof documents)["\n  query ViewerForAccessKeyMakerTest { viewer { username role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutplansForAccessKeyMakerTest { outplans { totalCount } }\n"): (typeof documents)["\n  query OutplansForAccessKeyMakerTest { outplans { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersForAccessKeyMakerTest { users { totalCount } }\n"): (typeof documents)["\n  query UsersForAccessKeyMakerTest { users { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForAccessKeyMakerTest { customerCreate(input: {name: \"by-key\", username: \"by-key-admin\", password: \"by-key-password\"}) { userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForAccessKeyMakerTest { customerCreate(input: {name: \"by-key\", username: \"by-key-admin\", password: \"by-key-password\"}) { userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1003,7 +1057,7 @@ export function graphql(source: "\n  query OutplansCountForLoggingTest { outplan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }\n"): (typeof documents)["\n  mutation LoginForLoginLimiterTest($input: LoginInput!) { login(input: $input) { token userErrors { code } } }\n"];
+export function graphql(source: "\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1636,6 +1690,18 @@ export function graphql(source: "\n  subscription OutplanChangedForTenancyOutpla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"): (typeof documents)["\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n"): (typeof documents)["\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerForUsernameCaseTest { viewer { username } }\n"): (typeof documents)["\n  query ViewerForUsernameCaseTest { viewer { username } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 // Starts a real dialgraph server on a free loopback port, on this file's own database. useTestApp() is the
 // usual way: one database and one server for a test file, created before its tests and dropped after them.
+import { request } from 'node:http';
 import WebSocket from 'ws';
 import { afterAll, beforeAll } from 'vitest';
 import { print } from 'graphql';
@@ -120,6 +121,38 @@ export async function login(url: string, username: string, password: string): Pr
   const token = body.data?.login.token;
   if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(body)}`);
   return token;
+}
+
+export interface LoginResponse {
+  data?: { login: { token: string | null; userErrors: { code: string }[] } } | null;
+  errors?: { message: string; extensions: { code: string; retryAfterSeconds?: number } }[];
+}
+
+/**
+ * Logs in over HTTP from a chosen loopback address (127.0.0.0/8 all reach the server on 127.0.0.1), so a test
+ * can choose the client IP the login limiter counts against. Returns the parsed body whatever it is.
+ */
+export function loginFrom(url: string, localAddress: string, username: string, password: string): Promise<LoginResponse> {
+  const body = JSON.stringify({
+    query: 'mutation LoginFrom($input: LoginInput!) { login(input: $input) { token userErrors { code } } }',
+    variables: { input: { username, password } },
+  });
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (text += d));
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(text));
+        } catch {
+          reject(new Error(`${res.statusCode}: ${text}`));
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /** Collects the next `count` results of a subscription, failing after `timeoutMs`. */

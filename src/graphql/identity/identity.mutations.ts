@@ -5,8 +5,9 @@ import { uuidOf, withRowId } from '../global-id.ts';
 import type { UserError } from '../../domain/errors.ts';
 import type { AccessKey } from '../../generated/prisma/client.ts';
 import {
-  changePassword, createAccessKey, createCustomer, createUser, deleteAccessKey, deleteUser, updateUserRole, verifyLogin,
+  changePassword, createAccessKey, createCustomer, createUser, deleteAccessKey, deleteUser, updateUserRole,
 } from '../../domain/identity.ts';
+import { logIn } from '../../domain/login.ts';
 import { AccessKeyNode, CustomerNode, UserNode, UserRoleEnum } from './identity.node.ts';
 
 const LoginInput = builder.inputType('LoginInput', {
@@ -69,19 +70,16 @@ builder.mutationFields((t) => ({
       // Not an inputMutation (no signed-in caller needed), so its input gets the NUL check here.
       const refused = nulCharacterErrors(input);
       if (refused.length > 0) return LoginPayload.refused(refused);
-      const retryAfter = await ctx.loginLimiter.retryAfter(input.username, ctx.clientIp);
-      if (retryAfter > 0) {
-        throw new GraphQLError(`Too many failed logins; try again in ${retryAfter} s.`, {
-          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
+      const outcome = await logIn({ prisma: ctx.prisma, limiter: ctx.loginLimiter }, input, ctx.clientIp);
+      if (outcome.kind === 'rate-limited') {
+        throw new GraphQLError(`Too many failed logins; try again in ${outcome.retryAfterSeconds} s.`, {
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: outcome.retryAfterSeconds },
         });
       }
-      const user = await verifyLogin(ctx.prisma, input.username, input.password);
-      if (!user) {
-        await ctx.loginLimiter.recordFailure(input.username, ctx.clientIp);
+      if (outcome.kind === 'wrong') {
         return { token: null, userErrors: [{ field: null, message: 'Wrong username or password.', code: 'INVALID' as const }] };
       }
-      await ctx.loginLimiter.recordSuccess(input.username);
-      return { token: await ctx.issueToken(user), userErrors: [] };
+      return { token: await ctx.issueToken(outcome.user), userErrors: [] };
     },
   }),
   customerCreate: customerMutation(t, CustomerCreateInput, (input, ctx) => createCustomer(ctx.prisma, input), {
