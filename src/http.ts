@@ -12,6 +12,7 @@ import type { Viewer } from './domain/viewer.ts';
 import { schema } from './graphql/schema.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
 import { useCompiledExecution } from './graphql/compiled-execution.ts';
+import { useRequestLimits } from './graphql/request-limits.ts';
 import { createContext, type Context } from './context.ts';
 import { markError, requestIdOfError, withRequestScope, type RequestServerContext } from './request-scope.ts';
 import type { Services } from './services.ts';
@@ -136,6 +137,8 @@ export function createHttp(services: Services): Http {
       useErrorRequestIds(),
       useCookieCsrfPrevention(),
       useInputErrorCodes(),
+      // Before compiled execution: a refused operation never runs.
+      ...useRequestLimits(config),
       useCompiledExecution(),
       useGraphQLSSE({ endpoint: '/graphql/stream' }),
       useReadinessCheck({ endpoint: '/readyz', check: async () => { await db.ping(); } }),
