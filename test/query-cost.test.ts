@@ -15,8 +15,8 @@ import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts'
 import { overWs } from './helpers/transports.ts';
 
 let log: QueryLog;
-// No dialer: its polling shares the logged client and would count as the requests' statements.
-const t = useTestApp({ DIALER_ENABLED: 'false' }, {
+// No dialer, no re-check of open sockets' tokens: they share the logged client and would count as the requests' statements.
+const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000' }, {
   database: async () => {
     const database = await createLoggedTestDatabase();
     log = database.log;
@@ -144,6 +144,6 @@ describe('nodes(ids:)', () => {
     console.log(`nodes(ids:) of 50,000 ids refused in ${Math.round(ms)} ms`);
     expect(res.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
     expect(work()).toEqual([]);
-    expect(ms).toBeLessThan(5_000); // loose: a loaded 2-core machine; the stall was the database work
+    expect(ms).toBeLessThan(10_000); // loose, for a loaded 2-core machine (about 0.5 s idle); the stall was the database work
   });
 });

@@ -10,8 +10,8 @@ import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts'
 import { overHttp, overSse, overWs, type Answer } from './helpers/transports.ts';
 
 let log: QueryLog;
-// No dialer: its polling shares the logged client and would count as the requests' statements.
-const t = useTestApp({ DIALER_ENABLED: 'false' }, {
+// No dialer, no re-check of open sockets' tokens: they share the logged client and would count as the requests' statements.
+const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000' }, {
   database: async () => {
     const database = await createLoggedTestDatabase();
     log = database.log;
@@ -66,8 +66,8 @@ describe.each([
     // No token over HTTP and SSE; over graphql-ws the socket's token lookup at connect: nothing else reached the database.
     expect(statements().filter((s) => !/\bFROM "?(public"\.")?app_user"?/.test(s))).toEqual([]);
     if (transport !== 'graphql-ws') expect(statements()).toEqual([]);
-    // Loose, for a loaded 2-core machine: the requests that stalled the server took seconds.
-    expect(answer.ms).toBeLessThan(1_000);
+    // Loose, for a loaded 2-core machine (they take milliseconds): the requests that stalled the server took seconds.
+    expect(answer.ms).toBeLessThan(2_000);
     answered.push(`${String(Math.round(answer.ms)).padStart(4)} ms  ${query.length} chars  ${limit}`);
   });
 
@@ -85,7 +85,7 @@ describe('the largest and the legitimate requests', () => {
     const answer = await overHttp(t.url, null, { query: `{ ${times(300_000, (i) => `t${i}: __typename`)} }` });
     expectRefused(answer, 'characters');
     expect(answer.errors[0].message).toMatch(new RegExp(`${limits.MAX_QUERY_CHARACTERS}`));
-    expect(answer.ms).toBeLessThan(2_000);
+    expect(answer.ms).toBeLessThan(3_000); // sending and reading 5 MB included; it ran 4.8 s
     expect(statements()).toEqual([]);
   });
 

@@ -55,8 +55,16 @@ export async function overSse(url: string, token: string | null, request: Reques
   return answer(res.status, results, started);
 }
 
-/** One operation on a graphql-ws client, until it completes or errors. */
-export function overWs(client: Client, request: Request): Promise<Answer> {
+/** One operation on a graphql-ws client, until it completes or errors; then the client is disposed (its socket closed). */
+export async function overWs(client: Client, request: Request): Promise<Answer> {
+  try {
+    return await operation(client, request);
+  } finally {
+    await client.dispose();
+  }
+}
+
+function operation(client: Client, request: Request): Promise<Answer> {
   const started = performance.now();
   const results: Answer['results'] = [];
   return new Promise((resolve, reject) => {
