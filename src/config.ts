@@ -44,12 +44,39 @@ const schema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
   /** Open graphql-ws sockets per customer on this instance; the next one is closed with 4429 at connection_init. */
   WS_MAX_CONNECTIONS_PER_CUSTOMER: z.coerce.number().int().positive().default(1_000),
+
+  // Request limits (issue 16): every request's work is bounded, and refused before it runs
+  // (src/graphql/request-limits.ts; README "Request limits" has the measured cost of real pages).
+  /** Characters of a query's text (large inputs go in variables); the longest query of the tests and benches has 612. */
+  MAX_QUERY_CHARACTERS: z.coerce.number().int().positive().default(100_000),
+  /** Lexical tokens of a query's text: the longest query has 87, GraphiQL's introspection query 184. It also keeps the
+   *  parser's recursion shallow: a 5,000-deep nesting never parses. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(1_000),
+  /** Nesting of selections, fragments flattened, introspection included (GraphiQL's introspection query is 15). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(15),
+  /** Aliased fields of an operation, __typename included. */
+  MAX_QUERY_ALIASES: z.coerce.number().int().nonnegative().default(30),
+  /** Directives of an operation. */
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().nonnegative().default(20),
+  /** Selected fields of an operation, each counted once however large its lists. */
+  MAX_QUERY_BREADTH: z.coerce.number().int().positive().default(300),
+  /** Cost of an operation: its fields, each list's selection times its page size (first/last, ids). */
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(100_000),
+  /** __schema and __type fields of a document. */
+  MAX_INTROSPECTION_FIELDS: z.coerce.number().int().nonnegative().default(2),
+  /** Who may introspect: open (anyone), signed-in (a valid token), off. Unset: signed-in in production, else open. */
+  INTROSPECTION: z.enum(['open', 'signed-in', 'off']).optional(),
 });
 
-export type Config = z.infer<typeof schema>;
+const withDefaults = schema.transform((config) => ({
+  ...config,
+  INTROSPECTION: config.INTROSPECTION ?? (config.NODE_ENV === 'production' ? 'signed-in' : 'open'),
+}));
+
+export type Config = z.infer<typeof withDefaults>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  const parsed = withDefaults.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`invalid configuration:\n${lines.join('\n')}`);

@@ -6,6 +6,7 @@ import { createYoga, useReadinessCheck, type GraphiQLOptions, type Plugin, type 
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { parseCookie } from 'cookie';
+import { GraphQLError } from 'graphql';
 import { redactUrl, type Logger } from './logger.ts';
 import { tokenFromRequest } from './auth.ts';
 import type { Viewer } from './domain/viewer.ts';
@@ -13,6 +14,8 @@ import { schema } from './graphql/schema.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
 import { asDatabaseUnavailable, useDatabaseUnavailable } from './database-unavailable.ts';
 import { useCompiledExecution } from './graphql/compiled-execution.ts';
+import { useRequestLimits } from './graphql/request-limits.ts';
+import { maskError } from './graphql/error-codes.ts';
 import { createContext, type Context } from './context.ts';
 import { markError, requestIdOfError, withRequestScope, type RequestServerContext } from './request-scope.ts';
 import type { Services } from './services.ts';
@@ -52,7 +55,17 @@ function useCookieCsrfPrevention(): Plugin {
     onRequestParse(payload) {
       const cookie = payload.request.headers.get('cookie');
       // Parsed the way tokenFromRequest reads it, so every cookie that authenticates is checked.
-      if (cookie && parseCookie(cookie).token !== undefined) return csrf.onRequestParse?.(payload);
+      if (!cookie || parseCookie(cookie).token === undefined) return;
+      try {
+        return csrf.onRequestParse?.(payload);
+      } catch (err) {
+        // The plugin's 403 has no code (and a terse message).
+        if (err instanceof GraphQLError) {
+          err.message = 'Required CSRF header(s) not present: a request authenticated by the token cookie must send content-type: application/json or an x-graphql-yoga-csrf header.';
+          Object.assign(err.extensions, { code: 'BAD_REQUEST' });
+        }
+        throw err;
+      }
     },
   };
 }
@@ -111,7 +124,7 @@ export function createHttp(services: Services): Http {
     landingPage: false,
     graphiql: { title: 'dialgraph', subscriptionsProtocol: 'WS', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL: renderGraphiQLOnce,
-    maskedErrors: { isDev: config.NODE_ENV === 'development' },
+    maskedErrors: { isDev: config.NODE_ENV === 'development', maskError },
     logging: yogaLogging(logger),
     context: async (initial) => {
       // HTTP requests carry `request` and their scope; graphql-ws operations carry the socket's viewer (./ws.ts).
@@ -138,6 +151,8 @@ export function createHttp(services: Services): Http {
       useDatabaseUnavailable(),
       useCookieCsrfPrevention(),
       useInputErrorCodes(),
+      // Before compiled execution: a refused operation never runs.
+      ...useRequestLimits(config),
       useCompiledExecution(),
       useGraphQLSSE({ endpoint: '/graphql/stream' }),
       useReadinessCheck({ endpoint: '/readyz', check: async () => { await db.ping(); } }),

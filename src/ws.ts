@@ -8,7 +8,7 @@
 // on one socket get an error for the extra one; more than WS_MAX_CONNECTIONS_PER_CUSTOMER sockets of one customer
 // on this instance close the extra one with 4429 at connection_init.
 import type { Server } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { tokenFromConnectionParams } from './auth.ts';
@@ -150,11 +150,14 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
           socketViewer: viewer,
         });
         // A syntax error answers this operation with an error message; thrown, it would close the whole socket (4500).
+        // Over HTTP Yoga gives it the code GRAPHQL_PARSE_FAILED; a limit (./graphql/request-limits.ts) has its own.
         let document: ReturnType<typeof parse>;
         try {
           document = parse(params.query);
         } catch (err) {
-          return [err instanceof GraphQLError ? err : new GraphQLError((err as Error).message)];
+          const error = err instanceof GraphQLError ? err : new GraphQLError('The query could not be parsed.');
+          (error.extensions as Record<string, unknown>).code ??= 'GRAPHQL_PARSE_FAILED';
+          return [error];
         }
         const args = {
           schema,
@@ -166,6 +169,10 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;
+        // As Yoga answers over HTTP (graphql-js's own error for it has no code).
+        if (!getOperationAST(document, params.operationName)) {
+          return [new GraphQLError('Could not determine what operation to execute.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+        }
         // Results can differ only by customer, role and the operation itself (./shared-subscriptions.ts).
         const key = JSON.stringify([viewer.customerId, viewer.role, params.operationName ?? null, params.query, params.variables ?? null]);
         shareKeys.set(args, key);

@@ -38,7 +38,7 @@ describe('CSRF prevention for requests carrying the token cookie', () => {
   it('refuses a text/plain POST with the cookie (a form or fetch a foreign page could send)', async () => {
     const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: JSON.stringify({ query }) });
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ errors: [{ message: expect.stringMatching(/CSRF/) }] });
+    expect(await res.json()).toEqual({ errors: [{ message: expect.stringMatching(/CSRF/), extensions: { code: 'BAD_REQUEST' } }] });
   });
 
   it('refuses a form-encoded POST with the cookie', async () => {

@@ -13,6 +13,7 @@ import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { Context, MemberContext } from '../context.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
+import { connectionComplexity, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nodeIdsArgs, nodeIdsComplexity } from './common/pagination.ts';
 
 function isNodeType(info: GraphQLResolveInfo, typename: string): boolean {
   const type = info.schema.getType(typename);
@@ -58,8 +59,8 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
-    defaultConnectionSize: 20,
-    maxConnectionSize: 100,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
   },
   relay: {
@@ -68,14 +69,20 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,
     // Connection types are named by hand (OutdialConnection, ...) and carry totalCount.
-    edgesFieldOptions: { nullable: false },
+    // Cost: a connection field multiplies its selection by its page size; its edges and nodes lists then count
+    // once (the rows are already counted), instead of the default list multiplier.
+    defaultConnectionFieldOptions: { complexity: connectionComplexity },
+    edgesFieldOptions: { nullable: false, complexity: { field: 1, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
-    nodesOnConnection: true,
+    nodesOnConnection: { complexity: { field: 1, multiplier: 1 } },
     // A well-formed id of a type that is not a node answers like a missing row, not an error.
     nodeQueryOptions: {
       resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeType(info, id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
+      description: `The nodes with these ids, in their order (at most ${MAX_PAGE_SIZE} ids); null for an id that names nothing you can see.`,
+      validate: nodeIdsArgs,
+      complexity: nodeIdsComplexity,
       resolve: async (_root, { ids }, _ctx, info, resolveNodes) => {
         const known = ids.filter((id) => isNodeType(info, id.typename));
         const found = await resolveNodes(known);
@@ -87,10 +94,11 @@ export const builder = new SchemaBuilder<{
     validationError: (failure) =>
       new GraphQLError(failure.issues.map((i) => i.message).join('; '), { extensions: { code: 'BAD_USER_INPUT' } }),
   },
+  // The cost of each field; the limits are settings, checked before execution (./request-limits.ts). Lists that
+  // are not connections (destinations, actions, ...) are short and count 10 times.
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    limit: { complexity: 50_000, depth: 15, breadth: 300 },
   },
 });
 

@@ -24,7 +24,9 @@ function coerce(args: ExecutionArgs): Coerced {
   const operation = getOperationAST(args.document, args.operationName);
   const definitions = operation?.variableDefinitions ?? [];
   if (definitions.length === 0) return { variables: {} };
-  const result = getVariableValues(args.schema, definitions, (args.variableValues ?? {}) as Record<string, unknown>);
+  const result = getVariableValues(args.schema, definitions, (args.variableValues ?? {}) as Record<string, unknown>, {
+    hideSuggestions: args.hideSuggestions ?? false, // production (./request-limits.ts)
+  });
   return result.errors ? { errors: result.errors } : { variables: result.coerced };
 }
 

@@ -1,15 +1,41 @@
 // Connection conventions (domain.md A1): newest first, first/last 1..100 (else BAD_USER_INPUT), default 20.
+// nodes(ids:) takes at most as many ids as a page has rows. The cost of a list (plugin-complexity) follows the
+// same numbers: a connection's selection counts once per row its page can hold.
 import { z } from 'zod';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
 
 const pageSize = (name: string) =>
   z
     .number()
     .int()
-    .min(1, `${name} must be between 1 and 100.`)
-    .max(100, `${name} must be between 1 and 100; page through larger lists with after/before.`)
+    .min(1, `${name} must be between 1 and ${MAX_PAGE_SIZE}.`)
+    .max(MAX_PAGE_SIZE, `${name} must be between 1 and ${MAX_PAGE_SIZE}; page through larger lists with after/before.`)
     .nullish();
 
 /** Validates the page arguments of a connection field (used as the field's `validate`). */
 export const pageArgs = z.looseObject({ first: pageSize('first'), last: pageSize('last') });
+
+/** Validates nodes(ids:): refused before any id is looked up. */
+export const nodeIdsArgs = z.looseObject({
+  ids: z.array(z.unknown()).max(MAX_PAGE_SIZE, `ids takes at most ${MAX_PAGE_SIZE} ids; ask for the rest in further requests.`),
+});
+
+/**
+ * How many rows a page can hold, for its cost. pageArgs and nodeIdsArgs refuse a size out of range before the
+ * cost is computed (they are argument mappers, which the cost's argument values go through); counted as the
+ * nearest valid size all the same.
+ */
+const rowsOf = (size: number | null | undefined) => Math.min(Math.max(size ?? 0, 0), MAX_PAGE_SIZE);
+
+/** The complexity of every connection field: its selection counts once per row of the page asked for. */
+export const connectionComplexity = (args: { first?: number | null; last?: number | null }) => ({
+  field: 1,
+  multiplier: args.first == null && args.last == null ? DEFAULT_PAGE_SIZE : Math.max(rowsOf(args.first), rowsOf(args.last)),
+});
+
+/** The complexity of nodes(ids:): its selection counts once per id. */
+export const nodeIdsComplexity = (args: { ids: readonly unknown[] }) => ({ field: 1, multiplier: rowsOf(args.ids.length) });
 
 export const newestFirst = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];

@@ -1,0 +1,149 @@
+// The cost of an operation follows its page sizes (issue 16): a connection's selection counts once per row of the
+// page it asks for (first/last, else the default page size) and nodes(ids:)'s once per id, so a million-node query
+// is refused before it runs, while the pages the dashboards and benches send fit under the limit with room to
+// spare. The cost table of README "Request limits" is checked here, and nodes(ids:) takes at most 100 ids.
+// Plain strings: the hostile queries are the point of the tests; the real pages are the benches' own texts.
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { schema } from '../src/graphql/schema.ts';
+import { loadConfig } from '../src/config.ts';
+import { encodeGlobalId } from '../src/graphql/global-id.ts';
+import { useTestApp } from './helpers/app.ts';
+import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts';
+import { overWs } from './helpers/transports.ts';
+
+let log: QueryLog;
+// No dialer, no re-check of open sockets' tokens: they share the logged client and would count as the requests' statements.
+const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000' }, {
+  database: async () => {
+    const database = await createLoggedTestDatabase();
+    log = database.log;
+    return database;
+  },
+});
+
+const targetIds = (count: number) => Array.from({ length: count }, () => encodeGlobalId('OutdialTarget', randomUUID()));
+
+/** The query that asks for a million targets: 100 outdials x 100 targets x 100 targets of each target's outdial. */
+const MILLION = 'query Million($n: Int) { outdials(first: $n) { nodes { targets(first: $n) { nodes { outdial { targets(first: $n) { nodes { id } } } } } } } }';
+const MILLION_BACKWARD = MILLION.replaceAll('first:', 'last:');
+
+// The benches' pages, as they send them (bench/list.ts, bench/mixed.ts), and the n+1 test's page.
+const BENCH_OUTDIALS_PAGE = (JSON.parse(readFileSync(new URL('../bench/list-page/q-dialgraph.json', import.meta.url), 'utf8')) as { query: string }).query;
+const CAMPAIGN_PAGE = /const CAMPAIGN_PAGE = `([^`]+)`/.exec(readFileSync(new URL('../bench/list.ts', import.meta.url), 'utf8'))![1];
+const N_PLUS_ONE_PAGE = `query { outdials(first: 50) { totalCount nodes { id name version targetStats { total idle progressing done }
+  targets(first: 10) { totalCount pageInfo { hasNextPage endCursor } nodes { id name status version destinations { index tryCount address { type target } } } } } } }`;
+
+/** README "Request limits": each page and its cost. */
+const COSTS: { page: string; query: string; variables?: Record<string, unknown>; cost: number }[] = [
+  { page: 'nodes(ids:) of 100 targets', query: 'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on OutdialTarget { name status } } }', variables: { ids: targetIds(100) }, cost: 301 },
+  { page: 'a campaign with its progress, 20 targets and their last attempts', query: CAMPAIGN_PAGE, variables: { id: encodeGlobalId('Campaign', randomUUID()) }, cost: 1_278 },
+  { page: 'outdials 50 x 10 targets (bench:list)', query: BENCH_OUTDIALS_PAGE, cost: 28_601 },
+  { page: 'outdials 50 x 10 targets with stats and page infos (n+1 test)', query: N_PLUS_ONE_PAGE, cost: 30_551 },
+  { page: 'outdials 100 x 100 target ids', query: '{ outdials(first: 100) { nodes { id targets(first: 100) { nodes { id } } } } }', cost: 20_301 },
+  { page: 'a million targets', query: MILLION, variables: { n: 100 }, cost: 2_030_201 },
+];
+
+const { MAX_QUERY_COST } = loadConfig({});
+const costOf = (query: string, variables?: Record<string, unknown>) => complexityFromQuery(query, { schema, variables }).complexity;
+
+/** The statements a request sent besides the caller's token lookup and the outbox tail's background polling. */
+const work = () => log.statements.filter((s) => !/pg_current_snapshot|FROM event\b|"event"/.test(s) && !/\bFROM "?(public"\.")?app_user"?/.test(s));
+
+describe('the cost of real pages and of a bomb', () => {
+  it('is what README says, the real pages a third of the limit or less, the bomb far over it', () => {
+    const measured = COSTS.map(({ page, query, variables }) => ({ page, cost: costOf(query, variables) }));
+    console.log(['cost of each page:', ...measured.map((m) => `  ${String(m.cost).padStart(9)}  ${m.page}`), `  ${String(MAX_QUERY_COST).padStart(9)}  limit`].join('\n'));
+    expect(measured).toEqual(COSTS.map(({ page, cost }) => ({ page, cost })));
+    const real = measured.filter((m) => m.page !== 'a million targets').map((m) => m.cost);
+    expect(Math.max(...real) * 3).toBeLessThanOrEqual(MAX_QUERY_COST);
+    expect(costOf(MILLION, { n: 100 })).toBeGreaterThan(MAX_QUERY_COST * 10);
+  });
+
+  it('follows first and last, and the default page size without them', () => {
+    const outdials = (args: string) => costOf(`{ outdials${args} { nodes { id } } }`);
+    expect(outdials('(first: 10)')).toBe(1 + 10 * 2);
+    expect(outdials('(last: 60)')).toBe(1 + 60 * 2);
+    expect(outdials('')).toBe(1 + 20 * 2);
+    // Out of range: the page arguments' own refusal, while the cost is computed (before execution).
+    expect(() => outdials('(first: 100000)')).toThrow(/first must be between 1 and 100/);
+  });
+});
+
+describe('an operation over the cost limit', () => {
+  beforeAll(async () => {
+    // Rows to read, so an operation that ran would have sent statements.
+    const created = await t.gql('mutation { outdialCreate(input: {name: "cost"}) { outdial { id } } }');
+    expect(created.errors).toBeUndefined();
+  });
+
+  it('is refused before it runs, with its cost and the limit, over HTTP', async () => {
+    log.reset();
+    const res = await t.gql(MILLION, { n: 100 });
+    expect(res.data).toBeUndefined();
+    expect(res.errors).toEqual([
+      {
+        message: expect.stringMatching(/costs 2030201, over the limit of 100000/),
+        extensions: { code: 'COST_LIMIT_EXCEEDED', cost: 2_030_201, limit: MAX_QUERY_COST },
+      },
+    ]);
+    expect(work()).toEqual([]);
+  });
+
+  it('is refused whatever the page direction (last)', async () => {
+    const res = await t.gql(MILLION_BACKWARD, { n: 100 });
+    expect(res.errors?.map((e) => e.extensions.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+  });
+
+  it('runs when the same document asks for small pages (the variables count, not a cached verdict)', async () => {
+    for (const n of [10, 100, 10]) {
+      log.reset();
+      const res = await t.gql(MILLION, { n });
+      if (n === 100) {
+        expect(res.errors?.map((e) => e.extensions.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+        expect(work()).toEqual([]);
+      } else {
+        expect(res.errors).toBeUndefined();
+        expect(res.data.outdials.nodes.length).toBeGreaterThan(0);
+        expect(work().length).toBeGreaterThan(0); // what work() would see had the refused one run
+      }
+    }
+  });
+
+  it('is refused over graphql-ws too', async () => {
+    const answer = await overWs(t.wsClient(), { query: MILLION, variables: { n: 100 } });
+    expect(answer.errors.map((e) => e.extensions.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(answer.results.map((r) => r.data)).toEqual([undefined]);
+  });
+});
+
+describe('nodes(ids:)', () => {
+  const NODES = 'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+
+  it('answers 100 ids', async () => {
+    const res = await t.gql(NODES, { ids: targetIds(100) });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.nodes).toEqual(Array(100).fill(null));
+  });
+
+  it('refuses 101 ids with BAD_USER_INPUT saying the cap, before any lookup', async () => {
+    log.reset();
+    const res = await t.gql(NODES, { ids: targetIds(101) });
+    expect(res.data).toBeUndefined(); // refused before execution
+    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/at most 100 ids/), extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(work()).toEqual([]);
+  });
+
+  it('refuses 50,000 ids just as fast (they stalled the server and answered INTERNAL_SERVER_ERROR)', async () => {
+    log.reset();
+    const started = performance.now();
+    const res = await t.gql(NODES, { ids: targetIds(50_000) });
+    const ms = performance.now() - started;
+    console.log(`nodes(ids:) of 50,000 ids refused in ${Math.round(ms)} ms`);
+    expect(res.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(work()).toEqual([]);
+    expect(ms).toBeLessThan(10_000); // loose, for a loaded 2-core machine (about 0.5 s idle); the stall was the database work
+  });
+});
