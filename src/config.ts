@@ -38,8 +38,10 @@ const schema = z.object({
   /** false: this instance serves the API and its calls but runs no campaigns (another instance does). */
   DIALER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   // Websocket and input limits (issue 16)
-  /** Largest graphql-ws message (16 MiB; keep it equal to the HTTP body limit); a bigger one closes the socket with 1009. */
-  WS_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  /** Largest HTTP request body; a bigger one is answered 413 (REQUEST_ENTITY_TOO_LARGE) before it is read whole. */
+  MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  /** Largest graphql-ws message, a bigger one closes the socket with 1009. Unset: MAX_REQUEST_BYTES, as over HTTP. */
+  WS_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().optional(),
   /** Operations open at once on one graphql-ws socket (subscriptions, and queries until they answer); more get an error. */
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
   /** Open graphql-ws sockets per customer on this instance; the next one is closed with 4429 at connection_init. */
@@ -71,6 +73,7 @@ const schema = z.object({
 const withDefaults = schema.transform((config) => ({
   ...config,
   INTROSPECTION: config.INTROSPECTION ?? (config.NODE_ENV === 'production' ? 'signed-in' : 'open'),
+  WS_MAX_MESSAGE_BYTES: config.WS_MAX_MESSAGE_BYTES ?? config.MAX_REQUEST_BYTES,
 }));
 
 export type Config = z.infer<typeof withDefaults>;

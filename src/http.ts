@@ -120,6 +120,7 @@ export function createHttp(services: Services): Http {
   const yoga: Yoga = createYoga<RequestServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    maxRequestBodySize: config.MAX_REQUEST_BYTES,
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: { title: 'dialgraph', subscriptionsProtocol: 'WS', defaultQuery: DEFAULT_QUERY },
