@@ -35,16 +35,16 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** Ids per statement of a re-check: thousands of open sockets' credentials in a few statements, each bounded. */
 const RECHECK_CHUNK = 5000;
 
-// An access key acts for the user who made it (access_key.created_by), with that user's role now, so a key
+// An access key acts for the user who made it (access_key.created_by_id), with that user's role now, so a key
 // never outlives its maker's rights: a deleted maker (or one no longer in the key's customer) makes the key
 // invalid, a demoted maker demotes the key. A key never acts above ADMIN, as before keys had makers: a
-// SUPERADMIN's key cannot manage customers. Keys made before makers were recorded (created_by NULL) cannot be
+// SUPERADMIN's key cannot manage customers. Keys made before makers were recorded (created_by_id NULL) cannot be
 // attributed to anyone, so they act as MANAGER: they keep doing domain work, but manage no users or keys
 // (migration 20261201140100_access_key_maker).
 const KEY_WITH_MAKER = `access_key k
-  LEFT JOIN app_user maker ON maker.id = k.created_by AND maker.customer_id = k.customer_id AND maker.deleted_at IS NULL`;
-const KEY_IS_LIVE = `k.deleted_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND (k.created_by IS NULL OR maker.id IS NOT NULL)`;
-const KEY_ROLE = `CASE WHEN k.created_by IS NULL THEN 'MANAGER' WHEN maker.role = 'SUPERADMIN' THEN 'ADMIN' ELSE maker.role::text END`;
+  LEFT JOIN app_user maker ON maker.id = k.created_by_id AND maker.customer_id = k.customer_id AND maker.deleted_at IS NULL`;
+const KEY_IS_LIVE = `k.deleted_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND (k.created_by_id IS NULL OR maker.id IS NOT NULL)`;
+const KEY_ROLE = `CASE WHEN k.created_by_id IS NULL THEN 'MANAGER' WHEN maker.role = 'SUPERADMIN' THEN 'ADMIN' ELSE maker.role::text END`;
 
 export class TokenService {
   private readonly key: Uint8Array;
@@ -93,12 +93,12 @@ export class TokenService {
 
   private async fromAccessKey(token: string): Promise<Viewer | null> {
     // One statement with its maker's row: this runs for every request made with a key.
-    const [key] = await this.query<{ id: string; customer_id: string; name: string; expires_at: Date | string | null; created_by: string | null; role: Role }>(
-      `SELECT k.id, k.customer_id, k.name, k.expires_at, k.created_by, ${KEY_ROLE} AS role FROM ${KEY_WITH_MAKER}
+    const [key] = await this.query<{ id: string; customer_id: string; name: string; expires_at: Date | string | null; created_by_id: string | null; role: Role }>(
+      `SELECT k.id, k.customer_id, k.name, k.expires_at, k.created_by_id, ${KEY_ROLE} AS role FROM ${KEY_WITH_MAKER}
        WHERE k.token_hash = $1 AND ${KEY_IS_LIVE}`, [sha256(token)]);
     if (!key) return null;
     return {
-      customerId: key.customer_id, role: key.role, accessKeyId: key.id, accessKeyMakerId: key.created_by ?? undefined,
+      customerId: key.customer_id, role: key.role, accessKeyId: key.id, accessKeyMakerId: key.created_by_id ?? undefined,
       username: `access key ${key.name}`, expiresAt: key.expires_at === null ? undefined : new Date(key.expires_at),
     };
   }
