@@ -7,7 +7,7 @@
 // = the updatedAt of the last event they saw; B ends A's calls once A's heartbeat expires). Then it checks,
 // from the database: every target DONE, no attempt over its slot's budget, no try twice, no call left live;
 // that every subscriber saw every target's final version; that no request failed (DATABASE_UNAVAILABLE is
-// retried, as the error code tells clients to); and B's RSS growth after warm-up. Prints one table, exits 1
+// retried, as the error code tells clients to); and reports B's RSS after the failover. Prints one table, exits 1
 // if a check fails. Bounded: it gives up SOAK_DRAIN_SECONDS after the load stops.
 //   npm run bench:soak      (SOAK_SECONDS=60 SOAK_TARGETS=300 SOAK_SUBSCRIBERS=20 SOAK_CONNECTIONS=8 SOAK_DRAIN_SECONDS=90)
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -275,9 +275,9 @@ async function main() {
         `targets missed per subscriber: max ${Math.max(...missed)}; reconnects ${subscribers.reduce((n, s) => n + s.reconnects(), 0)}`],
       ['no request failed', traffic.stats.errors.length === 0,
         `${traffic.stats.requests} requests, ${traffic.stats.retried} retried (instance gone or DATABASE_UNAVAILABLE), ${traffic.stats.errors.length} failed${traffic.stats.errors[0] ? `: ${traffic.stats.errors[0]}` : ''}`],
-      // Judged on a full run only: a short run's window is too small to tell growth from warm-up.
-      ['RSS of B from 80% to the end grew < 10%', SECONDS < 60 || growth < 0.1,
-        `${rssWarm.toFixed(0)} -> ${rssEnd.toFixed(0)} MiB (${(growth * 100).toFixed(1)}%)${SECONDS < 60 ? ', not judged under 60 s' : ''}`],
+      // Reported, not judged: RSS is not the heap, and B has just taken over A's load. The heap check waits for
+      // the server's own heap gauge (/metrics, issue 14).
+      ['RSS of B from 80% to the end (reported)', true, `${rssWarm.toFixed(0)} -> ${rssEnd.toFixed(0)} MiB (${(growth * 100).toFixed(1)}%)`],
     );
     await Promise.all(subscribers.map((s) => s.close()));
   } finally {
