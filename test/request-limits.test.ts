@@ -97,3 +97,24 @@ describe('the largest and the legitimate requests', () => {
     expect(deep.errors).toEqual([]);
   });
 });
+
+describe('fragment bombs', () => {
+  it('refuses a fragment cycle and 24 levels of doubling fragments (2^23 fields once spread) quickly, before the database', async () => {
+    const levels = 24;
+    const doubling = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Query { __typename }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const cases = [
+      { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }', code: 'GRAPHQL_VALIDATION_FAILED' },
+      { query: `{ ...F0 }\n${doubling}`, code: 'COST_LIMIT_EXCEEDED' },
+    ];
+    for (const { query, code } of cases) {
+      log.reset();
+      const answer = await overHttp(t.url, null, { query });
+      expect(answer.status).toBe(400);
+      expect(answer.errors.map((e) => e.extensions?.code)).toContain(code);
+      expect(answer.results.every((r) => r.data === undefined || r.data === null)).toBe(true);
+      expect(statements()).toEqual([]);
+      expect(answer.ms).toBeLessThan(2_000);
+    }
+  });
+});
