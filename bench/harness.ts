@@ -154,3 +154,34 @@ export function machine(): string {
   const cores = spawnSync('nproc').stdout?.toString().trim();
   return `${cores} cores, Node ${process.version}`;
 }
+
+/** POSTs a GraphQL request body (query, variables) as JSON; the parsed answer. */
+export async function post(url: string, body: unknown, token?: string): Promise<any> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return res.json();
+}
+
+/** Runs a mutation (or any operation) and returns data[field]; throws on errors or userErrors. */
+export async function mutate(url: string, token: string | undefined, query: string, variables: Record<string, unknown>, field: string): Promise<any> {
+  const res = await post(url, { query, variables }, token);
+  const payload = res.data?.[field];
+  if (res.errors || payload?.userErrors?.length) throw new Error(`${field}: ${JSON.stringify(res.errors ?? payload.userErrors)}`);
+  return payload;
+}
+
+/** The row id in a global id (base64url of "Type:uuid"). */
+export const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
+
+/** The campaign page a dashboard loads (bench:list's second shape, and part of bench:mixed). */
+export const CAMPAIGN_PAGE = `query CampaignPage($id: ID!) {
+  campaign(id: $id) {
+    id name status maxConcurrentCalls
+    progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }
+    outdial { id name targets(first: 20) { totalCount nodes { id name status destinations { index tryCount address { type target } }
+      campaignCalls(first: 1) { nodes { id status result tryCount createdAt } } } } }
+  }
+}`;

@@ -10,7 +10,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { admin, cpuBetween, cpuOf, machine, median, startServer, throwawayDatabase, wrk, type ChildServer } from './harness.ts';
+import { admin, CAMPAIGN_PAGE, cpuBetween, cpuOf, machine, median, post, startServer, throwawayDatabase, uuidOf, wrk, type ChildServer } from './harness.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -35,16 +35,6 @@ function ensurePeers(): void {
   }
 }
 
-async function post(url: string, body: unknown, token?: string): Promise<any> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  return res.json();
-}
-
-const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
 
 /** Every server answers the page with the same rows (and dialgraph and the floor with the same JSON). */
 async function verify(dialgraph: ChildServer, floor: ChildServer, graphile: ChildServer, token: string, customerId: string): Promise<void> {
@@ -109,14 +99,6 @@ async function seedCampaign(url: string, customerId: string): Promise<string> {
   });
 }
 
-const CAMPAIGN_PAGE = `query CampaignPage($id: ID!) {
-  campaign(id: $id) {
-    id name status maxConcurrentCalls
-    progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }
-    outdial { id name targets(first: 20) { totalCount nodes { id name status destinations { index tryCount address { type target } }
-      campaignCalls(first: 1) { nodes { id status result tryCount createdAt } } } } }
-  }
-}`;
 
 async function main() {
   if (process.platform !== 'linux') throw new Error('bench:list reads CPU time from /proc: Linux only');

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { admin, cpuBetween, cpuOf, machine, startServer, throwawayDatabase, wrk, type ChildServer } from './harness.ts';
+import { admin, CAMPAIGN_PAGE, cpuBetween, cpuOf, machine, post, startServer, throwawayDatabase, wrk, type ChildServer } from './harness.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CLASS_SECONDS = Number(process.env.BENCH_CLASS_SECONDS ?? 8);
@@ -36,14 +36,6 @@ const gid = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toStr
 const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 const PAYLOAD = '{ id version } userErrors { field message }';
 
-const CAMPAIGN_PAGE = `query CampaignPage($id: ID!) {
-  campaign(id: $id) {
-    id name status maxConcurrentCalls
-    progress { targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted attempts callsInFlight percent }
-    outdial { id name targets(first: 20) { totalCount nodes { id name status destinations { index tryCount address { type target } }
-      campaignCalls(first: 1) { nodes { id status result tryCount createdAt } } } } }
-  }
-}`;
 
 /** 20 campaigns on the newest outdials, each with its own outplan and two finished attempts per target. */
 async function seedCampaigns(url: string, customerId: string): Promise<void> {
@@ -94,16 +86,11 @@ async function kinds(url: string): Promise<Kind[]> {
   ];
 }
 
-async function post(url: string, requestBody: string, token?: string): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: requestBody });
-  return res.json();
-}
-
 /** Every body once: no GraphQL error, no userError. */
 async function verify(server: ChildServer, token: string, all: Kind[]): Promise<void> {
   for (const kind of all) {
     for (const b of kind.bodies) {
-      const res = await post(server.url, b, token);
+      const res = await post(server.url, JSON.parse(b), token);
       const refused = JSON.stringify(res).includes('"userErrors":[{');
       if (res.errors || !res.data || refused) throw new Error(`${kind.name} answered with errors: ${JSON.stringify(res).slice(0, 500)}`);
     }
@@ -113,7 +100,7 @@ async function verify(server: ChildServer, token: string, all: Kind[]): Promise<
 
 /** The outdials page's answer, in bytes: the same before and after the load, or the load measured another page. */
 async function pageBytes(server: ChildServer, token: string, all: Kind[]): Promise<number> {
-  return JSON.stringify(await post(server.url, all[0].bodies[0], token)).length;
+  return JSON.stringify(await post(server.url, JSON.parse(all[0].bodies[0]), token)).length;
 }
 
 /** A file of request bodies, one a line, each kind in proportion to its weight; the wrk script picks lines at random. */
@@ -183,7 +170,7 @@ async function main() {
       DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', DIALER_ENABLED: 'false',
       JWT_SECRET: 'dialgraph-bench-secret-0123456789', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password,
     }, 47121);
-    const token: string = (await post(server.url, body('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: ADMIN }))).data.login.token;
+    const token: string = (await post(server.url, { query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: ADMIN } })).data.login.token;
     const customerId = await admin(database.url, async (c) => (await c.query<{ id: string }>("SELECT id FROM customer WHERE name = 'default'")).rows[0].id);
     execFileSync('psql', ['-q', '-v', `cid=${customerId}`, '-f', path.join(HERE, 'list-page/seed.sql'), database.url], { stdio: ['ignore', 'ignore', 'inherit'] });
     await seedCampaigns(database.url, customerId);

@@ -15,7 +15,7 @@ import { createServer, Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { admin, machine, startServer, throwawayDatabase, type ChildServer } from './harness.ts';
+import { admin, machine, mutate, post, startServer, throwawayDatabase, uuidOf, type ChildServer } from './harness.ts';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const TARGETS = Number(process.env.SOAK_TARGETS ?? 300);
@@ -25,8 +25,6 @@ const DRAIN_SECONDS = Number(process.env.SOAK_DRAIN_SECONDS ?? 90);
 const ADMIN = { username: 'soak', password: 'soak-password-0123' };
 const BUDGET = [2, 1];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** The row id in a global id (base64url of "Type:uuid"). */
-const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,22 +60,6 @@ async function redisServer() {
   };
   await start();
   return { url: `redis://127.0.0.1:${port}`, restart: async () => (await stop(), await start()), stop };
-}
-
-async function gql(url: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
-}
-
-async function must(url: string, token: string | undefined, query: string, variables: Record<string, unknown>, field: string): Promise<any> {
-  const res = await gql(url, token, query, variables);
-  const payload = res.data?.[field];
-  if (res.errors || payload?.userErrors?.length) throw new Error(`${field}: ${JSON.stringify(res.errors ?? payload.userErrors)}`);
-  return payload;
 }
 
 const TARGET_STATUS = 'subscription S($c: ID, $since: DateTime) { outdialTargetStatusChanged(campaignId: $c, since: $since) { id status version updatedAt } }';
@@ -151,7 +133,7 @@ function load(urls: () => string[], token: string, ids: { outdialId: string; out
         const url = live[(i + attempt) % live.length];
         let res: any;
         try {
-          res = await gql(url, token, query, variables);
+          res = await post(url, { query, variables }, token);
         } catch {
           // The instance is gone (SIGKILL): the next live one.
           stats.retried++;
@@ -203,27 +185,27 @@ async function main() {
     servers.push(a, b);
     let live = [a.url, b.url];
     const urls = () => live;
-    const token: string = (await must(a.url, undefined, 'mutation($i: LoginInput!) { login(input: $i) { token userErrors { message } } }', { i: ADMIN }, 'login')).token;
+    const token: string = (await mutate(a.url, undefined, 'mutation($i: LoginInput!) { login(input: $i) { token userErrors { message } } }', { i: ADMIN }, 'login')).token;
 
-    const outplan = await must(a.url, token, 'mutation($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }',
+    const outplan = await mutate(a.url, token, 'mutation($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }',
       { i: { name: 'soak', source: { type: 'TEL', target: '+15550100000' }, dialTimeout: 30_000, tryInterval: 0, maxTryCounts: BUDGET } }, 'outplanCreate');
-    const outdial = await must(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak' } }, 'outdialCreate');
-    const spare = await must(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak spare' } }, 'outdialCreate');
+    const outdial = await mutate(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak' } }, 'outdialCreate');
+    const spare = await mutate(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak spare' } }, 'outdialCreate');
     // Scripts by the last four digits: 0001 busy, 0002 no answer, else answered.
     const scripts = ['0001', '0002', '1000', '1001', '1002'];
     const targets = Array.from({ length: TARGETS }, (_, i) => ({
       name: `soak ${i}`,
       destinations: [{ type: 'TEL', target: `+1555${String(i % 1000).padStart(3, '0')}${scripts[i % scripts.length]}` }, { type: 'TEL', target: `+1556${String(i).padStart(7, '0')}` }],
     }));
-    await must(a.url, token, 'mutation($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }',
+    await mutate(a.url, token, 'mutation($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }',
       { i: { outdialId: outdial.outdial.id, targets } }, 'outdialTargetsCreate');
-    const campaign = await must(a.url, token, 'mutation($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }',
+    const campaign = await mutate(a.url, token, 'mutation($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }',
       { i: { name: 'soak', outplanId: outplan.outplan.id, outdialId: outdial.outdial.id, maxConcurrentCalls: 20, actions: [{ talk: { text: 'hello from the soak', language: 'en-US' } }] } }, 'campaignCreate');
     const campaignId: string = campaign.campaign.id;
 
     const subscribers = Array.from({ length: SUBSCRIBERS }, (_, i) => subscriber(urls, token, campaignId, i));
     await sleep(1500);
-    await must(a.url, token, 'mutation($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }', { id: campaignId }, 'campaignUpdateStatus');
+    await mutate(a.url, token, 'mutation($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }', { id: campaignId }, 'campaignUpdateStatus');
     const traffic = load(urls, token, { outdialId: outdial.outdial.id, outplanId: outplan.outplan.id, spareOutdialId: spare.outdial.id });
 
     const started = Date.now();

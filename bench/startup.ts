@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { machine, median, startServer, throwawayDatabase } from './harness.ts';
+import { machine, median, post, startServer, throwawayDatabase } from './harness.ts';
 
 const STARTS = Number(process.env.BENCH_STARTS ?? 3);
 const HERE = path.dirname(new URL(import.meta.url).pathname);
@@ -19,15 +19,6 @@ interface Sample {
   atStart: number;
   afterQueries: number;
   afterGraphiql: number;
-}
-
-async function post(url: string, body: unknown, token?: string): Promise<any> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  return res.json();
 }
 
 async function sample(name: string, command: string[], env: Record<string, string>, port: number, login: boolean): Promise<Sample> {

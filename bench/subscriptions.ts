@@ -12,7 +12,7 @@
 //        BENCH_AUTH_RECHECK_MS=10000  BENCH_IDLE_SECONDS=20 (0: skip)  BENCH_PROFILE=dir (dialgraph's .cpuprofile)
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { admin, machine, startServer, throwawayDatabase, type ChildServer } from './harness.ts';
+import { admin, machine, mutate, startServer, throwawayDatabase, type ChildServer } from './harness.ts';
 import { runSubscribers, type RunResult, type Sent } from './subscriptions-run.ts';
 import type { Mode } from './subscriptions-clients.ts';
 
@@ -44,23 +44,6 @@ function checkOpenFiles(): { server: number; client: number } {
     process.exit(2);
   }
   return need;
-}
-
-async function post(url: string, body: unknown, token?: string): Promise<any> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  return res.json();
-}
-
-/** Runs `query` and returns data[field]; throws on errors or userErrors. */
-async function mutate(url: string, token: string | undefined, query: string, variables: Record<string, unknown>, field: string): Promise<any> {
-  const res = await post(url, { query, variables }, token);
-  const payload = res.data?.[field];
-  if (res.errors || payload?.userErrors?.length) throw new Error(`${field}: ${JSON.stringify(res.errors ?? payload.userErrors)}`);
-  return payload;
 }
 
 /** Users to subscribe as (MANAGERs of the default customer), a runnable campaign, and the admin's token. */
