@@ -11,18 +11,13 @@ import { schema } from '../src/graphql/schema.ts';
 import { loadConfig } from '../src/config.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
 import { useTestApp } from './helpers/app.ts';
-import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts';
+import { CAMPAIGN_PAGE } from '../bench/harness.ts';
+import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 import { overWs } from './helpers/transports.ts';
 
 let log: QueryLog;
 // No dialer, no re-check of open sockets' tokens: they share the logged client and would count as the requests' statements.
-const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000' }, {
-  database: async () => {
-    const database = await createLoggedTestDatabase();
-    log = database.log;
-    return database;
-  },
-});
+const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000' }, { database: loggedDatabase((l) => (log = l)) });
 
 const targetIds = (count: number) => Array.from({ length: count }, () => encodeGlobalId('OutdialTarget', randomUUID()));
 
@@ -30,9 +25,8 @@ const targetIds = (count: number) => Array.from({ length: count }, () => encodeG
 const MILLION = 'query Million($n: Int) { outdials(first: $n) { nodes { targets(first: $n) { nodes { outdial { targets(first: $n) { nodes { id } } } } } } } }';
 const MILLION_BACKWARD = MILLION.replaceAll('first:', 'last:');
 
-// The benches' pages, as they send them (bench/list.ts, bench/mixed.ts), and the n+1 test's page.
+// The benches' pages, as they send them (bench/list.ts, bench/mixed.ts: CAMPAIGN_PAGE from bench/harness.ts), and the n+1 test's page.
 const BENCH_OUTDIALS_PAGE = (JSON.parse(readFileSync(new URL('../bench/list-page/q-dialgraph.json', import.meta.url), 'utf8')) as { query: string }).query;
-const CAMPAIGN_PAGE = /const CAMPAIGN_PAGE = `([^`]+)`/.exec(readFileSync(new URL('../bench/list.ts', import.meta.url), 'utf8'))![1];
 const N_PLUS_ONE_PAGE = `query { outdials(first: 50) { totalCount nodes { id name version targetStats { total idle progressing done }
   targets(first: 10) { totalCount pageInfo { hasNextPage endCursor } nodes { id name status version destinations { index tryCount address { type target } } } } } } }`;
 
