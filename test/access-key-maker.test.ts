@@ -6,17 +6,11 @@ import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, useTestApp } from './helpers/app.ts';
-import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts';
+import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 import { graphql } from './gql/index.ts';
 
 let log: QueryLog;
-const t = useTestApp({ AUTH_RECHECK_MS: '200', DIALER_ENABLED: 'false' }, {
-  database: async () => {
-    const database = await createLoggedTestDatabase();
-    log = database.log;
-    return database;
-  },
-});
+const t = useTestApp({ AUTH_RECHECK_MS: '200', DIALER_ENABLED: 'false' }, { database: loggedDatabase((l) => (log = l)) });
 
 const USER_CREATE = graphql(`
   mutation UserCreateForAccessKeyMakerTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }

@@ -4,17 +4,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
-import { createLoggedTestDatabase, type QueryLog } from './helpers/query-log.ts';
+import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 
 let log: QueryLog;
 // No dialer: its polling shares the logged client and would count as the request's statements.
-const t = useTestApp({ DIALER_ENABLED: 'false' }, {
-  database: async () => {
-    const database = await createLoggedTestDatabase();
-    log = database.log;
-    return database;
-  },
-});
+const t = useTestApp({ DIALER_ENABLED: 'false' }, { database: loggedDatabase((l) => (log = l)) });
 
 const PAGE = graphql(`
   query OutdialsPageForNPlusOneTest($first: Int!) {

@@ -90,3 +90,12 @@ export async function createLoggedTestDatabase(): Promise<TestDatabase & { log: 
     },
   };
 }
+
+/** useTestApp's `database` option for a logged database: `onLog` gets its log once it is created. */
+export function loggedDatabase(onLog: (log: QueryLog) => void): () => Promise<TestDatabase> {
+  return async () => {
+    const database = await createLoggedTestDatabase();
+    onLog(database.log);
+    return database;
+  };
+}
