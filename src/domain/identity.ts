@@ -230,6 +230,6 @@ export async function createAccessKey(prisma: Prisma, viewer: Viewer, input: { n
 export async function deleteAccessKey(prisma: Prisma, viewer: Viewer, id: string | null): Promise<Result<AccessKey>> {
   const key = id ? await prisma.accessKey.findFirst({ where: { id, customerId: viewer.customerId } }) : null;
   if (!key) return fail(notFound(['input', 'id'], 'AccessKey'));
-  if (key.deletedAt) return ok(key);
+  if (key.deletedAt) return fail({ field: ['input', 'id'], message: 'AccessKey is already deleted.', code: 'INVALID_STATE' });
   return ok(await prisma.accessKey.update({ where: { id: key.id }, data: { deletedAt: new Date() } }));
 }

@@ -12,6 +12,7 @@ import type { Logger } from '../logger.ts';
 import { actionsFromJson, type Action } from '../domain/action.ts';
 import type { Address } from '../domain/address.ts';
 import { fail, notFound, ok, type Result } from '../domain/errors.ts';
+import { deletedError } from '../domain/row-change.ts';
 import { LIVE_STATUSES, type HangupCause } from '../domain/call-status.ts';
 import {
   applyCallChange, findCall, insertCalls, isLive, requestLocalHangup, softDeleteCall, validateCallCreate,
@@ -266,12 +267,15 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     async hangupCall(customerId, id) {
       const call = await findCall(deps, customerId, id);
       if (!call) return fail(notFound(['input', 'id'], 'Call'));
+      if (call.deletedAt) return fail(deletedError('Call'));
       const outcome = await hangupLocally(call.id);
       return ok(outcome.call ?? call);
     },
     async deleteCall(customerId, id) {
       const call = await findCall(deps, customerId, id);
       if (!call) return fail(notFound(['input', 'id'], 'Call'));
+      // As every other delete: deleting twice is refused, so a client can tell a retry from a first delete.
+      if (call.deletedAt) return fail({ ...deletedError('Call'), message: 'Call is already deleted.' });
       const current = isLive(call.status) ? ((await hangupLocally(call.id)).call ?? call) : call;
       return ok(await softDeleteCall(deps, current));
     },
