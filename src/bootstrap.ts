@@ -1,5 +1,5 @@
-// First start: with no user at all, create the customer `default` and in it a SUPERADMIN, and print how
-// to use it from GraphiQL (domain.md A6).
+// First start: with no user at all, create the customer `default` and in it a SUPERADMIN, and (when its password
+// was generated) print how to use it from GraphiQL (domain.md A6).
 import { randomBytes } from 'node:crypto';
 import type { Config } from './config.ts';
 import type { Prisma } from './db/database.ts';
@@ -21,14 +21,15 @@ export async function ensureBootstrapAdmin(prisma: Prisma, config: Config, logge
     return tx.user.create({ data: { customerId: customer.id, username: normalizeUsername(config.ADMIN_USERNAME), passwordHash, role: 'SUPERADMIN' } });
   });
   if (!user) return;
-  const token = await tokens.issue(user);
-  // Printed once, to stdout, on purpose: this is how the operator learns the first credentials.
-  const lines = [
-    `Created the SUPERADMIN "${user.username}" in customer "${DEFAULT_CUSTOMER}".`,
-    generated ? `Generated password (shown only now): ${password}` : 'Password: the one in ADMIN_PASSWORD.',
-    'Paste into GraphiQL\'s Headers tab:',
-    `  {"Authorization": "Bearer ${token}"}`,
-  ];
+  // Printed once, to stdout, on purpose, and only with a generated password: then it is the operator's only way in.
+  // With ADMIN_PASSWORD set the operator signs in with login; a valid SUPERADMIN token in a log would outlive it.
+  const lines = [`Created the SUPERADMIN "${user.username}" in customer "${DEFAULT_CUSTOMER}".`];
+  if (generated) {
+    const token = await tokens.issue(user);
+    lines.push(`Generated password (shown only now): ${password}`, 'Paste into GraphiQL\'s Headers tab:', `  {"Authorization": "Bearer ${token}"}`);
+  } else {
+    lines.push('Its password is the one in ADMIN_PASSWORD: sign in with the login mutation.');
+  }
   if (config.LOG_LEVEL !== 'silent') process.stdout.write(`\n${lines.join('\n')}\n\n`);
   logger.info({ username: user.username }, 'bootstrap SUPERADMIN created');
 }

@@ -114,4 +114,21 @@ describe('ensureBootstrapAdmin', () => {
     expect(await prisma.user.count()).toBe(1);
     expect(await prisma.customer.count({ where: { name: 'default' } })).toBe(1);
   });
+
+  it('with ADMIN_PASSWORD set, prints no token and no password (issue 15: a SUPERADMIN token in the log outlived its use)', async () => {
+    const database = await createTestDatabase();
+    databases.push(database);
+    const { prisma, query } = await database.open();
+    const config = loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'operator-chosen-password', LOG_LEVEL: 'info', DATA_DIR: 'memory://' });
+    const tokens = new TokenService(query, 'bootstrap-test-secret-0123456789', 3600);
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    await ensureBootstrapAdmin(prisma, config, createLogger('silent'), tokens);
+    const printed = write.mock.calls.map((c) => String(c[0])).join('');
+    write.mockRestore();
+    expect(await prisma.user.count()).toBe(1);
+    expect(printed).toContain('Created the SUPERADMIN "admin"');
+    expect(printed).toContain('sign in with the login mutation');
+    expect(printed).not.toMatch(/Bearer|eyJ/);
+    expect(printed).not.toContain('operator-chosen-password');
+  });
 });
