@@ -190,3 +190,39 @@ describe('callStatusChanged scoped to a campaign', () => {
     }
   });
 });
+
+const RESOURCE_INFO = graphql(`
+  mutation CampaignResourceInfoForCampaignSubscriptionsTest($id: ID!, $outdialId: ID) {
+    campaignUpdateResourceInfo(input: {id: $id, outdialId: $outdialId}) { campaign { id } userErrors { message } }
+  }
+`);
+
+describe('subscriptions scoped to a campaign follow it to another outdial (issue 15)', () => {
+  it('campaignProgressChanged and outdialTargetStatusChanged see the targets of the outdial the campaign holds now', async () => {
+    const { campaignId, outdialId: before } = await campaignWith('follow', numbers('7', 3, 0));
+    const after = (await ok(OUTDIAL_CREATE, { i: { name: 'follow next' } }, 'outdialCreate')).outdial!;
+    await ok(TARGETS_CREATE, {
+      i: { outdialId: after.id, targets: numbers('8', 2, 0).map((n, k) => ({ name: `next ${k}`, destinations: [{ type: 'TEL' as const, target: n }] })) },
+    }, 'outdialTargetsCreate');
+    const client = t.wsClient();
+    // Subscribed while the campaign still holds `before`.
+    const targets = collect<ResultOf<typeof TARGET_STATUS_CHANGED>>(client, print(TARGET_STATUS_CHANGED), { id: campaignId }, 4, 30_000);
+    const progress: ResultOf<typeof PROGRESS_CHANGED>['campaignProgressChanged'][] = [];
+    const stopProgress = client.subscribe<ResultOf<typeof PROGRESS_CHANGED>>(
+      { query: print(PROGRESS_CHANGED), variables: { id: campaignId } },
+      { next: (r) => void progress.push(r.data!.campaignProgressChanged), error: () => {}, complete: () => {} },
+    );
+    await targets.started;
+    await new Promise((r) => setTimeout(r, 200));
+    await ok(RESOURCE_INFO, { id: campaignId, outdialId: after.id }, 'campaignUpdateResourceInfo');
+    // The old outdial's targets change too (a reset): the campaign no longer holds them, so nothing of them arrives.
+    await t.gql('mutation($id: ID!) { outdialTargetsReset(input: {outdialId: $id}) { userErrors { message } } }', { id: before });
+    await run(campaignId);
+    const events = (await targets.done).map((e) => e.outdialTargetStatusChanged);
+    expect(events.every((e) => e.outdial.id === after.id), JSON.stringify(events)).toBe(true);
+    const deadline = Date.now() + 10_000;
+    while (!(progress.at(-1)?.status === 'STOP' && progress.at(-1)?.progress.percent === 100) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    stopProgress();
+    expect(progress.at(-1)?.progress).toMatchObject({ targetsTotal: 2, targetsAnswered: 2, attempts: 2, percent: 100 });
+  });
+});

@@ -2,31 +2,29 @@ import { builder } from '../builder.ts';
 import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import { OutdialTargetNode } from './outdial-target.node.ts';
 import { replayFrom, SINCE_DESCRIPTION } from '../common/replay.ts';
+import { followCampaignOutdial, withCleanup } from '../../domain/campaign-outdial.ts';
 
 builder.subscriptionField('outdialTargetStatusChanged', (t) =>
   t.withAuth({ member: true }).field({
     type: OutdialTargetNode,
     description:
       'Every change of a target\'s status or try counts (the dialer\'s attempts and their outcomes, resets), in version order, ' +
-      'resolved from the event snapshot. Scoped to one outdial, or to the outdial the campaign holds when the subscription starts.',
+      'resolved from the event snapshot. Scoped to one outdial, or to a campaign: the targets of the outdial it holds at each ' +
+      'change (it follows the campaign to another outdial).',
     args: { outdialId: t.arg.id(), campaignId: t.arg.id(), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
     subscribe: async (_root, args, ctx) => {
       const customerId = ctx.viewer.customerId;
       const replay = replayFrom(args.since, ctx);
       const outdialId = args.outdialId ? (uuidOf(args.outdialId, 'Outdial') ?? NO_ROW_ID) : null;
-      let campaignOutdialId: string | null = null;
-      if (args.campaignId) {
-        // Another customer's campaign, or one without an outdial, streams nothing (like a missing row).
-        const id = uuidOf(args.campaignId, 'Campaign');
-        const campaign = id ? await ctx.prisma.campaign.findFirst({ where: { id, customerId }, select: { outdialId: true } }) : null;
-        campaignOutdialId = campaign?.outdialId ?? NO_ROW_ID;
-      }
-      return ctx.bus.subscribe('OutdialTarget', customerId, (e) =>
+      // Another customer's campaign, or one without an outdial, streams nothing (like a missing row).
+      const campaign = args.campaignId ? await followCampaignOutdial(ctx, customerId, uuidOf(args.campaignId, 'Campaign')) : null;
+      const events = ctx.bus.subscribe('OutdialTarget', customerId, (e) =>
         e.kind === 'STATUS' &&
         (!outdialId || e.row.outdialId === outdialId) &&
-        (!campaignOutdialId || e.row.outdialId === campaignOutdialId),
+        (!campaign || (campaign.current() !== null && e.row.outdialId === campaign.current())),
         replay,
       );
+      return campaign ? withCleanup(events, () => campaign.close()) : events;
     },
     resolve: (event) => event.row,
   }),
