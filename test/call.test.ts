@@ -284,7 +284,7 @@ describe('validation', () => {
   });
 
   it('places 100 destinations as 100 calls', async () => {
-    const res = await t.gql(CREATE, { input: { ...valid, destinations: Array.from({ length: 100 }, (_, i) => ({ type: 'TEL' as const, target: `+1555100${String(1000 + i)}` })), actions: [] } });
+    const res = await t.gql(CREATE, { input: { ...valid, destinations: Array.from({ length: 100 }, (_, i) => ({ type: 'TEL' as const, target: `+1555100${String(1000 + i)}` })), actions: [{ hangup: {} }] } });
     expect(res.data!.callCreate.userErrors).toEqual([]);
     expect(res.data!.callCreate.calls).toHaveLength(100);
   });

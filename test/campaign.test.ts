@@ -809,7 +809,7 @@ const CAMPAIGN_CALL_DELETED_AT = graphql(`
 `);
 const PLAIN_CALL_CREATE = graphql(`
   mutation PlainCallCreateForCampaignTest {
-    callCreate(input: {source: {type: TEL, target: "+15559876543"}, destinations: [{type: TEL, target: "+15551230001"}], actions: []}) { calls { id uuid campaignCall { uuid } } }
+    callCreate(input: {source: {type: TEL, target: "+15559876543"}, destinations: [{type: TEL, target: "+15551230001"}], actions: [{hangup: {}}]}) { calls { id uuid campaignCall { uuid } } }
   }
 `);
 const CALLS_OF_CAMPAIGN = graphql(`

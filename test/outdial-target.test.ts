@@ -143,7 +143,7 @@ describe('outdialTargetCreate', () => {
 
   it.each<[string, Partial<TargetInput>, string[], string]>([
     ['no destination', { destinations: [] }, ['input', 'destinations'], 'at least one destination'],
-    ['six destinations', { destinations: Array(6).fill({ type: 'TEL', target: '+15559876543' }) }, ['input', 'destinations'], 'at most 5 destinations'],
+    ['six destinations', { destinations: Array.from({ length: 6 }, (_, i) => ({ type: 'TEL', target: `+1555987654${i}` })) }, ['input', 'destinations'], 'at most 5 destinations'],
     ['an EMAIL destination', { destinations: [{ type: 'EMAIL', target: 'a@example.com' }] }, ['input', 'destinations', '0', 'type'], 'cannot be dialed'],
     ['an AGENT destination', { destinations: [{ type: 'AGENT', target: '01a207fd-46fb-76e5-b597-acd1af83212e' }] }, ['input', 'destinations', '0', 'type'], 'use TEL or SIP'],
     ['a TEL that is not E.164', { destinations: [{ type: 'TEL', target: '5559876543' }] }, ['input', 'destinations', '0', 'target'], 'not an E.164 number'],

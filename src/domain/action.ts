@@ -29,6 +29,9 @@ export const MAX_TALK_TEXT = 5_000;
 export const MAX_STREAM_URLS = 20;
 export const MAX_CONNECT_DESTINATIONS = 10;
 export const MAX_SLEEP_MS = 3_600_000;
+/** The voices of a talk action. */
+export const TALK_GENDERS = ['female', 'male', 'neutral'] as const;
+
 /** RFC 5646 4.4.1: 35 characters hold every language tag in practice. Checked before the tag's pattern. */
 export const MAX_LANGUAGE_TAG = 35;
 /** The URL length browsers, CDNs and media servers all accept. */
@@ -60,8 +63,13 @@ export function normalizeAction(input: ActionInput, field: (string | number)[], 
     else if (text.length > MAX_TALK_TEXT) problems.add([...field, 'talk', 'text'], `talk text is at most ${MAX_TALK_TEXT} characters (got ${text.length}).`);
     if (language.length > MAX_LANGUAGE_TAG) problems.add([...field, 'talk', 'language'], `language is a language tag of at most ${MAX_LANGUAGE_TAG} characters (got ${language.length}), for example en-US.`);
     else if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) problems.add([...field, 'talk', 'language'], `"${language}" is not a language tag (for example en-US).`);
-    if (gender) checkLength(gender, MAX_NAME, 'gender', [...field, 'talk', 'gender'], problems);
-    action = { type: 'TALK', text, language, gender: gender ?? null };
+    const voice = gender === undefined || gender === null ? null : gender.trim().toLowerCase();
+    // A String in the contract, but only these voices exist: anything else would be spoken by a voice nobody chose.
+    if (gender && gender.length > MAX_NAME) checkLength(gender, MAX_NAME, 'gender', [...field, 'talk', 'gender'], problems);
+    else if (voice !== null && !(TALK_GENDERS as readonly string[]).includes(voice)) {
+      problems.add([...field, 'talk', 'gender'], `gender is one of ${TALK_GENDERS.join(', ')} (any case), or omitted (got "${gender}").`);
+    }
+    action = { type: 'TALK', text, language, gender: voice };
   } else if (input.play) {
     const urls = input.play.streamUrls;
     if (urls.length === 0) problems.add([...field, 'play', 'streamUrls'], 'play needs at least one stream URL.');

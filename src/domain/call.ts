@@ -42,6 +42,9 @@ export function validateCallCreate(input: CallCreateInput): Result<ValidCallCrea
   }
   const destinations = input.destinations.map((d, i) => normalizeAddress(d, ['destinations', i], problems, true));
   const actions = normalizeActions(input.actions, ['actions'], problems);
+  if (input.actions.length === 0) {
+    problems.add(['actions'], 'a call needs at least one action (for example talk or play): with none it would hang up as soon as it is answered.');
+  }
   if (problems.any) return fail(...problems.list);
   return ok({ source: source!, destinations: destinations as Address[], actions });
 }

@@ -7,7 +7,7 @@ export const CallCreateInput = builder.inputType('CallCreateInput', {
   fields: (t) => ({
     source: t.field({ type: AddressInput, required: true, description: 'Caller id: TEL or SIP.' }),
     destinations: t.field({ type: [AddressInput], required: true, description: 'TEL or SIP, 1 to 100: one call each.' }),
-    actions: t.field({ type: [ActionInput], required: true, description: 'Run on every call once it is answered.' }),
+    actions: t.field({ type: [ActionInput], required: true, description: 'Run on every call once it is answered; at least one (a call with none would hang up at once).' }),
   }),
 });
 

@@ -56,7 +56,7 @@ const TalkActionInput = builder.inputType('TalkActionInput', {
   fields: (t) => ({
     text: t.string({ required: true }),
     language: t.string({ required: true, description: 'IETF language tag, e.g. en-US.' }),
-    gender: t.string(),
+    gender: t.string({ description: 'The voice: female, male or neutral (any case; stored lower-case). Omitted: the provider\'s default.' }),
   }),
 });
 const PlayActionInput = builder.inputType('PlayActionInput', {

@@ -7,7 +7,7 @@ export const OutdialTargetCreateInput = builder.inputType('OutdialTargetCreateIn
     name: t.string({ required: true }),
     detail: t.string(),
     data: t.string({ description: 'Opaque custom string (up to 64 KiB), stored as given.' }),
-    destinations: t.field({ type: [AddressInput], required: true, description: 'One to five destinations, dialed in this order.' }),
+    destinations: t.field({ type: [AddressInput], required: true, description: 'One to five different destinations, dialed in this order.' }),
   }),
 });
 
@@ -18,7 +18,7 @@ export const OutdialTargetUpdateInput = builder.inputType('OutdialTargetUpdateIn
     name: t.string({ description: 'Omitted: unchanged.' }),
     detail: t.string({ description: 'Omitted: unchanged; null clears.' }),
     data: t.string({ description: 'Omitted: unchanged; null clears.' }),
-    destinations: t.field({ type: [AddressInput], description: 'Omitted: unchanged; otherwise replaces all slots (one to five).' }),
+    destinations: t.field({ type: [AddressInput], description: 'Omitted: unchanged; otherwise replaces all slots (one to five, all different).' }),
   }),
 });
 
@@ -27,7 +27,7 @@ export const OutdialTargetInput = builder.inputType('OutdialTargetInput', {
     name: t.string({ required: true }),
     detail: t.string(),
     data: t.string(),
-    destinations: t.field({ type: [AddressInput], required: true, description: 'One to five destinations, dialed in this order.' }),
+    destinations: t.field({ type: [AddressInput], required: true, description: 'One to five different destinations, dialed in this order.' }),
   }),
 });
 
