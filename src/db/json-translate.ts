@@ -237,7 +237,7 @@ export class Translator {
           break;
         case 'contains': case 'startsWith': case 'endsWith': {
           // As Prisma does: the value goes into the LIKE pattern as it is, so % and _ in it are wildcards (a caller
-          // that means them literally escapes them, as own-rows.ts literalText does).
+          // that means them literally escapes them, as src/domain/search.ts likeLiteral does).
           if (typeof value !== 'string') unsupported(op);
           const pattern = op === 'contains' ? `%${value}%` : op === 'startsWith' ? `${value}%` : `%${value}`;
           parts.push(`${ref} ${mode === 'insensitive' ? 'ILIKE' : 'LIKE'} ${this.params.add(pattern)}`);

@@ -1,6 +1,7 @@
 // Bulk import of outdial targets (outdialTargetsCreate, and the CSV import's rows): up to 10,000 targets
 // validated and inserted all or nothing, with one event for the whole import.
 import { Prisma as P } from '../generated/prisma/client.ts';
+import { v7 as uuidv7 } from 'uuid';
 import { writeWithEvents, type Deps, type Statement } from '../events/write.ts';
 import { rowJsonSql } from '../events/row-json.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
@@ -35,10 +36,14 @@ export function checkTargets(targets: TargetInput[], problems: Problems): Valida
   return rows;
 }
 
-/** A validated target as a row of json_to_recordset (unused destination slots are null). */
+/**
+ * A validated target as a row of json_to_recordset (unused destination slots are null). Its id is a UUIDv7 from
+ * `uuid`, whose ids increase within a process even in one millisecond: every row of an import shares one
+ * createdAt, and the ids keep them in the order they were sent (lists order by createdAt, then id).
+ */
 function jsonRow(r: ValidatedTarget) {
   return {
-    name: r.name, detail: r.detail, data: r.data,
+    id: uuidv7(), name: r.name, detail: r.detail, data: r.data,
     d0: jsonSlot(r.destination0), d1: jsonSlot(r.destination1), d2: jsonSlot(r.destination2), d3: jsonSlot(r.destination3), d4: jsonSlot(r.destination4),
   };
 }
@@ -90,9 +95,9 @@ function importStatement(customerId: string, outdialId: string, rows: ValidatedT
         sql: P.sql`
           INSERT INTO outdial_target (id, customer_id, outdial_id, created_at, name, detail, data,
                                       destination_0, destination_1, destination_2, destination_3, destination_4)
-          SELECT gen_random_uuid(), o.customer_id, o.id, ${createdAt}::timestamptz, r.*
+          SELECT r.id, o.customer_id, o.id, ${createdAt}::timestamptz, r.name, r.detail, r.data, r.d0, r.d1, r.d2, r.d3, r.d4
           FROM outdial_row AS o, json_to_recordset(${rowsJson(rows)}::json)
-            AS r(name text, detail text, data text, d0 jsonb, d1 jsonb, d2 jsonb, d3 jsonb, d4 jsonb)`,
+            AS r(id uuid, name text, detail text, data text, d0 jsonb, d1 jsonb, d2 jsonb, d3 jsonb, d4 jsonb)`,
       },
     ],
   };

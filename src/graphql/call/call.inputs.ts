@@ -2,6 +2,8 @@ import { builder } from '../builder.ts';
 import { AddressInput } from '../common/address.ts';
 import { ActionInput } from '../common/action.ts';
 import { CallDirectionEnum, CallStatusEnum } from './call.enums.ts';
+import { z } from 'zod';
+import { MAX_SEARCH } from '../../domain/search.ts';
 
 export const CallCreateInput = builder.inputType('CallCreateInput', {
   fields: (t) => ({
@@ -20,5 +22,9 @@ export const CallFilter = builder.inputType('CallFilter', {
     status: t.field({ type: [CallStatusEnum], description: 'Any of these statuses.' }),
     direction: t.field({ type: CallDirectionEnum }),
     campaignId: t.id({ description: 'Calls placed by this campaign\'s attempts.' }),
+    search: t.string({
+      description: 'Calls to a destination that starts with this: a phone number or its start, typed any way ("+1 (555) 123"), or a SIP address. At most 100 characters.',
+      validate: z.string().max(MAX_SEARCH, `search is at most ${MAX_SEARCH} characters.`),
+    }),
   }),
 });

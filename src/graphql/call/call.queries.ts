@@ -4,9 +4,10 @@ import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import type { CallDirection, CallStatus } from '../../generated/prisma/enums.ts';
 import { CallConnection, CallNode } from './call.node.ts';
 import { CallFilter } from './call.inputs.ts';
+import { callSearchWhere } from '../../domain/search.ts';
 
 interface CallsArgs {
-  filter?: { status?: CallStatus[] | null; direction?: CallDirection | null; campaignId?: string | null } | null;
+  filter?: { status?: CallStatus[] | null; direction?: CallDirection | null; campaignId?: string | null; search?: string | null } | null;
   includeDeleted?: boolean | null;
 }
 
@@ -24,6 +25,7 @@ builder.queryFields((t) => ({
         ...(filter?.direction ? { direction: filter.direction } : {}),
         // The call's own campaign_id column; a malformed id, or another customer's campaign, matches nothing.
         ...(filter?.campaignId ? { campaignId: uuidOf(filter.campaignId, 'Campaign') ?? NO_ROW_ID } : {}),
+        ...callSearchWhere(filter?.search),
       })),
     },
     CallConnection,

@@ -100,14 +100,6 @@ export function newestFirstConnection<M extends Model, Args>(model: M, where: (a
   };
 }
 
-/**
- * A filter's text as a literal LIKE operand: Prisma's contains/startsWith put their value into the pattern as it
- * is, so a name filter of "50%" would match every name with a 50 in it.
- */
-export function literalText(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Rows not deleted, unless the list asks for deleted ones too. */
 export function liveUnless(includeDeleted: boolean | null | undefined): { deletedAt?: null } {
   return includeDeleted ? {} : { deletedAt: null };

@@ -4,6 +4,8 @@ import { AddressRef, addressFromJson } from '../common/address.ts';
 import { OutdialTargetResult, OutdialTargetStatus, type OutdialTarget } from '../../generated/prisma/client.ts';
 import type { Address } from '../../domain/address.ts';
 import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
+import { z } from 'zod';
+import { MAX_SEARCH } from '../../domain/search.ts';
 
 export const OutdialTargetStatusEnum = builder.enumType(OutdialTargetStatus, { name: 'OutdialTargetStatus' });
 export const OutdialTargetResultEnum = builder.enumType(OutdialTargetResult, {
@@ -75,5 +77,12 @@ export const OutdialTargetConnection = builder.connectionObject(
 );
 
 export const OutdialTargetFilter = builder.inputType('OutdialTargetFilter', {
-  fields: (t) => ({ status: t.field({ type: [OutdialTargetStatusEnum], description: 'Any of these statuses.' }) }),
+  fields: (t) => ({
+    status: t.field({ type: [OutdialTargetStatusEnum], description: 'Any of these statuses.' }),
+    search: t.string({
+      description: 'Targets whose name contains this (any case), or with a destination that starts with it: a phone number or its start, ' +
+        'typed any way ("+1 (555) 123"), or a SIP address. At most 100 characters.',
+      validate: z.string().max(MAX_SEARCH, `search is at most ${MAX_SEARCH} characters.`),
+    }),
+  }),
 });

@@ -6,6 +6,7 @@ import { targetStatsByOutdial, type TargetStats } from '../../domain/outdial.ts'
 import { perRequestLoader } from '../common/loader.ts';
 import { OutdialTargetConnection, OutdialTargetFilter } from '../outdial-target/outdial-target.node.ts';
 import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
+import { targetSearchWhere } from '../../domain/search.ts';
 
 // One grouped count per request for every outdial on the page, instead of one per outdial.
 const statsLoader = perRequestLoader<TargetStats>((ctx, ids) => targetStatsByOutdial(ctx.prisma, customerOf(ctx), ids));
@@ -45,6 +46,7 @@ export const OutdialNode = builder.prismaNode('Outdial', {
             customerId: customerOf(ctx),
             ...liveUnless(args.includeDeleted),
             ...(args.filter?.status ? { status: { in: args.filter.status } } : {}),
+            ...targetSearchWhere(args.filter?.search),
           },
           orderBy: newestFirst,
         }),

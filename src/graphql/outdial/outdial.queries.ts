@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
-import { literalText, liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
+import { liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
+import { likeLiteral } from '../../domain/search.ts';
 import { NO_ROW_ID, uuidOf } from '../global-id.ts';
 import { OutdialConnection, OutdialFilter, OutdialNode } from './outdial.node.ts';
 
@@ -13,7 +14,7 @@ interface OutdialsArgs {
  * as a parameter), so a filter with one matches nothing and is never sent.
  */
 function nameFilter(name: string) {
-  return name.includes('\u0000') ? { id: NO_ROW_ID } : { name: { contains: literalText(name), mode: 'insensitive' as const } };
+  return name.includes('\u0000') ? { id: NO_ROW_ID } : { name: { contains: likeLiteral(name), mode: 'insensitive' as const } };
 }
 
 builder.queryFields((t) => ({
