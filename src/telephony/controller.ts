@@ -14,9 +14,10 @@ import type { Address } from '../domain/address.ts';
 import { fail, notFound, ok, type Result } from '../domain/errors.ts';
 import { LIVE_STATUSES, type HangupCause } from '../domain/call-status.ts';
 import {
-  applyCallChange, findCall, insertCalls, isLive, requestLocalHangup, softDeleteCall, validateCallCreate,
+  applyCallChange, createCallsOnce, findCall, insertCalls, isLive, requestLocalHangup, softDeleteCall,
   type CallCreateInput, type ChangeOutcome,
 } from '../domain/call.ts';
+import { pruneIdempotencyKeys, type Keyed } from '../domain/idempotency.ts';
 import { isTransientFailure } from '../db/connection-failure.ts';
 import { CallQueue } from './call-queue.ts';
 import { HangupWatch } from './hangup-watch.ts';
@@ -57,7 +58,8 @@ export interface TelephonyOptions {
 export interface Telephony {
   /** This instance's owner id (server_instance.id). */
   readonly instanceId: string;
-  createCalls(customerId: string, input: CallCreateInput): Promise<Result<Call[]>>;
+  /** callCreate; with an idempotencyKey, once per key (domain/idempotency.ts): a replay places no call. */
+  createCalls(customerId: string, input: CallCreateInput & Keyed): Promise<Result<Call[]>>;
   /** Starts a local hangup: CANCELING before answer, TERMINATING after; a call already ending is returned unchanged. */
   hangupCall(customerId: string, id: string | null): Promise<Result<Call>>;
   /** Hangs a live call up first, then soft-deletes it. */
@@ -246,6 +248,8 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         await reconcile();
         await endLostLegs();
         await pruneInstances(prisma, Math.max(options.instanceExpiryMs * 100, 24 * 60 * 60 * 1000));
+        // Housekeeping rides on the heartbeat, the one periodic job every instance runs.
+        await pruneIdempotencyKeys(prisma);
       } catch (err) {
         if (!stopped) log.warn({ err }, 'heartbeat or reconciliation failed');
       } finally {
@@ -257,11 +261,11 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   return {
     instanceId,
     async createCalls(customerId, input) {
-      const valid = validateCallCreate(input);
-      if (!valid.ok) return valid;
-      const calls = await insertCalls(deps, valid.value, { customerId, ownerId: instanceId });
-      for (const call of calls) place(call);
-      return ok(calls);
+      const created = await createCallsOnce(deps, input, { customerId, ownerId: instanceId });
+      if (!created.ok) return created;
+      // A replay placed its calls the first time; placing them again would dial every destination twice.
+      if (!created.value.replayed) for (const call of created.value.value) place(call);
+      return ok(created.value.value);
     },
     async hangupCall(customerId, id) {
       const call = await findCall(deps, customerId, id);

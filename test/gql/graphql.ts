@@ -46,6 +46,8 @@ export type CallCreateInput = {
   actions: Array<ActionInput>;
   /** TEL or SIP, 1 to 100: one call each. */
   destinations: Array<AddressInput>;
+  /** Optional; 1 to 255 printable ASCII characters (a UUID is a good key). Scoped to your customer and kept 24 hours. Repeating the request with the same key and the same input (even while the first is still running) does nothing again and answers the first result: the calls it created, as they are now; no call is placed again. The same key with other input, or on another mutation, is a CONFLICT userError on this field. A refused request (userErrors) does not keep its key. */
+  idempotencyKey?: string | null | undefined;
   /** Caller id: TEL or SIP. */
   source: AddressInput;
 };
@@ -188,6 +190,8 @@ export type CampaignUpdateStatusInput = {
   /** With STOP: also hang up the calls in flight instead of letting them finish. */
   hangupActiveCalls?: boolean | null | undefined;
   id: string | number;
+  /** Optional; 1 to 255 printable ASCII characters (a UUID is a good key). Scoped to your customer and kept 24 hours. Repeating the request with the same key and the same input (even while the first is still running) does nothing again and answers the first result: the campaign as it is now; the status is not applied again (a RUN replayed after a later STOP leaves the campaign stopped). The same key with other input, or on another mutation, is a CONFLICT userError on this field. A refused request (userErrors) does not keep its key. */
+  idempotencyKey?: string | null | undefined;
   status: CampaignStatusChange;
 };
 
@@ -269,6 +273,8 @@ export type OutdialTargetUpdateInput = {
 };
 
 export type OutdialTargetsCreateInput = {
+  /** Optional; 1 to 255 printable ASCII characters (a UUID is a good key). Scoped to your customer and kept 24 hours. Repeating the request with the same key and the same input (even while the first is still running) does nothing again and answers the first result: the first import's createdCount and the outdial as it is now; no target is added again. The same key with other input, or on another mutation, is a CONFLICT userError on this field. A refused request (userErrors) does not keep its key. */
+  idempotencyKey?: string | null | undefined;
   outdialId: string | number;
   /** Up to 10,000 targets; all are created or none. */
   targets: Array<OutdialTargetInput>;
@@ -277,6 +283,8 @@ export type OutdialTargetsCreateInput = {
 export type OutdialTargetsImportCsvInput = {
   /** A header row, then one target per line (up to 10,000). Columns: name, detail, data, destination_0..destination_4; a destination is an E.164 number (+15551234567, TEL) or user@host (SIP). All are created or none. */
   csv: string;
+  /** Optional; 1 to 255 printable ASCII characters (a UUID is a good key). Scoped to your customer and kept 24 hours. Repeating the request with the same key and the same input (even while the first is still running) does nothing again and answers the first result: the first import's createdCount and the outdial as it is now; no target is added again. The same key with other input, or on another mutation, is a CONFLICT userError on this field. A refused request (userErrors) does not keep its key. */
+  idempotencyKey?: string | null | undefined;
   outdialId: string | number;
 };
 
