@@ -10,6 +10,9 @@ import { createCampaignRows, defaultCustomerId } from './helpers/campaign.ts';
 import { graphql } from './gql/index.ts';
 import type { AddressInput, CallCreateInput } from './gql/graphql.ts';
 import { pruneIdempotencyKeys } from '../src/domain/idempotency.ts';
+import { createTelephony } from '../src/telephony/controller.ts';
+import type { Leg, TelephonyProvider } from '../src/telephony/provider.ts';
+import { createLogger } from '../src/logger.ts';
 
 const t = useTestApp({ DIALER_ENABLED: 'false', SIMULATOR_TIME_SCALE: '100' });
 
@@ -124,6 +127,30 @@ describe('callCreate', () => {
     const [created] = await t.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM event WHERE entity_type = 'Call' AND kind = 'CREATED' AND entity_id = ANY($1::uuid[])`, [ids]);
     expect(created.n).toBe(2);
+  });
+
+  it('a replay, also ten at once, asks the telephony provider for no leg again', async () => {
+    // A provider that only records the legs it is asked to place (and never ends them).
+    const placed: string[] = [];
+    const provider = (): TelephonyProvider => ({
+      place: (leg: Leg) => void placed.push(leg.id), hangup: () => {}, has: (id) => placed.includes(id), close: async () => {},
+    });
+    const telephony = createTelephony({
+      prisma: t.db.prisma, bus: t.app.services.bus, logger: createLogger('silent'), timeScale: 1,
+      heartbeatMs: 60_000, instanceExpiryMs: 600_000, exclusive: false, provider,
+    });
+    await telephony.start();
+    try {
+      const input = { ...callInput('+15550101011', '+15550101012'), idempotencyKey: newKey('call-provider') } as never;
+      const first = await telephony.createCalls(customerId, input);
+      const replays = await tenAtOnce(() => telephony.createCalls(customerId, input));
+      const ids = first.ok ? first.value.map((c) => c.id) : [];
+      expect(ids).toHaveLength(2);
+      for (const replay of replays) expect(replay.ok && replay.value.map((c) => c.id)).toEqual(ids);
+      expect(placed).toEqual(ids);
+    } finally {
+      await telephony.stop();
+    }
   });
 
   it('the same key with other input is a CONFLICT and creates nothing', async () => {
