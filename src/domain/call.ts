@@ -21,7 +21,7 @@ export const DEFAULT_RING_TIMEOUT_MS = 30_000;
 /** Optimistic retries of one status change before giving up (each retry means another writer just won). */
 const MAX_ATTEMPTS = 10;
 
-export interface CallCreateInput {
+export interface CallCreateInput extends Keyed {
   source: Address;
   destinations: Address[];
   actions: ActionInput[];
@@ -86,7 +86,7 @@ async function insertCallRows(tx: Tx, emit: Emit, call: ValidCallCreate, options
  * places the calls only when `replayed` is false.
  */
 export async function createCallsOnce(
-  deps: Deps, input: CallCreateInput & Keyed, options: NewCallOptions,
+  deps: Deps, input: CallCreateInput, options: NewCallOptions,
 ): Promise<Result<Once<Call[]>>> {
   const problems = new Problems();
   const request = idempotentRequest(options.customerId, 'callCreate', input, problems);

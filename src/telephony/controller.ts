@@ -17,7 +17,7 @@ import {
   applyCallChange, createCallsOnce, findCall, insertCalls, isLive, requestLocalHangup, softDeleteCall,
   type CallCreateInput, type ChangeOutcome,
 } from '../domain/call.ts';
-import { pruneIdempotencyKeys, type Keyed } from '../domain/idempotency.ts';
+import { pruneIdempotencyKeys } from '../domain/idempotency.ts';
 import { isTransientFailure } from '../db/connection-failure.ts';
 import { CallQueue } from './call-queue.ts';
 import { HangupWatch } from './hangup-watch.ts';
@@ -58,8 +58,8 @@ export interface TelephonyOptions {
 export interface Telephony {
   /** This instance's owner id (server_instance.id). */
   readonly instanceId: string;
-  /** callCreate; with an idempotencyKey, once per key (domain/idempotency.ts): a replay places no call. */
-  createCalls(customerId: string, input: CallCreateInput & Keyed): Promise<Result<Call[]>>;
+  /** callCreate; with an idempotencyKey, once per key (domain/idempotency.ts): a replay places no call (it would dial twice). */
+  createCalls(customerId: string, input: CallCreateInput): Promise<Result<Call[]>>;
   /** Starts a local hangup: CANCELING before answer, TERMINATING after; a call already ending is returned unchanged. */
   hangupCall(customerId: string, id: string | null): Promise<Result<Call>>;
   /** Hangs a live call up first, then soft-deletes it. */
@@ -248,8 +248,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         await reconcile();
         await endLostLegs();
         await pruneInstances(prisma, Math.max(options.instanceExpiryMs * 100, 24 * 60 * 60 * 1000));
-        // Housekeeping rides on the heartbeat, the one periodic job every instance runs.
-        await pruneIdempotencyKeys(prisma);
+        await pruneIdempotencyKeys(prisma); // housekeeping rides on the heartbeat, which every instance runs
       } catch (err) {
         if (!stopped) log.warn({ err }, 'heartbeat or reconciliation failed');
       } finally {
@@ -262,10 +261,8 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     instanceId,
     async createCalls(customerId, input) {
       const created = await createCallsOnce(deps, input, { customerId, ownerId: instanceId });
-      if (!created.ok) return created;
-      // A replay placed its calls the first time; placing them again would dial every destination twice.
-      if (!created.value.replayed) for (const call of created.value.value) place(call);
-      return ok(created.value.value);
+      if (created.ok && !created.value.replayed) for (const call of created.value.value) place(call);
+      return created.ok ? ok(created.value.value) : created;
     },
     async hangupCall(customerId, id) {
       const call = await findCall(deps, customerId, id);
