@@ -4,15 +4,17 @@
 // so a hangup racing a provider event can never write an illegal state; the loser re-reads and re-decides.
 import { Prisma as P, type Call } from '../generated/prisma/client.ts';
 import type { CallStatus } from '../generated/prisma/enums.ts';
-import { writeWithEvents, type Deps } from '../events/write.ts';
+import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
 import { columnOf } from '../db/datamodel.ts';
 import { rowJsonSql } from '../events/row-json.ts';
 import { reviveSnapshot } from '../events/snapshot.ts';
 import { normalizeAddress, type Address } from './address.ts';
 import { normalizeActions, type Action, type ActionInput } from './action.ts';
-import { fail, ok, Problems, type Result } from './errors.ts';
+import { fail, notFound, ok, Problems, type Result } from './errors.ts';
+import { deletedError } from './row-change.ts';
 import { LIVE_STATUSES, localHangupStatus, transition, type StatusChange, type StatusUpdate } from './call-status.ts';
 import { attemptProgressCtes } from './attempt-progress.ts';
+import { idempotentRequest, writeOnce, type Keyed, type Once } from './idempotency.ts';
 
 export const MAX_CALL_DESTINATIONS = 100;
 /** A call not placed by a campaign rings at most this long (A4). */
@@ -20,7 +22,7 @@ export const DEFAULT_RING_TIMEOUT_MS = 30_000;
 /** Optimistic retries of one status change before giving up (each retry means another writer just won). */
 const MAX_ATTEMPTS = 10;
 
-export interface CallCreateInput {
+export interface CallCreateInput extends Keyed {
   source: Address;
   destinations: Address[];
   actions: ActionInput[];
@@ -59,25 +61,50 @@ export interface NewCallOptions {
 
 /** Inserts one DIALING call per destination, with its CREATED event, in one transaction. */
 export async function insertCalls(deps: Deps, call: ValidCallCreate, options: NewCallOptions): Promise<Call[]> {
-  return writeWithEvents(deps, async (tx, emit) => {
-    const rows: Call[] = [];
-    for (const destination of call.destinations) {
-      const row = await tx.call.create({
-        data: {
-          customerId: options.customerId,
-          source: call.source as unknown as P.InputJsonValue,
-          destination: destination as unknown as P.InputJsonValue,
-          actions: call.actions as unknown as P.InputJsonValue,
-          masterCallId: options.masterCallId ?? null,
-          ownerId: options.ownerId,
-          ringTimeoutMs: options.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS,
-        },
-      });
-      await emit('Call', 'CREATED', row);
-      rows.push(row);
-    }
-    return rows;
-  });
+  return writeWithEvents(deps, (tx, emit) => insertCallRows(tx, emit, call, options));
+}
+
+async function insertCallRows(tx: Tx, emit: Emit, call: ValidCallCreate, options: NewCallOptions): Promise<Call[]> {
+  const rows: Call[] = [];
+  for (const destination of call.destinations) {
+    const row = await tx.call.create({
+      data: {
+        customerId: options.customerId,
+        source: call.source as unknown as P.InputJsonValue,
+        destination: destination as unknown as P.InputJsonValue,
+        actions: call.actions as unknown as P.InputJsonValue,
+        masterCallId: options.masterCallId ?? null,
+        ownerId: options.ownerId,
+        ringTimeoutMs: options.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS,
+      },
+    });
+    await emit('Call', 'CREATED', row);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * callCreate: validates, then inserts the calls (insertCalls) once per idempotency key (./idempotency.ts). A
+ * replay answers the calls the key's first request created, as they are now, and creates none; the caller
+ * places the calls only when `replayed` is false.
+ */
+export async function createCallsOnce(
+  deps: Deps, input: CallCreateInput, options: NewCallOptions,
+): Promise<Result<Once<Call[]>>> {
+  const problems = new Problems();
+  const request = idempotentRequest(options.customerId, 'callCreate', input, problems);
+  const valid = validateCallCreate(input);
+  if (problems.any || !valid.ok) return fail(...(valid.ok ? [] : valid.errors), ...problems.list);
+  return writeOnce(deps, request, {
+    record: (calls) => ({ callIds: calls.map((c) => c.id) }),
+    load: async (recorded) => {
+      const ids = (recorded as { callIds: string[] }).callIds;
+      const rows = await deps.prisma.call.findMany({ where: { id: { in: ids }, customerId: options.customerId } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+  }, async (tx, emit) => ok(await insertCallRows(tx, emit, valid.value, options)));
 }
 
 export type ChangeOutcome = { changed: true; call: Call } | { changed: false; call: Call | null; message?: string };
@@ -155,6 +182,17 @@ export function requestLocalHangup(deps: Deps, callId: string, known?: Call | nu
 export function findCall(deps: Deps, customerId: string, id: string | null): Promise<Call | null> {
   if (!id) return Promise.resolve(null);
   return deps.prisma.call.findFirst({ where: { id, customerId } });
+}
+
+/**
+ * The caller's call `id`, not deleted: a deleted call is refused as every other deleted row is (deleting it again
+ * too, so a client can tell a retry from a first delete).
+ */
+export async function findUndeletedCall(deps: Deps, customerId: string, id: string | null, verb: 'hung up' | 'deleted'): Promise<Result<Call>> {
+  const call = await findCall(deps, customerId, id);
+  if (!call) return fail(notFound(['input', 'id'], 'Call'));
+  if (call.deletedAt) return fail(verb === 'deleted' ? { ...deletedError('Call'), message: 'Call is already deleted.' } : deletedError('Call'));
+  return ok(call);
 }
 
 /** Soft-deletes a call (its hangup, if it was live, has been requested before). */

@@ -4,11 +4,12 @@
 // Every change locks the campaign row first (SELECT ... FOR UPDATE), the same lock the dialer takes for a
 // round of attempts, so a STOP never misses an attempt that a concurrent round is creating.
 import type { Campaign } from '../generated/prisma/client.ts';
-import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
+import type { Deps, Emit, Tx } from '../events/write.ts';
 import { IN_FLIGHT_ATTEMPT_STATUSES } from './attempt-rules.ts';
 import { RUN_BLOCKER_MESSAGES, runBlockers } from './campaign-dialable.ts';
 import { requestLocalHangup } from './call.ts';
-import { fail, notFound, ok, type Result, type UserError } from './errors.ts';
+import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
+import { idempotentRequest, writeOnce, type Keyed } from './idempotency.ts';
 
 export type CampaignStatusChange = 'RUN' | 'STOP';
 
@@ -71,15 +72,32 @@ export function attemptsInFlight(tx: Tx, campaignId: string): Promise<{ id: stri
   return tx.campaignCall.findMany({ where: { campaignId, status: { in: [...IN_FLIGHT_ATTEMPT_STATUSES] } }, select: { id: true, callId: true } });
 }
 
+interface StatusOutcome {
+  campaign: Campaign;
+  /** Calls to hang up after the commit (STOP with hangupActiveCalls). */
+  hangup: string[];
+}
+
 /**
  * campaignUpdateStatus. RUN starts dialing (refused with INVALID_STATE when the campaign cannot run). STOP
  * stops new attempts: STOP at once when nothing is in flight, else STOPPING until the last attempt ends;
  * with hangupActiveCalls those calls are hung up (CANCELING before answer, TERMINATING after).
+ * With an idempotencyKey, once per key (./idempotency.ts): a replay changes nothing and hangs nothing up, and
+ * answers the campaign as it is now (a RUN replayed after a later STOP leaves the campaign stopped).
  */
-export async function updateCampaignStatus(deps: Deps, customerId: string, input: CampaignUpdateStatusInput): Promise<Result<Campaign>> {
+export async function updateCampaignStatus(deps: Deps, customerId: string, input: CampaignUpdateStatusInput & Keyed): Promise<Result<Campaign>> {
   const id = input.id;
+  const problems = new Problems();
+  const request = idempotentRequest(customerId, 'campaignUpdateStatus', input, problems);
+  if (problems.any) return fail(...problems.list);
   if (!id) return fail(notFound(['input', 'id'], 'Campaign'));
-  const outcome = await writeWithEvents(deps, async (tx, emit): Promise<Result<{ campaign: Campaign; hangup: string[] }>> => {
+  const outcome = await writeOnce<StatusOutcome>(deps, request, {
+    record: ({ campaign }) => ({ campaignId: campaign.id }),
+    load: async (recorded) => ({
+      campaign: await deps.prisma.campaign.findFirstOrThrow({ where: { id: (recorded as { campaignId: string }).campaignId, customerId } }),
+      hangup: [],
+    }),
+  }, async (tx, emit): Promise<Result<StatusOutcome>> => {
     const campaign = await lockCampaign(tx, id, customerId);
     if (!campaign) return fail(notFound(['input', 'id'], 'Campaign'));
     if (input.status === 'RUN') {
@@ -99,6 +117,6 @@ export async function updateCampaignStatus(deps: Deps, customerId: string, input
   });
   if (!outcome.ok) return outcome;
   // After the commit: each hangup is its own status change of the call; the call's owner ends the leg.
-  await Promise.all(outcome.value.hangup.map((callId) => requestLocalHangup(deps, callId)));
-  return ok(outcome.value.campaign);
+  await Promise.all(outcome.value.value.hangup.map((callId) => requestLocalHangup(deps, callId)));
+  return ok(outcome.value.value.campaign);
 }

@@ -2,9 +2,10 @@
 // validated and inserted all or nothing, with one event for the whole import.
 import { Prisma as P } from '../generated/prisma/client.ts';
 import { v7 as uuidv7 } from 'uuid';
-import { writeWithEvents, type Deps, type Statement } from '../events/write.ts';
+import { writeWithEvents, type Deps, type Statement, type Tx } from '../events/write.ts';
 import { rowJsonSql } from '../events/row-json.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
+import { idempotentRequest, writeOnce, type IdempotentRequest, type Keyed, type ResultRecord } from './idempotency.ts';
 import { checkTarget, liveOutdial, type DestinationColumns, type TargetInput, type ValidatedTarget } from './outdial-target.ts';
 
 export const MAX_TARGETS_PER_CALL = 10_000;
@@ -103,28 +104,57 @@ function importStatement(customerId: string, outdialId: string, rows: ValidatedT
   };
 }
 
-/** Inserts validated targets into the caller's live outdial, all or nothing; a missing or deleted outdial is a userError. */
-async function importTargets(deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[]): Promise<Result<number>> {
+/** How long a keyed import's transaction may run (the key shares it; see importTargets). */
+const KEYED_IMPORT_TIMEOUT_MS = 120_000;
+
+/** What an import records under its idempotency key; a replay answers the count (the payload reads the outdial now). */
+const IMPORT_RECORD: ResultRecord<number> = {
+  record: (createdCount) => ({ createdCount }),
+  load: async (recorded) => (recorded as { createdCount: number }).createdCount,
+};
+
+/**
+ * Inserts validated targets into the caller's live outdial, all or nothing; a missing or deleted outdial is a
+ * userError. Without a key: importStatement alone. With one: the same statement inside the transaction that
+ * claims the key first (./idempotency.ts), so a replay inserts nothing and answers the first import's count.
+ */
+async function importTargets(
+  deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[], request: IdempotentRequest | null,
+): Promise<Result<number>> {
   const field = ['input', 'outdialId'];
   if (!outdialId) return fail(notFound(field, 'Outdial'));
-  const { events } = await writeWithEvents(deps, importStatement(customerId, outdialId, rows));
-  if (events.length === 0) return fail((await liveOutdial(deps.prisma, customerId, outdialId, field)) ?? notFound(field, 'Outdial'));
-  return ok(rows.length);
+  const statement = importStatement(customerId, outdialId, rows);
+  const refused = async (client: Tx) => fail((await liveOutdial(client, customerId, outdialId, field)) ?? notFound(field, 'Outdial'));
+  if (!request) {
+    const { events } = await writeWithEvents(deps, statement);
+    return events.length === 0 ? refused(deps.prisma) : ok(rows.length);
+  }
+  const once = await writeOnce(deps, request, IMPORT_RECORD, async (tx, emit) => {
+    const { events } = await emit.statement(statement);
+    return events.length === 0 ? refused(tx) : ok(rows.length);
+  }, { timeoutMs: KEYED_IMPORT_TIMEOUT_MS });
+  return once.ok ? ok(once.value.value) : once;
 }
 
-/** Inserts already validated targets (the CSV import), all or nothing; see importStatement. */
-export function insertTargets(deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[]): Promise<Result<number>> {
-  return importTargets(deps, customerId, outdialId, rows);
+/** Inserts already validated targets (the CSV import), all or nothing; see importTargets. */
+export function insertTargets(
+  deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[], request: IdempotentRequest | null = null,
+): Promise<Result<number>> {
+  return importTargets(deps, customerId, outdialId, rows, request);
 }
 
 /**
  * Validates the whole batch, then writes it (importStatement). Row problems come before the outdial's: a bad
  * batch into a missing outdial is answered with the rows' problems.
  */
-export async function createOutdialTargets(deps: Deps, customerId: string, input: { outdialId: string | null; targets: TargetInput[] }): Promise<Result<number>> {
+export async function createOutdialTargets(
+  deps: Deps, customerId: string, input: { outdialId: string | null; targets: TargetInput[] } & Keyed,
+): Promise<Result<number>> {
+  const keyProblems = new Problems();
+  const request = idempotentRequest(customerId, 'outdialTargetsCreate', input, keyProblems);
   const problems = new Problems();
-  if (!checkBatchSize(input.targets.length, problems)) return fail(...problems.list);
+  if (!checkBatchSize(input.targets.length, problems)) return fail(...problems.list, ...keyProblems.list);
   const rows = checkTargets(input.targets, problems);
-  if (problems.any) return fail(...problems.list);
-  return importTargets(deps, customerId, input.outdialId, rows);
+  if (problems.any || keyProblems.any) return fail(...problems.list, ...keyProblems.list);
+  return importTargets(deps, customerId, input.outdialId, rows, request);
 }

@@ -7,6 +7,7 @@ import type { Address } from './address.ts';
 import { fail, Problems, type Result } from './errors.ts';
 import { checkDestinations, checkTargetText, type ValidatedTarget } from './outdial-target.ts';
 import { insertTargets, MAX_TARGETS_PER_CALL } from './outdial-target-bulk.ts';
+import { idempotentRequest, type Keyed } from './idempotency.ts';
 
 const DESTINATION_COLUMNS = ['destination_0', 'destination_1', 'destination_2', 'destination_3', 'destination_4'] as const;
 const COLUMNS = ['name', 'detail', 'data', ...DESTINATION_COLUMNS] as const;
@@ -117,9 +118,13 @@ export function checkCsv(csv: string, problems: Problems): ValidatedTarget[] {
   return validated;
 }
 
-export async function importOutdialTargetsCsv(deps: Deps, customerId: string, input: { outdialId: string | null; csv: string }): Promise<Result<number>> {
+/** The CSV import, once per idempotency key (./idempotency.ts): a replay inserts nothing and answers the first count. */
+export async function importOutdialTargetsCsv(
+  deps: Deps, customerId: string, input: { outdialId: string | null; csv: string } & Keyed,
+): Promise<Result<number>> {
   const problems = new Problems();
   const rows = checkCsv(input.csv, problems);
+  const request = idempotentRequest(customerId, 'outdialTargetsImportCsv', input, problems);
   if (problems.any) return fail(...problems.list);
-  return insertTargets(deps, customerId, input.outdialId, rows);
+  return insertTargets(deps, customerId, input.outdialId, rows, request);
 }

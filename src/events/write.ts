@@ -20,6 +20,12 @@ export interface Emit {
   <E extends EntityType>(entityType: E, kind: EventKind<E>, row: VersionedRow): Promise<void>;
   /** Several events, of any rows, with one INSERT (bulk changes). */
   many(entries: EventEntry[]): Promise<void>;
+  /**
+   * A one-statement change (the fast form's `Statement`) run inside this transaction: its events are published
+   * with the transaction's, after the commit. For a hot path that must share a transaction with another write
+   * (an idempotency key, src/domain/idempotency.ts).
+   */
+  statement<X = never>(statement: Statement): Promise<StatementResult<X>>;
 }
 
 export type Work<T> = (tx: Tx, emit: Emit) => Promise<T>;
@@ -82,6 +88,11 @@ async function inTransaction<T>(deps: Deps, work: Work<T>, options: WriteOptions
         emit.many = async (entries) => {
           pending.push(...(await insertEvents(tx, entries)));
         };
+        emit.statement = (async (statement: Statement) => {
+          const row = await runStatement(tx, statement);
+          pending.push(...row.events);
+          return row;
+        }) as Emit['statement'];
         const value = await work(tx, emit);
         if (isFailure(value)) throw new RolledBack(value);
         return value;
@@ -101,8 +112,13 @@ export function statementSql(statement: Statement): P.Sql {
   return P.sql`${withEvents(statement.ctes)} SELECT ${writtenEventsJson} AS events, ${statement.select ?? P.sql`NULL`} AS extra`;
 }
 
+async function runStatement<X>(client: Prisma | Tx, statement: Statement): Promise<StatementResult<X>> {
+  const [row] = await client.$queryRaw<{ events: DomainEvent[]; extra: X | null }[]>(statementSql(statement));
+  return row;
+}
+
 async function inOneStatement<X>(deps: Deps, statement: Statement): Promise<StatementResult<X>> {
-  const [row] = await deps.prisma.$queryRaw<{ events: DomainEvent[]; extra: X | null }[]>(statementSql(statement));
+  const row = await runStatement<X>(deps.prisma, statement);
   deps.bus.publish(row.events);
   return row;
 }

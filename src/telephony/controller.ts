@@ -12,12 +12,12 @@ import type { Logger } from '../logger.ts';
 import { actionsFromJson, type Action } from '../domain/action.ts';
 import type { Address } from '../domain/address.ts';
 import { fail, notFound, ok, type Result } from '../domain/errors.ts';
-import { deletedError } from '../domain/row-change.ts';
 import { LIVE_STATUSES, type HangupCause } from '../domain/call-status.ts';
 import {
-  applyCallChange, findCall, insertCalls, isLive, requestLocalHangup, softDeleteCall, validateCallCreate,
+  applyCallChange, createCallsOnce, findUndeletedCall, insertCalls, isLive, requestLocalHangup, softDeleteCall,
   type CallCreateInput, type ChangeOutcome,
 } from '../domain/call.ts';
+import { pruneIdempotencyKeys } from '../domain/idempotency.ts';
 import { isTransientFailure } from '../db/connection-failure.ts';
 import { CallQueue } from './call-queue.ts';
 import { HangupWatch } from './hangup-watch.ts';
@@ -58,6 +58,7 @@ export interface TelephonyOptions {
 export interface Telephony {
   /** This instance's owner id (server_instance.id). */
   readonly instanceId: string;
+  /** callCreate; with an idempotencyKey, once per key (domain/idempotency.ts): a replay places no call (it would dial twice). */
   createCalls(customerId: string, input: CallCreateInput): Promise<Result<Call[]>>;
   /** Starts a local hangup: CANCELING before answer, TERMINATING after; a call already ending is returned unchanged. */
   hangupCall(customerId: string, id: string | null): Promise<Result<Call>>;
@@ -247,6 +248,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         await reconcile();
         await endLostLegs();
         await pruneInstances(prisma, Math.max(options.instanceExpiryMs * 100, 24 * 60 * 60 * 1000));
+        await pruneIdempotencyKeys(prisma); // housekeeping rides on the heartbeat, which every instance runs
       } catch (err) {
         if (!stopped) log.warn({ err }, 'heartbeat or reconciliation failed');
       } finally {
@@ -258,24 +260,19 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   return {
     instanceId,
     async createCalls(customerId, input) {
-      const valid = validateCallCreate(input);
-      if (!valid.ok) return valid;
-      const calls = await insertCalls(deps, valid.value, { customerId, ownerId: instanceId });
-      for (const call of calls) place(call);
-      return ok(calls);
+      const created = await createCallsOnce(deps, input, { customerId, ownerId: instanceId });
+      if (created.ok && !created.value.replayed) for (const call of created.value.value) place(call);
+      return created.ok ? ok(created.value.value) : created;
     },
     async hangupCall(customerId, id) {
-      const call = await findCall(deps, customerId, id);
-      if (!call) return fail(notFound(['input', 'id'], 'Call'));
-      if (call.deletedAt) return fail(deletedError('Call'));
-      const outcome = await hangupLocally(call.id);
-      return ok(outcome.call ?? call);
+      const found = await findUndeletedCall(deps, customerId, id, 'hung up');
+      if (!found.ok) return found;
+      return ok((await hangupLocally(found.value.id)).call ?? found.value);
     },
     async deleteCall(customerId, id) {
-      const call = await findCall(deps, customerId, id);
-      if (!call) return fail(notFound(['input', 'id'], 'Call'));
-      // As every other delete: deleting twice is refused, so a client can tell a retry from a first delete.
-      if (call.deletedAt) return fail({ ...deletedError('Call'), message: 'Call is already deleted.' });
+      const found = await findUndeletedCall(deps, customerId, id, 'deleted');
+      if (!found.ok) return found;
+      const call = found.value;
       const current = isLive(call.status) ? ((await hangupLocally(call.id)).call ?? call) : call;
       return ok(await softDeleteCall(deps, current));
     },

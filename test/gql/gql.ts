@@ -101,6 +101,12 @@ type Documents = {
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
     "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForGraphiqlTestDocument,
+    "\n  mutation CallCreateForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id uuid } userErrors { field message code } }\n  }\n": typeof types.CallCreateForIdempotencyTestDocument,
+    "\n  mutation CallCreateStatusForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { uuid status destination { target } } userErrors { field message code } }\n  }\n": typeof types.CallCreateStatusForIdempotencyTestDocument,
+    "\n  mutation OutdialTargetsCreateForIdempotencyTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsCreateForIdempotencyTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForIdempotencyTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsImportCsvForIdempotencyTestDocument,
+    "\n  mutation CampaignUpdateStatusForIdempotencyTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { uuid status version } userErrors { field message code } }\n  }\n": typeof types.CampaignUpdateStatusForIdempotencyTestDocument,
+    "\n  mutation CustomerCreateForIdempotencyTest($input: CustomerCreateInput!) { customerCreate(input: $input) { userErrors { message } } }\n": typeof types.CustomerCreateForIdempotencyTestDocument,
     "\n  query ViewerForIdentityTest { viewer { username role customer { name } } }\n": typeof types.ViewerForIdentityTestDocument,
     "\n  query OutplansCountForIdentityTest { outplans { totalCount } }\n": typeof types.OutplansCountForIdentityTestDocument,
     "\n  query SchemaForIdentityTest { __schema { queryType { name } } }\n": typeof types.SchemaForIdentityTestDocument,
@@ -393,6 +399,12 @@ const documents: Documents = {
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
     "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForGraphiqlTestDocument,
+    "\n  mutation CallCreateForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id uuid } userErrors { field message code } }\n  }\n": types.CallCreateForIdempotencyTestDocument,
+    "\n  mutation CallCreateStatusForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { uuid status destination { target } } userErrors { field message code } }\n  }\n": types.CallCreateStatusForIdempotencyTestDocument,
+    "\n  mutation OutdialTargetsCreateForIdempotencyTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n": types.OutdialTargetsCreateForIdempotencyTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForIdempotencyTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n": types.OutdialTargetsImportCsvForIdempotencyTestDocument,
+    "\n  mutation CampaignUpdateStatusForIdempotencyTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { uuid status version } userErrors { field message code } }\n  }\n": types.CampaignUpdateStatusForIdempotencyTestDocument,
+    "\n  mutation CustomerCreateForIdempotencyTest($input: CustomerCreateInput!) { customerCreate(input: $input) { userErrors { message } } }\n": types.CustomerCreateForIdempotencyTestDocument,
     "\n  query ViewerForIdentityTest { viewer { username role customer { name } } }\n": types.ViewerForIdentityTestDocument,
     "\n  query OutplansCountForIdentityTest { outplans { totalCount } }\n": types.OutplansCountForIdentityTestDocument,
     "\n  query SchemaForIdentityTest { __schema { queryType { name } } }\n": types.SchemaForIdentityTestDocument,
@@ -960,6 +972,30 @@ export function graphql(source: "\n    query OutplansForEmbeddedDbTest { outplan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallCreateForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id uuid } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CallCreateForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id uuid } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallCreateStatusForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { uuid status destination { target } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CallCreateStatusForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { uuid status destination { target } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsCreateForIdempotencyTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsCreateForIdempotencyTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsImportCsvForIdempotencyTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsImportCsvForIdempotencyTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount outdial { uuid targetStats { total } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateStatusForIdempotencyTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { uuid status version } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateStatusForIdempotencyTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { uuid status version } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForIdempotencyTest($input: CustomerCreateInput!) { customerCreate(input: $input) { userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForIdempotencyTest($input: CustomerCreateInput!) { customerCreate(input: $input) { userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

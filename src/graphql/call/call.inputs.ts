@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { AddressInput } from '../common/address.ts';
 import { ActionInput } from '../common/action.ts';
+import { idempotencyKeyField } from '../common/idempotency-key.ts';
 import { CallDirectionEnum, CallStatusEnum } from './call.enums.ts';
 import { z } from 'zod';
 import { MAX_SEARCH } from '../../domain/search.ts';
@@ -10,6 +11,7 @@ export const CallCreateInput = builder.inputType('CallCreateInput', {
     source: t.field({ type: AddressInput, required: true, description: 'Caller id: TEL or SIP.' }),
     destinations: t.field({ type: [AddressInput], required: true, description: 'TEL or SIP, 1 to 100: one call each.' }),
     actions: t.field({ type: [ActionInput], required: true, description: 'Run on every call once it is answered; at least one (a call with none would hang up at once).' }),
+    idempotencyKey: idempotencyKeyField(t, 'the calls it created, as they are now; no call is placed again.'),
   }),
 });
 

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { ActionInput } from '../common/action.ts';
+import { idempotencyKeyField } from '../common/idempotency-key.ts';
 import { CampaignEndHandleEnum, CampaignStatusChangeEnum, CampaignTypeEnum } from './campaign.enums.ts';
 
 export const CampaignCreateInput = builder.inputType('CampaignCreateInput', {
@@ -33,6 +34,9 @@ export const CampaignUpdateStatusInput = builder.inputType('CampaignUpdateStatus
     id: t.id({ required: true }),
     status: t.field({ type: CampaignStatusChangeEnum, required: true }),
     hangupActiveCalls: t.boolean({ defaultValue: false, description: 'With STOP: also hang up the calls in flight instead of letting them finish.' }),
+    idempotencyKey: idempotencyKeyField(
+      t, 'the campaign as it is now; the status is not applied again (a RUN replayed after a later STOP leaves the campaign stopped).',
+    ),
   }),
 });
 

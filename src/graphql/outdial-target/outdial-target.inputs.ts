@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { AddressInput } from '../common/address.ts';
+import { idempotencyKeyField } from '../common/idempotency-key.ts';
 
 export const OutdialTargetCreateInput = builder.inputType('OutdialTargetCreateInput', {
   fields: (t) => ({
@@ -35,6 +36,7 @@ export const OutdialTargetsCreateInput = builder.inputType('OutdialTargetsCreate
   fields: (t) => ({
     outdialId: t.id({ required: true }),
     targets: t.field({ type: [OutdialTargetInput], required: true, description: 'Up to 10,000 targets; all are created or none.' }),
+    idempotencyKey: idempotencyKeyField(t, 'the first import\'s createdCount and the outdial as it is now; no target is added again.'),
   }),
 });
 
@@ -47,5 +49,6 @@ export const OutdialTargetsImportCsvInput = builder.inputType('OutdialTargetsImp
         'A header row, then one target per line (up to 10,000). Columns: name, detail, data, destination_0..destination_4; ' +
         'a destination is an E.164 number (+15551234567, TEL) or user@host (SIP). All are created or none.',
     }),
+    idempotencyKey: idempotencyKeyField(t, 'the first import\'s createdCount and the outdial as it is now; no target is added again.'),
   }),
 });

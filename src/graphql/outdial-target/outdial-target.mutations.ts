@@ -56,12 +56,12 @@ builder.mutationFields((t) => ({
   ),
   outdialTargetsCreate: inputMutation(
     t, OutdialTargetsCreatePayload, OutdialTargetsCreateInput,
-    (input, ctx) => bulk(input.outdialId, (outdialId) => createOutdialTargets(ctx, ctx.viewer.customerId, { outdialId, targets: input.targets })),
+    (input, ctx) => bulk(input.outdialId, (outdialId) => createOutdialTargets(ctx, ctx.viewer.customerId, { outdialId, targets: input.targets, idempotencyKey: input.idempotencyKey })),
     { description: 'Bulk import, all or nothing: up to 10,000 targets in one call.' },
   ),
   outdialTargetsImportCsv: inputMutation(
     t, OutdialTargetsCreatePayload, OutdialTargetsImportCsvInput,
-    (input, ctx) => bulk(input.outdialId, (outdialId) => importOutdialTargetsCsv(ctx, ctx.viewer.customerId, { outdialId, csv: input.csv })),
+    (input, ctx) => bulk(input.outdialId, (outdialId) => importOutdialTargetsCsv(ctx, ctx.viewer.customerId, { outdialId, csv: input.csv, idempotencyKey: input.idempotencyKey })),
     { description: 'CSV import, all or nothing: a header row, then up to 10,000 targets; every problem names its line.' },
   ),
 }));
