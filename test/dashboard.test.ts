@@ -11,6 +11,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TEST_ADMIN, useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 import { createDashboardRoutes, DASHBOARD_DIST } from '../src/dashboard.ts';
+import { print } from 'graphql';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { schema } from '../src/graphql/schema.ts';
+import { loadConfig } from '../src/config.ts';
+import * as dashboardDocuments from '../dashboard/src/documents.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -36,23 +41,26 @@ const CAMPAIGN_CREATE = graphql(`
 const CAMPAIGN_NAME = 'dashboard twenty';
 let campaign: { id: string; uuid: string };
 
-beforeAll(async () => {
-  if (!existsSync(path.join(DASHBOARD_DIST, 'index.html'))) throw new Error('dashboard/dist is missing: run `npm run dashboard:build` (npm test does)');
-  // 20 one-destination targets; every 4th number is scripted busy (0001) and, with one try, ends EXHAUSTED.
+/** A STOP campaign of 20 one-destination targets; every 4th number is scripted busy (0001) and, with one try, ends EXHAUSTED. */
+async function createCampaign(name: string, prefix: string): Promise<{ id: string; uuid: string; numbers: string[] }> {
   const outplan = (await t.gql(OUTPLAN_CREATE, {
-    i: { name: CAMPAIGN_NAME, source: { type: 'TEL', target: '+15550100000' }, dialTimeout: 10_000, tryInterval: 0, maxTryCounts: [1] },
+    i: { name, source: { type: 'TEL', target: '+15550100000' }, dialTimeout: 10_000, tryInterval: 0, maxTryCounts: [1] },
   })).data!.outplanCreate.outplan!;
-  const outdial = (await t.gql(OUTDIAL_CREATE, { i: { name: CAMPAIGN_NAME } })).data!.outdialCreate.outdial!;
-  const targets = Array.from({ length: 20 }, (_, i) => ({
-    name: `target ${i}`, destinations: [{ type: 'TEL' as const, target: `+15552${String(i).padStart(2, '0')}${i % 4 === 0 ? '0001' : '7777'}` }],
-  }));
+  const outdial = (await t.gql(OUTDIAL_CREATE, { i: { name } })).data!.outdialCreate.outdial!;
+  const numbers = Array.from({ length: 20 }, (_, i) => `+1555${prefix}${String(i).padStart(2, '0')}${i % 4 === 0 ? '0001' : '7777'}`);
+  const targets = numbers.map((target, i) => ({ name: `target ${i}`, destinations: [{ type: 'TEL' as const, target }] }));
   const created = await t.gql(TARGETS_CREATE, { i: { outdialId: outdial.id, targets } });
   expect(created.data?.outdialTargetsCreate.createdCount, JSON.stringify(created)).toBe(20);
   const res = await t.gql(CAMPAIGN_CREATE, {
-    i: { name: CAMPAIGN_NAME, outplanId: outplan.id, outdialId: outdial.id, maxConcurrentCalls: 5, actions: [{ talk: { text: 'Hi.', language: 'en-US' } }] },
+    i: { name, outplanId: outplan.id, outdialId: outdial.id, maxConcurrentCalls: 5, actions: [{ talk: { text: 'Hi.', language: 'en-US' } }] },
   });
   expect(res.data?.campaignCreate.userErrors, JSON.stringify(res)).toEqual([]);
-  campaign = res.data!.campaignCreate.campaign!;
+  return { ...res.data!.campaignCreate.campaign!, numbers };
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DASHBOARD_DIST, 'index.html'))) throw new Error('dashboard/dist is missing: run `npm run dashboard:build` (npm test does)');
+  campaign = await createCampaign(CAMPAIGN_NAME, '2');
 });
 
 /** A GET with the path sent exactly as written (fetch would resolve `..` before sending it). */
@@ -138,6 +146,30 @@ describe('dashboard routes', () => {
   });
 });
 
+describe('dashboard operations', () => {
+  it('cost a hundredth of MAX_QUERY_COST or less, with the variables the page sends', () => {
+    const { MAX_QUERY_COST } = loadConfig({});
+    const variables: Record<string, Record<string, unknown>> = {
+      LoginMutation: { input: { username: 'a', password: 'b' } },
+      CampaignsQuery: { first: 20 },
+      CampaignQuery: { id: campaign.id },
+      CampaignUpdateStatusMutation: { input: { id: campaign.id, status: 'RUN' } },
+      CallStatusSubscription: { campaignId: campaign.id },
+    };
+    const costs = Object.fromEntries(
+      Object.entries(dashboardDocuments)
+        .filter(([, doc]) => doc.definitions.some((d) => d.kind === 'OperationDefinition'))
+        .map(([name, doc]) => [name, complexityFromQuery(print(doc), { schema, variables: variables[name] ?? {} }).complexity]),
+    );
+    // README "Request limits" names the list page's cost.
+    expect(costs).toEqual({
+      LoginMutation: 33, ViewerQuery: 6, CampaignsQuery: 441, CampaignQuery: 23, CampaignUpdateStatusMutation: 48,
+      CampaignProgressSubscription: 16, CallStatusSubscription: 10,
+    });
+    expect(Math.max(...Object.values(costs)) * 100).toBeLessThanOrEqual(MAX_QUERY_COST);
+  });
+});
+
 describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
   let browser: Browser | undefined;
   const blocked: string[] = [];
@@ -173,23 +205,49 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
     return page.$$eval('[data-count]', (els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.count!, Number(e.textContent)])));
   }
 
-  async function databaseCounts(): Promise<Record<string, number>> {
+  async function databaseCounts(campaignUuid: string): Promise<Record<string, number>> {
     const { prisma } = t.db;
-    const row = await prisma.campaign.findUniqueOrThrow({ where: { id: campaign.uuid } });
+    const row = await prisma.campaign.findUniqueOrThrow({ where: { id: campaignUuid } });
     const targets = await prisma.outdialTarget.findMany({ where: { outdialId: row.outdialId!, deletedAt: null }, select: { status: true, result: true } });
-    const attempts = await prisma.campaignCall.findMany({ where: { campaignId: campaign.uuid, deletedAt: null }, select: { status: true } });
-    const count = (f: (x: { status: string; result?: string | null }) => boolean, rows: { status: string; result?: string | null }[]) => rows.filter(f).length;
+    const attempts = await prisma.campaignCall.findMany({ where: { campaignId: campaignUuid, deletedAt: null }, select: { status: true } });
+    const count = <T,>(rows: T[], f: (x: T) => boolean) => rows.filter(f).length;
     return {
       targetsTotal: targets.length,
-      targetsIdle: count((x) => x.status === 'IDLE', targets),
-      targetsProgressing: count((x) => x.status === 'PROGRESSING', targets),
-      targetsDone: count((x) => x.status === 'DONE', targets),
-      targetsAnswered: count((x) => x.status === 'DONE' && x.result === 'ANSWERED', targets),
-      targetsExhausted: count((x) => x.status === 'DONE' && x.result === 'EXHAUSTED', targets),
-      callsInFlight: count((x) => x.status !== 'DONE', attempts),
+      targetsIdle: count(targets, (x) => x.status === 'IDLE'),
+      targetsProgressing: count(targets, (x) => x.status === 'PROGRESSING'),
+      targetsDone: count(targets, (x) => x.status === 'DONE'),
+      targetsAnswered: count(targets, (x) => x.status === 'DONE' && x.result === 'ANSWERED'),
+      targetsExhausted: count(targets, (x) => x.status === 'DONE' && x.result === 'EXHAUSTED'),
+      callsInFlight: count(attempts, (x) => x.status !== 'DONE'),
       attempts: attempts.length,
     };
   }
+
+  /** Signs in with the password, opens the campaign, checks it is untouched, presses Run and waits for 100%. */
+  async function runFromPage(page: Page, name: string): Promise<void> {
+    await page.fill('input[name=username]', TEST_ADMIN.username);
+    await page.fill('input[name=password]', TEST_ADMIN.password);
+    await page.click('button[type=submit]:has-text("Sign in")');
+    await page.click(`a:has-text("${name}")`);
+    await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+    await page.waitForSelector('[data-testid=socket]:has-text("connected")');
+    expect(await pageCounts(page)).toMatchObject({ targetsTotal: 20, targetsIdle: 20, targetsDone: 0, attempts: 0 });
+    await page.click('button:has-text("Run")');
+    await page.waitForSelector('[data-testid=percent]:has-text("100%")', { timeout: 30_000 });
+  }
+
+  /** Once the campaign settled in the database (STOP, nothing in flight), the page shows its counts, from events alone. */
+  async function expectPageShowsDatabase(page: Page, campaignUuid: string): Promise<void> {
+    await expect.poll(async () => (await t.db.prisma.campaign.findUniqueOrThrow({ where: { id: campaignUuid } })).status, { timeout: 15_000 }).toBe('STOP');
+    const expected = await databaseCounts(campaignUuid);
+    expect(expected).toMatchObject({ targetsTotal: 20, targetsDone: 20, targetsAnswered: 15, targetsExhausted: 5, callsInFlight: 0, attempts: 20 });
+    await expect.poll(() => pageCounts(page), { timeout: 15_000 }).toEqual(expected);
+    await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+  }
+
+  /** The rows of the page's stream of call changes. */
+  const streamedChanges = (page: Page) =>
+    page.$$eval('table.calls tbody tr', (rows) => rows.map((r) => ({ key: (r as HTMLElement).dataset.change!, cells: [...r.querySelectorAll('td')].map((td) => td.textContent ?? '') })));
 
   it('signs in with a password, runs a campaign of 20 targets to 100% and shows the database\'s counts, without a reload', async () => {
     const { context, page } = await openTab();
@@ -198,32 +256,66 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
       page.on('load', () => loads++);
       await page.goto(`${origin()}/dashboard`);
       await page.evaluate(() => ((window as unknown as { loadedOnce: string }).loadedOnce = 'yes'));
-
-      await page.fill('input[name=username]', TEST_ADMIN.username);
-      await page.fill('input[name=password]', TEST_ADMIN.password);
-      await page.click('button[type=submit]:has-text("Sign in")');
-      await page.click(`a:has-text("${CAMPAIGN_NAME}")`);
-      await page.waitForSelector('[data-testid=status]:has-text("STOP")');
-      await page.waitForSelector('[data-testid=socket]:has-text("connected")');
-      expect(await pageCounts(page)).toMatchObject({ targetsTotal: 20, targetsIdle: 20, targetsDone: 0, attempts: 0 });
-
-      await page.click('button:has-text("Run")');
-      await page.waitForSelector('[data-testid=percent]:has-text("100%")', { timeout: 30_000 });
-      // The campaign settles (STOP, no attempt in flight) in the database; the page follows from its events alone.
-      await expect.poll(async () => (await t.db.prisma.campaign.findUniqueOrThrow({ where: { id: campaign.uuid } })).status, { timeout: 15_000 }).toBe('STOP');
-      const expected = await databaseCounts();
-      expect(expected).toMatchObject({ targetsTotal: 20, targetsDone: 20, targetsAnswered: 15, targetsExhausted: 5, callsInFlight: 0, attempts: 20 });
-      await expect.poll(() => pageCounts(page), { timeout: 10_000 }).toEqual(expected);
-      await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+      await runFromPage(page, CAMPAIGN_NAME);
+      await expectPageShowsDatabase(page, campaign.uuid);
       // The stream of call changes saw the calls end.
-      const streamed = await page.$$eval('table.calls tbody tr', (rows) => rows.map((r) => r.textContent ?? ''));
-      expect(streamed.filter((r) => r.includes('HANGUP')).length).toBeGreaterThan(0);
+      const streamed = await streamedChanges(page);
+      expect(streamed.filter((r) => r.cells[2] === 'HANGUP').length).toBeGreaterThan(0);
 
       mkdirSync('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
       expect(loads).toBe(1);
       expect(await page.evaluate(() => (window as unknown as { loadedOnce?: string }).loadedOnce)).toBe('yes');
       expect(blocked).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('after the live connection drops, resubscribes from the last event seen and misses no call change', async () => {
+    const second = await createCampaign('dashboard reconnect', '3');
+    const { context, page } = await openTab();
+    try {
+      // Every graphql-ws socket of the page goes through this proxy. The first one is closed (1012, Service
+      // Restart: graphql-ws retries it) after the page got 8 call changes; the campaign dials on meanwhile.
+      let sockets = 0;
+      let lastSeenBeforeDrop: string | undefined;
+      const resubscribed: { since?: string | null }[] = [];
+      await page.routeWebSocket(/\/graphql$/, (ws) => {
+        const n = ++sockets;
+        const server = ws.connectToServer();
+        let callChanges = 0;
+        ws.onMessage((message) => {
+          const parsed = JSON.parse(String(message));
+          if (n > 1 && parsed.type === 'subscribe' && String(parsed.payload.query).includes('callStatusChanged')) resubscribed.push(parsed.payload.variables);
+          server.send(message);
+        });
+        server.onMessage((message) => {
+          const change = JSON.parse(String(message)).payload?.data?.callStatusChanged;
+          if (n > 1 || !change || lastSeenBeforeDrop) return ws.send(message);
+          ws.send(message);
+          if (++callChanges === 8) {
+            lastSeenBeforeDrop = change.updatedAt ?? change.createdAt;
+            void ws.close({ code: 1012, reason: 'test restart' });
+            void server.close();
+          }
+        });
+      });
+      await page.goto(`${origin()}/dashboard/`);
+      await runFromPage(page, 'dashboard reconnect');
+      await expectPageShowsDatabase(page, second.uuid);
+
+      expect(sockets).toBeGreaterThanOrEqual(2);
+      expect(lastSeenBeforeDrop).toBeDefined();
+      // graphql-ws resends its own subscribe (no since); the dashboard's own starts from the last change it saw.
+      expect(resubscribed.map((v) => v.since)).toContain(lastSeenBeforeDrop);
+      // Every call's end is on the page, those during the outage included (replayed), each change once.
+      const streamed = await streamedChanges(page);
+      const ended = new Set(streamed.filter((r) => r.cells[2] === 'HANGUP').map((r) => r.cells[1]));
+      expect([...ended].sort()).toEqual([...second.numbers].sort());
+      expect(new Set(streamed.map((r) => r.key)).size).toBe(streamed.length);
+      await page.waitForSelector('[data-testid=socket]:has-text("connected")');
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

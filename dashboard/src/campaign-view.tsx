@@ -10,7 +10,8 @@ import { hrefOf, onLinkClick } from './router.ts';
 import { useLiveSubscription } from './use-live-subscription.ts';
 
 type CallChange = DashboardCallStatusSubscription['callStatusChanged'];
-const RECENT_CALL_CHANGES = 50;
+/** Enough for every change of a campaign of 20 targets (about four per call). */
+const RECENT_CALL_CHANGES = 100;
 
 export function CampaignView({ id }: { id: string }) {
   const { data, error, loading } = useQuery(CampaignQuery, { variables: { id } });
@@ -79,7 +80,7 @@ export function CampaignView({ id }: { id: string }) {
           <thead><tr><th>At</th><th>Destination</th><th>Status</th><th>Hangup reason</th></tr></thead>
           <tbody>
             {calls.map((c) => (
-              <tr key={`${c.id}:${c.version}`}>
+              <tr key={`${c.id}:${c.version}`} data-change={`${c.id}:${c.version}`}>
                 <td>{new Date(c.updatedAt ?? c.createdAt).toLocaleTimeString()}</td>
                 <td>{c.destination.target}</td>
                 <td><span className={`status call-${c.status}`}>{c.status}</span></td>
