@@ -208,6 +208,36 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
     }
   });
 
+  it('opens a campaign last changed before the outbox\'s retention: subscribes without since and stays live', async () => {
+    const old = await createCampaign('dashboard old', '4');
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    await t.db.prisma.campaign.update({ where: { id: old.uuid }, data: { createdAt: twoDaysAgo, updatedAt: twoDaysAgo } });
+    const { context, page } = await openTab();
+    try {
+      const progressSubscribes: { since?: string | null }[] = [];
+      page.on('websocket', (ws) => ws.on('framesent', ({ payload }) => {
+        const message = JSON.parse(String(payload));
+        if (message.type === 'subscribe' && String(message.payload.query).includes('campaignProgressChanged(campaignId: $campaignId') && message.payload.variables.campaignId) {
+          progressSubscribes.push(message.payload.variables);
+        }
+      }));
+      await page.goto(`${origin()}/dashboard/campaigns/${encodeURIComponent(old.id)}`);
+      await page.fill('input[name=username]', TEST_ADMIN.username);
+      await page.fill('input[name=password]', TEST_ADMIN.password);
+      await page.click('button[type=submit]:has-text("Sign in")');
+      await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+      // The first try (since = its updatedAt) is refused as too old; the second has no since.
+      await expect.poll(() => progressSubscribes.map((v) => v.since ?? null)).toEqual([twoDaysAgo.toISOString(), null]);
+      const run = await t.gql('mutation($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { userErrors { message } } }', { id: old.id });
+      expect(run.data?.campaignUpdateStatus.userErrors).toEqual([]);
+      await page.waitForSelector('[data-testid=percent]:has-text("100%")', { timeout: 30_000 });
+      expect(await page.isVisible('text=Live progress stopped')).toBe(false);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('signs in with a pasted token, kept for the tab across a reload', async () => {
     const { context, page } = await openTab();
     try {

@@ -3,9 +3,13 @@
 // seen, so the server replays what happened while the socket was down (duplicates tell by their version).
 // Hand-written because neither Apollo nor graphql-ws changes a subscription's variables on a reconnect.
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
-import type { ErrorLike, OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { CombinedGraphQLErrors, type ErrorLike, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import type { Client as SocketClient } from 'graphql-ws';
+
+/** The server's answer to a `since` older than its outbox keeps: read the rows again, then subscribe without it. */
+const isSinceTooOld = (error: ErrorLike) =>
+  CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions?.argumentName === 'since');
 
 export const SocketContext = createContext<SocketClient | null>(null);
 
@@ -34,19 +38,27 @@ export function useLiveSubscription<TData, TVariables extends OperationVariables
     if (!socket || options.skip) return;
     let since = options.since ?? null;
     let subscription: { unsubscribe(): void } | undefined;
-    const start = () => {
+    const failed = (err: ErrorLike) => {
+      if (since && isSinceTooOld(err)) {
+        since = null;
+        void client.refetchQueries({ include: 'active' }).catch(setError);
+        return start();
+      }
+      setError(err);
+    };
+    const start = (): void => {
       subscription?.unsubscribe();
       subscription = client
         .subscribe({ query: document, variables: { ...JSON.parse(variablesKey), since } as TVariables })
         .subscribe({
           next: (result) => {
-            if (result.error) return setError(result.error);
+            if (result.error) return failed(result.error);
             setError(undefined);
             if (!result.data) return;
             since = latest.current.updatedAtOf(result.data as TData) ?? since;
             latest.current.onData?.(result.data as TData);
           },
-          error: (err: ErrorLike) => setError(err),
+          error: (err: ErrorLike) => failed(err),
         });
     };
     start();
