@@ -19,6 +19,7 @@ import { maskError } from './graphql/error-codes.ts';
 import { createContext, type Context } from './context.ts';
 import { markError, requestIdOfError, withRequestScope, type RequestServerContext } from './request-scope.ts';
 import type { Services } from './services.ts';
+import { createDashboardRoutes } from './dashboard.ts';
 
 export type Yoga = YogaServerInstance<RequestServerContext, Context>;
 
@@ -164,11 +165,13 @@ export function createHttp(services: Services): Http {
   // waiting out keepAliveTimeout (close() only closes the connections idle at the moment it is called).
   let draining = false;
   const handle = withRequestScope((req, res, context) => yoga.handle(req, res, context));
+  const dashboard = createDashboardRoutes(); // `/` and `/dashboard/...`: static pages, before Yoga
   const server = createServer((req, res) => {
     if (draining) res.setHeader('connection', 'close');
     res.once('finish', () => {
       if (draining) setImmediate(() => server.closeIdleConnections());
     });
+    if (dashboard(req, res)) return;
     return handle(req, res);
   });
   return {

@@ -97,6 +97,10 @@ type Documents = {
     "\n  mutation PlainCallCreateForCampaignTest {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: \"+15551230001\"}], actions: [{hangup: {}}]}) { calls { id uuid campaignCall { uuid } } }\n  }\n": typeof types.PlainCallCreateForCampaignTestDocument,
     "\n  query CallsOfCampaignForCampaignTest($c: ID) { calls(first: 100, filter: {campaignId: $c}) { totalCount nodes { uuid campaignCall { uuid campaign { uuid } } } } }\n": typeof types.CallsOfCampaignForCampaignTestDocument,
     "\n    mutation OutdialTargetsResetForCampaignTest($input: OutdialTargetsResetInput!) {\n      outdialTargetsReset(input: $input) { outdial { uuid targetStats { idle done } } resetCount userErrors { field message code } }\n    }\n  ": typeof types.OutdialTargetsResetForCampaignTestDocument,
+    "\n  mutation OutplanCreateForDashboardTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForDashboardTestDocument,
+    "\n  mutation OutdialCreateForDashboardTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForDashboardTestDocument,
+    "\n  mutation OutdialTargetsCreateForDashboardTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": typeof types.OutdialTargetsCreateForDashboardTestDocument,
+    "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": typeof types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
@@ -395,6 +399,10 @@ const documents: Documents = {
     "\n  mutation PlainCallCreateForCampaignTest {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: \"+15551230001\"}], actions: [{hangup: {}}]}) { calls { id uuid campaignCall { uuid } } }\n  }\n": types.PlainCallCreateForCampaignTestDocument,
     "\n  query CallsOfCampaignForCampaignTest($c: ID) { calls(first: 100, filter: {campaignId: $c}) { totalCount nodes { uuid campaignCall { uuid campaign { uuid } } } } }\n": types.CallsOfCampaignForCampaignTestDocument,
     "\n    mutation OutdialTargetsResetForCampaignTest($input: OutdialTargetsResetInput!) {\n      outdialTargetsReset(input: $input) { outdial { uuid targetStats { idle done } } resetCount userErrors { field message code } }\n    }\n  ": types.OutdialTargetsResetForCampaignTestDocument,
+    "\n  mutation OutplanCreateForDashboardTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForDashboardTestDocument,
+    "\n  mutation OutdialCreateForDashboardTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForDashboardTestDocument,
+    "\n  mutation OutdialTargetsCreateForDashboardTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": types.OutdialTargetsCreateForDashboardTestDocument,
+    "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
@@ -956,6 +964,22 @@ export function graphql(source: "\n  query CallsOfCampaignForCampaignTest($c: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation OutdialTargetsResetForCampaignTest($input: OutdialTargetsResetInput!) {\n      outdialTargetsReset(input: $input) { outdial { uuid targetStats { idle done } } resetCount userErrors { field message code } }\n    }\n  "): (typeof documents)["\n    mutation OutdialTargetsResetForCampaignTest($input: OutdialTargetsResetInput!) {\n      outdialTargetsReset(input: $input) { outdial { uuid targetStats { idle done } } resetCount userErrors { field message code } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForDashboardTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForDashboardTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForDashboardTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForDashboardTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsCreateForDashboardTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialTargetsCreateForDashboardTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

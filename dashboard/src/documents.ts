@@ -1,0 +1,69 @@
+// Every operation the dashboard sends. `npm run codegen` turns each graphql(`...`) into a typed document in
+// ./generated (run it after editing this file). Costs are far under MAX_QUERY_COST: the campaign list's page
+// of 20 is about 300.
+import { graphql } from './generated/index.ts';
+
+export const LoginMutation = graphql(`
+  mutation DashboardLogin($input: LoginInput!) {
+    login(input: $input) { token userErrors { field message code } }
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query DashboardViewer {
+    viewer { username role customer { id name } }
+  }
+`);
+
+export const CampaignProgressFields = graphql(`
+  fragment DashboardCampaignProgress on Campaign {
+    id name status version updatedAt createdAt
+    progress { percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted callsInFlight attempts }
+  }
+`);
+
+export const CampaignsQuery = graphql(`
+  query DashboardCampaigns($first: Int!, $after: String) {
+    campaigns(first: $first, after: $after) {
+      totalCount
+      edges { cursor node { ...DashboardCampaignProgress } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const CampaignQuery = graphql(`
+  query DashboardCampaign($id: ID!) {
+    campaign(id: $id) {
+      ...DashboardCampaignProgress
+      maxConcurrentCalls
+      outdial { id name }
+      outplan { id name }
+    }
+  }
+`);
+
+export const CampaignUpdateStatusMutation = graphql(`
+  mutation DashboardCampaignUpdateStatus($input: CampaignUpdateStatusInput!) {
+    campaignUpdateStatus(input: $input) {
+      campaign { ...DashboardCampaignProgress }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** One campaign (campaignId), or all of the caller's (null): the campaign as it is now, written to the cache. */
+export const CampaignProgressSubscription = graphql(`
+  subscription DashboardCampaignProgress($campaignId: ID, $since: DateTime) {
+    campaignProgressChanged(campaignId: $campaignId, since: $since) { ...DashboardCampaignProgress }
+  }
+`);
+
+export const CallStatusSubscription = graphql(`
+  subscription DashboardCallStatus($campaignId: ID!, $since: DateTime) {
+    callStatusChanged(campaignId: $campaignId, since: $since) {
+      id status version createdAt updatedAt hangupReason
+      destination { type target }
+    }
+  }
+`);

@@ -1,0 +1,47 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Action": [
+      "ConnectAction",
+      "HangupAction",
+      "PlayAction",
+      "SleepAction",
+      "TalkAction"
+    ],
+    "Node": [
+      "AccessKey",
+      "Call",
+      "Campaign",
+      "CampaignCall",
+      "Customer",
+      "Outdial",
+      "OutdialTarget",
+      "Outplan",
+      "User"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Action": [
+      "ConnectAction",
+      "HangupAction",
+      "PlayAction",
+      "SleepAction",
+      "TalkAction"
+    ],
+    "Node": [
+      "AccessKey",
+      "Call",
+      "Campaign",
+      "CampaignCall",
+      "Customer",
+      "Outdial",
+      "OutdialTarget",
+      "Outplan",
+      "User"
+    ]
+  }
+};
+      export default result;
+    
