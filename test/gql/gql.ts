@@ -32,6 +32,11 @@ type Documents = {
     "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": typeof types.CallCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignUpdateActionsForAddressLimitsTestDocument,
+    "\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n": typeof types.OutplansCountForAuthErrorsTestDocument,
+    "\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n": typeof types.AccessKeyCreateForAuthErrorsTestDocument,
+    "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n": typeof types.AccessKeyDeleteForAuthErrorsTestDocument,
+    "\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": typeof types.UserCreateForAuthErrorsTestDocument,
+    "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n": typeof types.UserDeleteForAuthErrorsTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": typeof types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": typeof types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": typeof types.CallForCallReconcileTestDocument,
@@ -323,6 +328,11 @@ const documents: Documents = {
     "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": types.CallCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignUpdateActionsForAddressLimitsTestDocument,
+    "\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n": types.OutplansCountForAuthErrorsTestDocument,
+    "\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n": types.AccessKeyCreateForAuthErrorsTestDocument,
+    "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n": types.AccessKeyDeleteForAuthErrorsTestDocument,
+    "\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": types.UserCreateForAuthErrorsTestDocument,
+    "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n": types.UserDeleteForAuthErrorsTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": types.CallForCallReconcileTestDocument,
@@ -682,6 +692,26 @@ export function graphql(source: "\n  mutation CampaignCreateForAddressLimitsTest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n"): (typeof documents)["\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n"): (typeof documents)["\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n"): (typeof documents)["\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n"): (typeof documents)["\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
