@@ -104,6 +104,11 @@ type Documents = {
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
+    "\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": typeof types.OutdialTargetsCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation CampaignCreateForGraphiqlBrowserTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": typeof types.CampaignCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation CampaignRunForGraphiqlBrowserTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }\n": typeof types.CampaignRunForGraphiqlBrowserTestDocument,
     "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForGraphiqlTestDocument,
     "\n  query ViewerForIdentityTest { viewer { username role customer { name } } }\n": typeof types.ViewerForIdentityTestDocument,
     "\n  query OutplansCountForIdentityTest { outplans { totalCount } }\n": typeof types.OutplansCountForIdentityTestDocument,
@@ -400,6 +405,11 @@ const documents: Documents = {
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
+    "\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": types.OutdialTargetsCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation CampaignCreateForGraphiqlBrowserTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": types.CampaignCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation CampaignRunForGraphiqlBrowserTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }\n": types.CampaignRunForGraphiqlBrowserTestDocument,
     "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForGraphiqlTestDocument,
     "\n  query ViewerForIdentityTest { viewer { username role customer { name } } }\n": types.ViewerForIdentityTestDocument,
     "\n  query OutplansCountForIdentityTest { outplans { totalCount } }\n": types.OutplansCountForIdentityTestDocument,
@@ -980,6 +990,26 @@ export function graphql(source: "\n    mutation OutplanCreateForEmbeddedDbTest($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  "): (typeof documents)["\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForGraphiqlBrowserTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForGraphiqlBrowserTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignRunForGraphiqlBrowserTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignRunForGraphiqlBrowserTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
