@@ -89,7 +89,8 @@ async function recheckSockets(sockets: Map<WebSocket, SocketAuth>, services: Ser
     const current = viewer.userId ? live.users.get(viewer.userId) : viewer.accessKeyId ? live.accessKeys.get(viewer.accessKeyId) : undefined;
     if (!current || expired(viewer, now)) {
       sockets.delete(socket);
-      refuse(socket, current ? expiry(viewer) : REVOKED);
+      // An expired key is no longer live either: its expiry is the reason to give.
+      refuse(socket, expired(viewer, now) ? expiry(viewer) : REVOKED);
     } else if (current.role !== viewer.role || current.customerId !== viewer.customerId) {
       // As over HTTP, a role change applies to the operations started from now on.
       auth.viewer = { ...viewer, role: current.role, customerId: current.customerId };

@@ -142,6 +142,21 @@ describe('over graphql-ws: the 4403 close reason', () => {
     expect(await wsOutcome({}, { cookie: `token=${t.token}`, origin: 'https://evil.example' })).toMatchObject({ acked: false, code: 4403, reason: expect.stringMatching(MISSING) });
   });
 
+  it('closes an open socket whose key expires with "expired at", its expiry', async () => {
+    const expiresAt = new Date(Date.now() + 3_000);
+    const created = await t.gql(KEY_CREATE, { input: { name: 'ws expiring', expiresAt: expiresAt.toISOString() } });
+    const { token } = created.data!.accessKeyCreate;
+    let acked = false;
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+      const ws = new WebSocket(t.wsUrl, 'graphql-transport-ws');
+      ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { token } })));
+      ws.on('message', (m) => void (acked ||= JSON.parse(String(m)).type === 'connection_ack'));
+      ws.on('close', (code, reason) => resolve({ code, reason: String(reason) }));
+    });
+    expect(await closed).toEqual({ code: 4403, reason: expect.stringMatching(expiredAt(expiresAt)) });
+    expect(acked).toBe(true);
+  });
+
   it('closes an open socket whose key is deleted with "not valid"', async () => {
     const key = await accessKey('ws open');
     const closed = new Promise<{ code: number; reason: string }>((resolve) => {

@@ -27,8 +27,9 @@ describe('engines', () => {
     expect(packages.length).toBeGreaterThan(100);
     const refused = packages
       .filter(({ manifest }) => manifest.engines?.node && !semver.satisfies(process.version, manifest.engines.node, { includePrerelease: true }))
+      .filter(({ manifest }) => !DOCUMENTED.has(manifest.name!))
       .map(({ where, manifest }) => `${manifest.name}@${manifest.version} (${where}) wants node ${manifest.engines!.node}`);
-    expect(refused.filter((line) => !DOCUMENTED.has(line.slice(0, line.lastIndexOf('@'))))).toEqual([]);
+    expect(refused).toEqual([]);
   });
 
   it('the README names each exception and why it stays', () => {
