@@ -70,7 +70,7 @@ interface GraphiQL {
   sentFrames: any[];
 }
 
-async function openGraphiQL(): Promise<GraphiQL> {
+async function openGraphiQL(search = ''): Promise<GraphiQL> {
   const context = await browser!.newContext();
   const origin = new URL(t.url).origin;
   const blocked: string[] = [];
@@ -85,7 +85,7 @@ async function openGraphiQL(): Promise<GraphiQL> {
   const sentFrames: any[] = [];
   page.on('pageerror', (err) => pageErrors.push(String(err)));
   page.on('websocket', (ws) => ws.on('framesent', ({ payload }) => sentFrames.push(JSON.parse(String(payload)))));
-  const response = await page.goto(t.url);
+  const response = await page.goto(t.url + search);
   expect(response?.status()).toBe(200);
   await page.waitForSelector('.graphiql-execute-button', { timeout: 45_000 });
   return { page, blocked, pageErrors, sentFrames };
@@ -162,6 +162,24 @@ describe.skipIf(!haveChromium)('GraphiQL in a browser, offline', () => {
     let seen = '';
     for (let round = 0; round < 5 && !seen; round++) {
       const id = await startCampaign(`cookie campaign ${round}`);
+      seen = await waitForResult(g.page, new RegExp(`"id":"${id}"`), 5_000).catch(() => '');
+    }
+    expect(seen).toMatch(/"data":\{"campaignStatusChanged"/);
+    await g.page.context().close();
+  });
+
+  it('signs the socket and the queries in with the page\'s ?token= when the Headers pane has none', async () => {
+    const g = await openGraphiQL(`?token=${encodeURIComponent(t.token)}`);
+    await selectTab(g, 'Campaigns', {});
+    await g.page.click('.graphiql-execute-button');
+    await waitForResult(g.page, /"outplans":\{"totalCount":1/);
+    await selectTab(g, 'CampaignStatus', {});
+    await g.page.click('.graphiql-execute-button');
+    await expect.poll(() => g.sentFrames.some((f) => f.type === 'subscribe'), { timeout: 20_000 }).toBe(true);
+    expect(g.sentFrames[0]).toEqual({ type: 'connection_init', payload: { headers: {}, token: t.token } });
+    let seen = '';
+    for (let round = 0; round < 5 && !seen; round++) {
+      const id = await startCampaign(`url token campaign ${round}`);
       seen = await waitForResult(g.page, new RegExp(`"id":"${id}"`), 5_000).catch(() => '');
     }
     expect(seen).toMatch(/"data":\{"campaignStatusChanged"/);
