@@ -28,13 +28,46 @@ export function tokenFromRequest(request: Request): string | null {
   return null;
 }
 
+/** A Bearer token, with or without its `Bearer ` prefix; null for anything else. */
+function bearer(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.replace(/^Bearer\s+/i, '').trim() : null;
+}
+
+/**
+ * The token of a graphql-ws connection_init: `{ token }`, `{ Authorization }` (in any case), or the HTTP headers
+ * nested as `{ headers: { Authorization } }`, which is how GraphiQL (./graphiql-page.ts) and several other clients
+ * pass the headers of their Headers pane to a WebSocket.
+ */
 export function tokenFromConnectionParams(params: Record<string, unknown> | undefined | null): string | null {
   if (!params) return null;
-  for (const key of ['token', 'authorization', 'Authorization']) {
-    const value = params[key];
-    if (typeof value === 'string' && value.trim()) return value.replace(/^Bearer\s+/i, '').trim();
+  const headerOf = (record: Record<string, unknown>) =>
+    bearer(Object.entries(record).find(([key]) => key.toLowerCase() === 'authorization')?.[1]);
+  const headers = params.headers;
+  return (
+    bearer(params.token) ??
+    headerOf(params) ??
+    (headers && typeof headers === 'object' && !Array.isArray(headers) ? headerOf(headers as Record<string, unknown>) : null)
+  );
+}
+
+/**
+ * The `token` cookie of a WebSocket upgrade, only when the page that opened it is of this server's own origin:
+ * a browser sends cookies with a cross-site WebSocket too, and no CSRF header can be asked of a WebSocket, so the
+ * Origin check is what stops another site from opening a socket in its visitor's name (cross-site WebSocket hijacking).
+ */
+export function tokenFromUpgradeCookie(request: { headers: Record<string, string | string[] | undefined> }): string | null {
+  const { cookie, origin, host } = request.headers;
+  if (typeof cookie !== 'string' || typeof host !== 'string') return null;
+  if (origin !== undefined) {
+    let originHost: string;
+    try {
+      originHost = new URL(String(origin)).host;
+    } catch {
+      return null;
+    }
+    if (originHost !== host) return null;
   }
-  return null;
+  return bearer(parseCookie(cookie).token);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { JsonReads } from './db/json-reads.ts';
 import type { EventBus } from './events/bus.ts';
 import type { LoginLimiter } from './domain/login-limiter.ts';
 import type { Role, Viewer } from './domain/viewer.ts';
+import type { TokenRefusal } from './domain/token-refusal.ts';
 import type { Telephony } from './telephony/controller.ts';
 import type { Services } from './services.ts';
 
@@ -16,6 +17,8 @@ export interface Context {
   bus: EventBus;
   /** Who is calling; null without a valid token. */
   viewer: Viewer | null;
+  /** Why viewer is null (no token, an expired one, one not valid): the UNAUTHENTICATED error says it. */
+  tokenRefusal: TokenRefusal | null;
   /** Verifies a token (JWT or access key) and returns its viewer; null when it is not valid. */
   authenticate: (token: string) => Promise<Viewer | null>;
   /** Signs a JWT for a user (login). */
@@ -45,11 +48,13 @@ export interface ContextInput {
 
 export async function createContext(services: Services, { token, viewer, clientIp, requestId }: ContextInput): Promise<Context> {
   const { tokens, loginLimiter } = services.auth;
+  const checked = viewer ? { viewer } : token ? await tokens.check(token) : ({ refused: 'missing' } as const);
   return {
     prisma: services.db.prisma,
     reads: services.reads,
     bus: services.bus,
-    viewer: viewer ?? (token ? await tokens.authenticate(token) : null),
+    viewer: 'viewer' in checked ? checked.viewer : null,
+    tokenRefusal: 'viewer' in checked ? null : checked,
     authenticate: (t) => tokens.authenticate(t),
     issueToken: (user) => tokens.issue(user),
     loginLimiter,

@@ -1,14 +1,15 @@
 // GraphQL over HTTP and SSE at /graphql (and graphql-sse's single-connection mode at /graphql/stream), GraphiQL
-// that works offline, /healthz and /readyz: Yoga, with its plugins, behind a node:http server.
+// that works offline (./graphiql-page.ts), /healthz and /readyz: Yoga, with its plugins, behind a node:http server.
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { createYoga, useReadinessCheck, type GraphiQLOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { parseCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
 import { redactUrl, type Logger } from './logger.ts';
 import { tokenFromRequest } from './auth.ts';
+import { GRAPHIQL_OPTIONS, renderGraphiQLOnce } from './graphiql-page.ts';
 import type { Viewer } from './domain/viewer.ts';
 import { schema } from './graphql/schema.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
@@ -28,25 +29,6 @@ export interface Http {
   server: Server;
   /** From now on every response closes its connection, and keep-alive connections close as they go idle. */
   drain(): void;
-}
-
-const DEFAULT_QUERY = '{\n  outplans(first: 10) {\n    totalCount\n    nodes { id name dialTimeout tryInterval maxTryCounts }\n  }\n}\n';
-
-/**
- * GraphiQL's page, every asset inlined so it works offline (~9 MB): its module is imported on the first GET of
- * the page, not at start (importing it held ~75 MiB of RSS in a process that may never serve it), and the page
- * is rendered once (its options are the same for every request) and then served from memory.
- */
-let graphiqlPage: Promise<string> | undefined;
-function renderGraphiQLOnce(options: GraphiQLOptions): Promise<string> {
-  graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(
-    (module) => module.renderGraphiQL(options),
-    (err: unknown) => {
-      graphiqlPage = undefined; // a failed import is tried again on the next request
-      throw err;
-    },
-  );
-  return graphiqlPage;
 }
 
 /** Yoga's CSRF prevention, for requests that carry the `token` cookie: only cookies ride along on a forged request. */
@@ -124,7 +106,7 @@ export function createHttp(services: Services): Http {
     maxRequestBodySize: config.MAX_REQUEST_BYTES,
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: { title: 'dialgraph', subscriptionsProtocol: 'WS', defaultQuery: DEFAULT_QUERY },
+    graphiql: GRAPHIQL_OPTIONS,
     renderGraphiQL: renderGraphiQLOnce,
     maskedErrors: { isDev: config.NODE_ENV === 'development', maskError },
     logging: yogaLogging(logger),

@@ -1,4 +1,5 @@
 // Process entry: read the environment, start the server, stop gracefully on SIGTERM/SIGINT.
+import { existsSync } from 'node:fs';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createApp } from './server.ts';
@@ -9,8 +10,13 @@ const logger = createLogger(config.LOG_LEVEL);
 try {
   const app = await createApp(config, { logger });
   const url = await app.listen();
+  const { network } = app.urls();
   const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded PostgreSQL in ${config.DATA_DIR}`;
-  logger.info({ url, database: app.services.db.kind, redis: Boolean(config.REDIS_URL) }, `dialgraph listening on ${url.replace('127.0.0.1', 'localhost')} (GraphiQL in a browser), ${where}`);
+  // The address it is really bound to (127.0.0.1 for 0.0.0.0, which a browser cannot open), not localhost.
+  logger.info({ url, network, database: app.services.db.kind, redis: Boolean(config.REDIS_URL) },
+    `dialgraph listening on ${url} (GraphiQL in a browser)${network ? `, from other machines ${network}` : ''}, ${where}`);
+  // The dashboard is served at /dashboard when this checkout has one.
+  if (existsSync('dashboard/vite.config.ts')) logger.info({ dashboard: url.replace(/\/graphql$/, '/dashboard') }, `dashboard at ${url.replace(/\/graphql$/, '/dashboard')}`);
   let signals = 0;
   const shutdown = (signal: string) => {
     if (++signals > 1) {

@@ -2,6 +2,7 @@
 // and SSE (./http.ts) and graphql-ws (./ws.ts), and its graceful shutdown.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import type { Config } from './config.ts';
 import { buildServices, type ServiceOptions, type Services } from './services.ts';
 import { createHttp, type Http, type Yoga } from './http.ts';
@@ -11,10 +12,29 @@ export interface App {
   services: Services;
   yoga: Yoga;
   httpServer: Server;
-  /** Listens on `port` (default: config.PORT; 0 picks a free one) and resolves with the URL of /graphql. */
+  /**
+   * Listens on `port` (default: config.PORT; 0 picks a free one, on 127.0.0.1) and resolves with the URL of
+   * /graphql on this machine; urls() has it, and the one for other machines when bound to every interface.
+   */
   listen(port?: number): Promise<string>;
+  /** Where it listens, once listening: `local` reaches it from this machine, `network` (if any) from others. */
+  urls(): ListenUrls;
   /** Graceful shutdown: stop accepting, end streams, finish in-flight requests, close sockets and the services. */
   stop(): Promise<void>;
+}
+
+export interface ListenUrls {
+  /** The /graphql URL on this machine (127.0.0.1 when bound to every interface: what a browser here can open). */
+  local: string;
+  /** The /graphql URL by this machine's hostname, when bound to every interface. */
+  network?: string;
+}
+
+/** The URLs of /graphql at this address: the bound address itself, or 127.0.0.1 and the hostname for 0.0.0.0 and ::. */
+export function listenUrls({ address, port }: AddressInfo): ListenUrls {
+  const url = (host: string) => `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
+  if (address === '0.0.0.0' || address === '::') return { local: url('127.0.0.1'), network: url(hostname()) };
+  return { local: url(address) };
 }
 
 export async function createApp(config: Config, options: ServiceOptions = {}): Promise<App> {
@@ -56,11 +76,9 @@ export async function createApp(config: Config, options: ServiceOptions = {}): P
     listen: (port = config.PORT) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
-        httpServer.listen(port, port === 0 ? '127.0.0.1' : config.HOST, () => {
-          const { port: actual } = httpServer.address() as AddressInfo;
-          resolve(`http://127.0.0.1:${actual}/graphql`);
-        });
+        httpServer.listen(port, port === 0 ? '127.0.0.1' : config.HOST, () => resolve(listenUrls(httpServer.address() as AddressInfo).local));
       }),
+    urls: () => listenUrls(httpServer.address() as AddressInfo),
     stop: () => (stopping ??= stop()),
   };
 }

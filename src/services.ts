@@ -32,9 +32,12 @@ export interface ServiceOptions {
 /** Builds and starts the services; `stop()` ends them in reverse order (the dialer first, the database last). */
 export async function buildServices(config: Config, options: ServiceOptions = {}): Promise<{ services: Services; stop: () => Promise<void> }> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  // Progress lines: a first start on the embedded database creates it and runs every migration.
+  if (!options.db) logger.info(`opening ${config.DATABASE_URL ? 'PostgreSQL' : `the embedded database in ${config.DATA_DIR}`} and applying its migrations ...`);
   const db = options.db ?? (await openDatabase({
     url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolMax: config.DATABASE_POOL_MAX,
     onIdleConnectionError: (err) => logger.warn({ err: err.message }, 'an idle database connection failed; the pool replaces it'),
+    onMigrated: (applied) => logger.info({ applied }, applied.length ? `database ready: applied ${applied.length} migrations` : 'database ready: its schema is current'),
   }));
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {

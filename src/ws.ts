@@ -1,6 +1,8 @@
 // graphql-ws on the HTTP server's /graphql path. Every operation runs through Yoga's envelop pipeline (its
 // plugins, error masking and context), as in Yoga's graphql-ws example. A socket needs a valid token to
-// connect (4403 Forbidden otherwise), and is closed with 4403 when its token is revoked or expires while open.
+// connect (in connectionParams, or the same-origin `token` cookie of its upgrade: ./auth.ts), and is closed with
+// 4403 otherwise, or when its token is revoked or expires while open; the close reason says why, in the words of
+// the UNAUTHENTICATED error over HTTP (./domain/token-refusal.ts).
 // The token is looked up once, at connect: the socket's operations reuse its viewer, and every AUTH_RECHECK_MS
 // all open sockets are re-checked together, a few statements for all of them (TokenService.live).
 // Limits (README, "WebSocket limits"): a message larger than WS_MAX_MESSAGE_BYTES closes the socket with 1009 (ws
@@ -11,8 +13,9 @@ import type { Server } from 'node:http';
 import { getOperationAST, GraphQLError } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { tokenFromConnectionParams } from './auth.ts';
+import { tokenFromConnectionParams, tokenFromUpgradeCookie } from './auth.ts';
 import type { Viewer } from './domain/viewer.ts';
+import { REVOKED, tokenRefusalMessage, type TokenRefusal } from './domain/token-refusal.ts';
 import type { Yoga } from './http.ts';
 import type { Services } from './services.ts';
 import { SharedSubscriptions } from './shared-subscriptions.ts';
@@ -63,6 +66,11 @@ class CustomerSockets {
 
 const expired = (viewer: Viewer, now = Date.now()) => viewer.expiresAt !== undefined && viewer.expiresAt.getTime() <= now;
 
+/** graphql-ws's Forbidden, kept for every refused token (its clients know it); the reason tells which refusal. */
+const FORBIDDEN = 4403;
+const refuse = (socket: WebSocket, refusal: TokenRefusal) => socket.close(FORBIDDEN, tokenRefusalMessage(refusal));
+const expiry = (viewer: Viewer): TokenRefusal => ({ refused: 'expired', expiredAt: viewer.expiresAt ?? new Date() });
+
 /** Closes the sockets whose user or access key is gone (or whose token expired); refreshes the others' viewers. */
 async function recheckSockets(sockets: Map<WebSocket, SocketAuth>, services: Services): Promise<void> {
   const open = [...sockets];
@@ -81,7 +89,8 @@ async function recheckSockets(sockets: Map<WebSocket, SocketAuth>, services: Ser
     const current = viewer.userId ? live.users.get(viewer.userId) : viewer.accessKeyId ? live.accessKeys.get(viewer.accessKeyId) : undefined;
     if (!current || expired(viewer, now)) {
       sockets.delete(socket);
-      socket.close(4403, 'Forbidden');
+      // An expired key is no longer live either: its expiry is the reason to give.
+      refuse(socket, expired(viewer, now) ? expiry(viewer) : REVOKED);
     } else if (current.role !== viewer.role || current.customerId !== viewer.customerId) {
       // As over HTTP, a role change applies to the operations started from now on.
       auth.viewer = { ...viewer, role: current.role, customerId: current.customerId };
@@ -104,11 +113,16 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
     {
       connectionInitWaitTimeout: 10_000,
       onConnect: async (ctx) => {
-        const token = tokenFromConnectionParams(ctx.connectionParams);
-        const viewer = token ? await tokens.authenticate(token) : null;
-        if (!viewer) return false; // 4403 Forbidden
+        const token = tokenFromConnectionParams(ctx.connectionParams) ?? tokenFromUpgradeCookie(ctx.extra.request);
+        const checked = token ? await tokens.check(token) : ({ refused: 'missing' } as const);
         // Closed while its token was looked up: onClose has run already, so nothing may be counted for it now.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
+        if (!('viewer' in checked)) {
+          // Closed here with its reason; graphql-ws's own 4403 'Forbidden' for `false` then finds it closing.
+          refuse(ctx.extra.socket, checked);
+          return false;
+        }
+        const { viewer } = checked;
         if (!customerSockets.acquire(ctx.extra.socket, viewer.customerId)) {
           // Closed here with its own code; graphql-ws's 4403 for `false` then finds the socket already closing.
           ctx.extra.socket.close(TOO_MANY_CONNECTIONS, `Too many connections: at most ${WS_MAX_CONNECTIONS_PER_CUSTOMER} per customer`);
@@ -137,9 +151,10 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
         const auth = sockets.get(ctx.extra.socket);
         if (!auth || expired(auth.viewer)) {
           // Expired since the last re-check: closed now rather than at the next one.
+          const refusal = auth ? expiry(auth.viewer) : REVOKED;
           sockets.delete(ctx.extra.socket);
-          ctx.extra.socket.close(4403, 'Forbidden');
-          return [new GraphQLError('the token expired or was revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
+          refuse(ctx.extra.socket, refusal);
+          return [new GraphQLError(tokenRefusalMessage(refusal), { extensions: { code: 'UNAUTHENTICATED' } })];
         }
         const { viewer } = auth;
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({

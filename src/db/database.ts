@@ -40,6 +40,8 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | File;
   poolMax?: number;
   migrate?: boolean;
+  /** Told which migrations were applied (none: the schema was current), for the start-up log. */
+  onMigrated?: (applied: string[]) => void;
   /**
    * An idle pooled connection failed (the server restarted, or terminated it). The pool drops it and opens a new
    * one for the next query; without a listener, the pool's 'error' event would end the process.
@@ -115,7 +117,7 @@ export async function migratePostgres(url: string): Promise<string[]> {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    if (options.migrate !== false) await migratePostgres(options.url);
+    if (options.migrate !== false) options.onMigrated?.(await migratePostgres(options.url));
     // One pool for Prisma and for the direct reads.
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
     pool.on('error', options.onIdleConnectionError ?? (() => {}));
@@ -167,7 +169,7 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   }
   try {
     await pglite.waitReady;
-    if (options.migrate !== false) await applyMigrations(pglite);
+    if (options.migrate !== false) options.onMigrated?.(await applyMigrations(pglite));
   } catch (err) {
     await pglite.close().catch(() => {});
     await releaseLock?.();

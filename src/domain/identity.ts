@@ -6,6 +6,7 @@ import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { DirectQuery, Prisma } from '../db/database.ts';
 import { Prisma as PrismaNamespace, type AccessKey, type Customer, type User } from '../generated/prisma/client.ts';
 import type { Role, Viewer } from './viewer.ts';
+import type { TokenCheck } from './token-refusal.ts';
 import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
 import { checkName } from './limits.ts';
 import { checkUsername } from './username.ts';
@@ -71,35 +72,52 @@ export class TokenService {
 
   /** The viewer a token stands for, or null when it is malformed, expired, revoked or unknown. */
   async authenticate(token: string): Promise<Viewer | null> {
+    const checked = await this.check(token);
+    return 'viewer' in checked ? checked.viewer : null;
+  }
+
+  /** The viewer a token stands for, or why it stands for no one (told to the caller: ./token-refusal.ts). */
+  async check(token: string): Promise<TokenCheck> {
     const value = token.replace(/^Bearer\s+/i, '').trim();
-    if (!value) return null;
+    if (!value) return { refused: 'missing' };
     if (value.startsWith(ACCESS_KEY_PREFIX)) return this.fromAccessKey(value);
     try {
       const { payload } = await jwtVerify(value, this.key, { algorithms: ['HS256'] });
-      if (!payload.sub || !UUID_RE.test(payload.sub)) return null;
+      if (!payload.sub || !UUID_RE.test(payload.sub)) return { refused: 'invalid' };
       // The user row decides: a deleted user's tokens stop working, a role change applies at once.
       const [user] = await this.query<{ customer_id: string; role: Role; username: string }>(
         'SELECT customer_id, role::text AS role, username FROM app_user WHERE id = $1::uuid AND deleted_at IS NULL', [payload.sub]);
-      if (!user) return null;
+      if (!user) return { refused: 'invalid' };
       return {
-        customerId: user.customer_id, role: user.role, userId: payload.sub, username: user.username,
-        expiresAt: payload.exp ? new Date(payload.exp * 1000) : undefined,
+        viewer: {
+          customerId: user.customer_id, role: user.role, userId: payload.sub, username: user.username,
+          expiresAt: payload.exp ? new Date(payload.exp * 1000) : undefined,
+        },
       };
     } catch (err) {
-      if (err instanceof joseErrors.JOSEError) return null;
+      // jose checks the signature before the claims: an expired token is one this server signed.
+      if (err instanceof joseErrors.JWTExpired && typeof err.payload.exp === 'number') return { refused: 'expired', expiredAt: new Date(err.payload.exp * 1000) };
+      if (err instanceof joseErrors.JOSEError) return { refused: 'invalid' };
       throw err;
     }
   }
 
-  private async fromAccessKey(token: string): Promise<Viewer | null> {
-    // One statement with its maker's row: this runs for every request made with a key.
-    const [key] = await this.query<{ id: string; customer_id: string; name: string; expires_at: Date | string | null; created_by_id: string | null; role: Role }>(
-      `SELECT k.id, k.customer_id, k.name, k.expires_at, k.created_by_id, ${KEY_ROLE} AS role FROM ${KEY_WITH_MAKER}
-       WHERE k.token_hash = $1 AND ${KEY_IS_LIVE}`, [sha256(token)]);
-    if (!key) return null;
+  private async fromAccessKey(token: string): Promise<TokenCheck> {
+    // One statement with its maker's row: this runs for every request made with a key. Deleted and expired keys
+    // are read too, to tell the caller which it is; deleted (or a maker gone) wins over expired.
+    const [key] = await this.query<{ id: string; customer_id: string; name: string; expires_at: Date | string | null; created_by_id: string | null; role: Role; usable: boolean; expired: boolean }>(
+      `SELECT k.id, k.customer_id, k.name, k.expires_at, k.created_by_id, ${KEY_ROLE} AS role,
+              (k.deleted_at IS NULL AND (k.created_by_id IS NULL OR maker.id IS NOT NULL)) AS usable,
+              (k.expires_at IS NOT NULL AND k.expires_at <= now()) AS expired
+       FROM ${KEY_WITH_MAKER} WHERE k.token_hash = $1`, [sha256(token)]);
+    if (!key || !key.usable) return { refused: 'invalid' };
+    const expiresAt = key.expires_at === null ? undefined : new Date(key.expires_at);
+    if (key.expired) return { refused: 'expired', expiredAt: expiresAt! };
     return {
-      customerId: key.customer_id, role: key.role, accessKeyId: key.id, accessKeyMakerId: key.created_by_id ?? undefined,
-      username: `access key ${key.name}`, expiresAt: key.expires_at === null ? undefined : new Date(key.expires_at),
+      viewer: {
+        customerId: key.customer_id, role: key.role, accessKeyId: key.id, accessKeyMakerId: key.created_by_id ?? undefined,
+        username: `access key ${key.name}`, expiresAt,
+      },
     };
   }
 

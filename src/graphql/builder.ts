@@ -12,6 +12,7 @@ import { DateTimeResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { Context, MemberContext } from '../context.ts';
+import { tokenRefusalMessage } from '../domain/token-refusal.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 import { connectionComplexity, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nodeIdsArgs, nodeIdsComplexity } from './common/pagination.ts';
 
@@ -51,7 +52,7 @@ export const builder = new SchemaBuilder<{
     }),
     unauthorizedError: (_parent, context) =>
       context.viewer === null
-        ? new GraphQLError('Authentication required: send a token (Authorization: Bearer <token>).', { extensions: { code: 'UNAUTHENTICATED' } })
+        ? new GraphQLError(tokenRefusalMessage(context.tokenRefusal ?? { refused: 'missing' }), { extensions: { code: 'UNAUTHENTICATED' } })
         : new GraphQLError('Your role does not allow this operation.', { extensions: { code: 'FORBIDDEN' } }),
   },
   prisma: {

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 
 export const ERROR_CODES = {
   // The caller
-  UNAUTHENTICATED: 'no valid token where one is needed (also introspection by an anonymous caller with INTROSPECTION=signed-in)',
+  UNAUTHENTICATED: 'no valid token where one is needed, the message saying whether it is missing, expired (when) or not valid (also introspection by an anonymous caller with INTROSPECTION=signed-in)',
   FORBIDDEN: "the caller's role does not allow the operation (also any introspection with INTROSPECTION=off)",
   RATE_LIMITED: 'too many failed logins for this username or client address; extensions.retryAfterSeconds says when to retry',
   // The values

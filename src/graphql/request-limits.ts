@@ -20,6 +20,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
+import { tokenRefusalMessage } from '../domain/token-refusal.ts';
 
 export type RequestLimits = Pick<
   Config,
@@ -113,6 +114,12 @@ function costErrors(args: ExecutionArgs, limits: RequestLimits): readonly GraphQ
   return errors;
 }
 
+/** Why a token that was sent signs no one in (expired, not valid); undefined when none was sent. */
+function refusedToken(context: Context): string | undefined {
+  const refusal = context.tokenRefusal;
+  return refusal && refusal.refused !== 'missing' ? `Introspection needs a signed-in caller. ${tokenRefusalMessage(refusal)}` : undefined;
+}
+
 /** graphql-js's rule against introspection, for a caller the INTROSPECTION setting does not let introspect. */
 function introspectionErrors(args: ExecutionArgs, mode: RequestLimits['INTROSPECTION']): readonly GraphQLError[] {
   if (mode === 'open' || (mode === 'signed-in' && (args.contextValue as Context).viewer)) return [];
@@ -121,7 +128,7 @@ function introspectionErrors(args: ExecutionArgs, mode: RequestLimits['INTROSPEC
   return [
     mode === 'off'
       ? new GraphQLError('Introspection is turned off on this server.', { extensions: { code: 'FORBIDDEN' } })
-      : new GraphQLError('Introspection needs a signed-in caller: send a token (Authorization: Bearer <token>).', {
+      : new GraphQLError(refusedToken(args.contextValue as Context) ?? 'Introspection needs a signed-in caller: send a token (Authorization: Bearer <token>).', {
           extensions: { code: 'UNAUTHENTICATED' },
         }),
   ];

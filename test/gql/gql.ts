@@ -32,6 +32,11 @@ type Documents = {
     "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": typeof types.CallCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignUpdateActionsForAddressLimitsTestDocument,
+    "\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n": typeof types.OutplansCountForAuthErrorsTestDocument,
+    "\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n": typeof types.AccessKeyCreateForAuthErrorsTestDocument,
+    "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n": typeof types.AccessKeyDeleteForAuthErrorsTestDocument,
+    "\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": typeof types.UserCreateForAuthErrorsTestDocument,
+    "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n": typeof types.UserDeleteForAuthErrorsTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": typeof types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": typeof types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": typeof types.CallForCallReconcileTestDocument,
@@ -104,6 +109,11 @@ type Documents = {
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
+    "\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": typeof types.OutdialTargetsCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation CampaignCreateForGraphiqlBrowserTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": typeof types.CampaignCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation CampaignRunForGraphiqlBrowserTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }\n": typeof types.CampaignRunForGraphiqlBrowserTestDocument,
     "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForGraphiqlTestDocument,
     "\n  mutation CallCreateForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id uuid } userErrors { field message code } }\n  }\n": typeof types.CallCreateForIdempotencyTestDocument,
     "\n  mutation CallCreateStatusForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { uuid status destination { target } } userErrors { field message code } }\n  }\n": typeof types.CallCreateStatusForIdempotencyTestDocument,
@@ -334,6 +344,11 @@ const documents: Documents = {
     "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": types.CallCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignUpdateActionsForAddressLimitsTestDocument,
+    "\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n": types.OutplansCountForAuthErrorsTestDocument,
+    "\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n": types.AccessKeyCreateForAuthErrorsTestDocument,
+    "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n": types.AccessKeyDeleteForAuthErrorsTestDocument,
+    "\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": types.UserCreateForAuthErrorsTestDocument,
+    "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n": types.UserDeleteForAuthErrorsTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": types.CallForCallReconcileTestDocument,
@@ -406,6 +421,11 @@ const documents: Documents = {
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
+    "\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": types.OutdialTargetsCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation CampaignCreateForGraphiqlBrowserTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": types.CampaignCreateForGraphiqlBrowserTestDocument,
+    "\n  mutation CampaignRunForGraphiqlBrowserTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }\n": types.CampaignRunForGraphiqlBrowserTestDocument,
     "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForGraphiqlTestDocument,
     "\n  mutation CallCreateForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id uuid } userErrors { field message code } }\n  }\n": types.CallCreateForIdempotencyTestDocument,
     "\n  mutation CallCreateStatusForIdempotencyTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { uuid status destination { target } } userErrors { field message code } }\n  }\n": types.CallCreateStatusForIdempotencyTestDocument,
@@ -707,6 +727,26 @@ export function graphql(source: "\n  mutation CampaignUpdateActionsForAddressLim
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n"): (typeof documents)["\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n"): (typeof documents)["\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n"): (typeof documents)["\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n"): (typeof documents)["\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -992,6 +1032,26 @@ export function graphql(source: "\n    mutation OutplanCreateForEmbeddedDbTest($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  "): (typeof documents)["\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForGraphiqlBrowserTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForGraphiqlBrowserTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignRunForGraphiqlBrowserTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignRunForGraphiqlBrowserTest($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { status } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

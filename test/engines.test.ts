@@ -1,0 +1,46 @@
+// `npm ci` on the Node the README supports prints no EBADENGINE warning: every installed package's `engines.node`
+// admits the running Node (package.json's overrides pin the versions that do), except the ones the README's
+// "Node 20 and engines" section names with the reason they stay.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import semver from 'semver';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Packages whose every published version declares a newer Node than they need here (README: "Node 20 and engines"). */
+const DOCUMENTED = new Set(['@prisma/streams-local']);
+
+interface Manifest { name?: string; version?: string; engines?: { node?: string } }
+
+/** Every package of the lock file that is installed, with its installed manifest. */
+function installed(): { where: string; manifest: Manifest }[] {
+  const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+  return Object.keys(lock.packages)
+    .filter((where) => where !== '' && existsSync(path.join(ROOT, where, 'package.json')))
+    .map((where) => ({ where, manifest: JSON.parse(readFileSync(path.join(ROOT, where, 'package.json'), 'utf8')) as Manifest }));
+}
+
+describe('engines', () => {
+  it(`every installed package admits Node ${process.version}, but the documented ones`, () => {
+    const packages = installed();
+    expect(packages.length).toBeGreaterThan(100);
+    const refused = packages
+      .filter(({ manifest }) => manifest.engines?.node && !semver.satisfies(process.version, manifest.engines.node, { includePrerelease: true }))
+      .filter(({ manifest }) => !DOCUMENTED.has(manifest.name!))
+      .map(({ where, manifest }) => `${manifest.name}@${manifest.version} (${where}) wants node ${manifest.engines!.node}`);
+    expect(refused).toEqual([]);
+  });
+
+  it('the README names each exception and why it stays', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Node 20 and engines'));
+    expect(section.length).toBeLessThan(readme.length);
+    for (const name of DOCUMENTED) expect(section).toContain(`\`${name}\``);
+  });
+
+  it('the project itself supports the Node it runs on', () => {
+    const own = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+    expect(semver.satisfies(process.version, own.engines!.node!)).toBe(true);
+  });
+});
