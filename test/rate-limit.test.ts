@@ -237,6 +237,64 @@ describe('over graphql-ws', () => {
   });
 });
 
+describe('over SSE', () => {
+  it('a subscription pays as it starts: the response has the RateLimit headers, its first event extensions.cost, and its events are free', async () => {
+    const customer = await newCustomer();
+    const created = await post(t.url, customer.token, CREATE, createInput('watched'));
+    const id = created.body.data.outplanCreate.outplan.id as string;
+    const SUBSCRIPTION = 'subscription($id: ID) { outplanChanged(outplanId: $id) { id name } }';
+    const cost = costOf(SUBSCRIPTION, { id });
+    const left = created.body.extensions!.cost!.remaining;
+    const controller = new AbortController();
+    const res = await fetch(t.url, {
+      method: 'POST',
+      signal: controller.signal,
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${customer.token}` },
+      body: JSON.stringify({ query: SUBSCRIPTION, variables: { id } }),
+    });
+    try {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('ratelimit-remaining')).toBe(String(left - cost));
+      expect(res.headers.get('ratelimit-limit')).toBe(String(BUDGET));
+      const events: { data?: any; extensions?: any }[] = [];
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      const pump = (async () => {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += decoder.decode(value, { stream: true });
+          for (let at; (at = buffer.indexOf('\n\n')) >= 0; buffer = buffer.slice(at + 2)) {
+            const data = buffer.slice(0, at).split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('');
+            if (data.trim()) events.push(JSON.parse(data));
+          }
+        }
+      })().catch(() => {});
+      const RENAME = 'mutation($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }';
+      const renameCost = costOf(RENAME, { input: { id, name: 'x' } });
+      let renames = 0;
+      for (let i = 0; events.length < 2 && i < 50; i++) {
+        const renamed = await post(t.url, customer.token, RENAME, { input: { id, name: `renamed ${i}` } });
+        expect(renamed.body.data.outplanUpdate.userErrors).toEqual([]);
+        renames++;
+        const until = Date.now() + 300;
+        while (events.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(events.length).toBeGreaterThanOrEqual(2);
+      expect(events[0].extensions.cost).toMatchObject({ requested: cost, remaining: left - cost, limit: BUDGET });
+      expect(events[1].extensions?.cost).toBeUndefined();
+      // Only the subscription's start and the renames were charged.
+      const after = await post(t.url, customer.token, TYPENAME);
+      expect(after.body.extensions!.cost!.remaining).toBe(left - cost - renames * renameCost - 1);
+      controller.abort();
+      await pump;
+    } finally {
+      controller.abort();
+    }
+  });
+});
+
 describe('after the window', () => {
   const apps: TestApp[] = [];
   afterAll(async () => {
