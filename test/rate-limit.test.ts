@@ -4,6 +4,10 @@
 // (RATE_LIMITED, HTTP 429, Retry-After); operations sent at once never spend more than the budget; another
 // customer's budget is its own; the budget is full again after the window.
 // Plain strings: each test computes its operations' costs from their text, with plugin-complexity's own function.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
@@ -343,5 +347,47 @@ describe.skipIf(!REDIS_URL)('instances on one database and one Redis', () => {
     expect(answers.filter((a) => a.status === 429)).toHaveLength(8);
     expect(await outplansOf(customer.id)).toBe(4);
     expectRefused(await post(t.url, customer.token, CREATE, createInput('after')), cost, 0);
+  });
+});
+
+const REDIS_SERVER = '/usr/bin/redis-server';
+
+/** A redis-server of this test's own on a spare port (never the machine's), once it accepts connections. */
+async function ownRedis(): Promise<{ url: string; child: ChildProcess }> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((r) => probe.close(r));
+  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => (output += d) && output.includes('Ready to accept connections') && resolve());
+    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)));
+  });
+  return { url: `redis://127.0.0.1:${port}`, child };
+}
+
+describe.skipIf(!existsSync(REDIS_SERVER))('while Redis is unreachable', () => {
+  it('each instance counts in memory: operations are still answered, charged, and refused over the budget', async () => {
+    const redis = await ownRedis();
+    const app = await startTestApp(t.database, { ...ENV, REDIS_URL: redis.url });
+    try {
+      const { token } = await newCustomer(app);
+      const cost = costOf(OUTDIALS);
+      const up = await post(app.url, token, OUTDIALS);
+      expect(up.body.extensions!.cost).toMatchObject({ requested: cost, remaining: BUDGET - cost });
+      const exited = once(redis.child, 'exit');
+      redis.child.kill('SIGKILL');
+      await exited;
+      // The memory budget starts from nothing: one more fits, the next does not.
+      const down = await post(app.url, token, OUTDIALS);
+      expect(down.status, JSON.stringify(down.body)).toBe(200);
+      expect(down.body.errors).toBeUndefined();
+      expect(down.body.extensions!.cost).toMatchObject({ requested: cost, remaining: BUDGET - cost });
+      expectRefused(await post(app.url, token, OUTDIALS), cost, BUDGET - cost);
+    } finally {
+      await app.stop();
+      if (redis.child.exitCode === null && redis.child.signalCode === null) redis.child.kill('SIGKILL');
+    }
   });
 });

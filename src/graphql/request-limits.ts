@@ -122,7 +122,7 @@ function costOf(args: ExecutionArgs, limits: RequestLimits): { cost: number; err
   return { cost, errors };
 }
 
-/** `extensions.cost` of a result (README "Request limits"). */
+/** `extensions.cost` of a result (README "Rate limit"). */
 function costExtension({ requested, remaining, limit, resetSeconds }: CostCharge) {
   return { requested, remaining, limit, resetSeconds };
 }
