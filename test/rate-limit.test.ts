@@ -9,11 +9,11 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { request } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import type { Client } from 'graphql-ws';
 import { schema } from '../src/graphql/schema.ts';
-import { randomUUID } from 'node:crypto';
 import { decodeGlobalId, encodeGlobalId } from '../src/graphql/global-id.ts';
 import { login, startTestApp, useTestApp, type TestApp } from './helpers/app.ts';
 import { onPostgres } from './helpers/db.ts';
@@ -52,7 +52,7 @@ function post(url: string, token: string | null, query: string, variables?: Reco
 
 /** A customer of its own (so a budget of its own), created by the SUPERADMIN, and its ADMIN's token. */
 let customers = 0;
-async function newCustomer(on: TestApp | typeof t = t): Promise<{ id: string; token: string }> {
+async function newCustomer(on: TestApp = t): Promise<{ id: string; token: string }> {
   const name = `rate-${++customers}-${Date.now()}`;
   const created = await t.gql('mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { message } } }', {
     input: { name, username: `${name}-admin`, password: 'customer-password' },
@@ -70,21 +70,11 @@ const CREATE = 'mutation($input: OutplanCreateInput!) { outplanCreate(input: $in
 const createInput = (name: string) => ({ input: { name, dialTimeout: 30_000, tryInterval: 0, maxTryCounts: [1] } });
 /** nodes(ids:) of n ids costs 1 + n: spends an exact amount (ids of nothing: it reads nothing). */
 const SPEND = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
-async function spend(token: string, amount: number): Promise<void> {
-  for (let left = amount; left > 0; ) {
-    const n = Math.min(100, left - 1);
-    const ids = Array.from({ length: n }, () => encodeGlobalId('Outdial', randomUUID()));
-    const res = await post(t.url, token, SPEND, { ids });
-    expect(res.body.errors).toBeUndefined();
-    left -= costOf(SPEND, { ids });
-  }
-}
-
-/** Spends an anonymous caller's budget down by `amount` (anonymous nodes(ids:) answer UNAUTHENTICATED, charged). */
-async function spendAnonymously(ip: string, amount: number): Promise<void> {
+/** Spends `amount` of a budget (token null: an anonymous caller's at `ip`, whose nodes(ids:) is charged, then UNAUTHENTICATED). */
+async function spend(token: string | null, amount: number, ip?: string): Promise<void> {
   for (let left = amount; left > 0; ) {
     const ids = Array.from({ length: Math.min(100, left - 1) }, () => encodeGlobalId('Outdial', randomUUID()));
-    const res = await post(t.url, null, SPEND, { ids }, ip);
+    const res = await post(t.url, token, SPEND, { ids }, ip);
     expect(res.body.extensions?.cost?.requested).toBe(costOf(SPEND, { ids }));
     left -= costOf(SPEND, { ids });
   }
@@ -181,7 +171,7 @@ describe('a budget spent', () => {
     const input = { input: { username: 'admin', password: 'test-admin-password' } };
     const loggedIn = await post(t.url, null, LOGIN, input, '127.0.0.2');
     expect(loggedIn.body.data.login.token).toEqual(expect.any(String));
-    await spendAnonymously('127.0.0.2', (loggedIn.body.extensions!.cost!.remaining));
+    await spend(null, loggedIn.body.extensions!.cost!.remaining, '127.0.0.2');
     expectRefused(await post(t.url, null, LOGIN, input, '127.0.0.2'), costOf(LOGIN, input), 0);
     // Another address is another anonymous budget; a signed-in caller at the same address pays with its customer's.
     expect((await post(t.url, null, OUTDIALS, undefined, '127.0.0.3')).status).toBe(200);
