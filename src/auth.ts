@@ -1,5 +1,6 @@
 // Where tokens come from (Authorization header, `token` query parameter or cookie, graphql-ws
-// connectionParams), the JWT secret, and the login limiter: identity wiring shared by HTTP and WebSocket.
+// connectionParams), the JWT secret, and the limiters on one Redis client (the login limiter, and the cost budget
+// of each customer): identity wiring shared by HTTP and WebSocket.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { databaseIdentity, type Database, type Prisma } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import { TokenService } from './domain/identity.ts';
 import { createLoginLimiter, LOGIN_LIMITER_PREFIX, type LoginLimiter } from './domain/login-limiter.ts';
+import { COST_BUDGET_PREFIX, createCostBudget, type CostBudget } from './domain/cost-budget.ts';
 
 export function tokenFromRequest(request: Request): string | null {
   const header = request.headers.get('authorization');
@@ -96,6 +98,8 @@ export async function loadJwtSecret(config: Config, prisma: Prisma): Promise<str
 export interface Auth {
   tokens: TokenService;
   loginLimiter: LoginLimiter;
+  /** The rate limit's budgets (RATE_LIMIT_COST); undefined when it is off. */
+  costBudget?: CostBudget;
   close(): Promise<void>;
 }
 
@@ -120,6 +124,10 @@ export async function createAuth(config: Config, db: Pick<Database, 'prisma' | '
   return {
     tokens,
     loginLimiter: createLoginLimiter({ redis, failures: config.LOGIN_MAX_FAILURES, keyPrefix }),
+    // Per database like the login limiter's: instances on one database share a customer's budget.
+    costBudget: config.RATE_LIMIT_COST > 0
+      ? createCostBudget({ redis, points: config.RATE_LIMIT_COST, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS, keyPrefix: `${COST_BUDGET_PREFIX}:${await databaseIdentity(prisma)}` })
+      : undefined,
     close: async () => redis?.disconnect(),
   };
 }

@@ -68,9 +68,25 @@ const schema = z.object({
   MAX_INTROSPECTION_FIELDS: z.coerce.number().int().nonnegative().default(2),
   /** Who may introspect: open (anyone), signed-in (a valid token), off. Unset: signed-in in production, else open. */
   INTROSPECTION: z.enum(['open', 'signed-in', 'off']).optional(),
+
+  // Rate limit (issue 16): a budget of cost per customer (anonymous callers: per client IP) per window, shared
+  // through Redis when REDIS_URL is set; every operation is charged its cost (above) before it runs.
+  /** Cost per customer per window; 0 turns the rate limit off. 6,000,000 a minute is 100,000 a second: a dashboard
+   *  polling five of the heaviest pages measured (30,551) every 3 s spends 3.1 M a minute, about half of it. An
+   *  instance serves about 65 of the 28,601 list pages a second (docs/performance.md), 1.9 M of cost a second, so a
+   *  customer spending its whole budget takes about a twentieth of one instance. At least MAX_QUERY_COST (when not 0),
+   *  so that every operation the cost limit lets through fits in a full budget. */
+  RATE_LIMIT_COST: z.coerce.number().int().nonnegative().default(6_000_000),
+  /** The window of RATE_LIMIT_COST: the budget is full again this many seconds after its first charge. */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
 });
 
-const withDefaults = schema.transform((config) => ({
+const withDefaults = schema
+  .refine((c) => c.RATE_LIMIT_COST === 0 || c.RATE_LIMIT_COST >= c.MAX_QUERY_COST, {
+    path: ['RATE_LIMIT_COST'],
+    message: 'must be 0 (off) or at least MAX_QUERY_COST: an operation the cost limit lets through must fit in a full budget',
+  })
+  .transform((config) => ({
   ...config,
   INTROSPECTION: config.INTROSPECTION ?? (config.NODE_ENV === 'production' ? 'signed-in' : 'open'),
   WS_MAX_MESSAGE_BYTES: config.WS_MAX_MESSAGE_BYTES ?? config.MAX_REQUEST_BYTES,

@@ -5,6 +5,7 @@ import type { Prisma } from './db/database.ts';
 import type { JsonReads } from './db/json-reads.ts';
 import type { EventBus } from './events/bus.ts';
 import type { LoginLimiter } from './domain/login-limiter.ts';
+import type { CostCharge } from './domain/cost-budget.ts';
 import type { Role, Viewer } from './domain/viewer.ts';
 import type { TokenRefusal } from './domain/token-refusal.ts';
 import type { Telephony } from './telephony/controller.ts';
@@ -28,7 +29,12 @@ export interface Context {
   telephony: Telephony;
   /** Asks this instance's dialer to look at the campaigns now (a campaign was started), not at its next poll. */
   wakeDialer: () => void;
-  /** Caller's address, for login rate limiting. */
+  /**
+   * Takes an operation's cost from the caller's budget: its customer's, or its client IP's when anonymous
+   * (src/graphql/request-limits.ts, before the operation runs). null: the rate limit is off (RATE_LIMIT_COST=0).
+   */
+  chargeCost: (cost: number) => Promise<CostCharge | null>;
+  /** Caller's address, for login rate limiting (and the cost budget of anonymous callers). */
   clientIp: string;
   requestId: string;
   logger: Logger;
@@ -44,22 +50,31 @@ export interface ContextInput {
   viewer?: Viewer;
   clientIp: string;
   requestId: string;
+  /** Told of each charge (HTTP: for the response's RateLimit-* headers). */
+  onCostCharged?: (charge: CostCharge) => void;
 }
 
-export async function createContext(services: Services, { token, viewer, clientIp, requestId }: ContextInput): Promise<Context> {
-  const { tokens, loginLimiter } = services.auth;
+export async function createContext(services: Services, { token, viewer, clientIp, requestId, onCostCharged }: ContextInput): Promise<Context> {
+  const { tokens, loginLimiter, costBudget } = services.auth;
   const checked = viewer ? { viewer } : token ? await tokens.check(token) : ({ refused: 'missing' } as const);
+  const caller = 'viewer' in checked ? checked.viewer : null;
   return {
     prisma: services.db.prisma,
     reads: services.reads,
     bus: services.bus,
-    viewer: 'viewer' in checked ? checked.viewer : null,
+    viewer: caller,
     tokenRefusal: 'viewer' in checked ? null : checked,
     authenticate: (t) => tokens.authenticate(t),
     issueToken: (user) => tokens.issue(user),
     loginLimiter,
     telephony: services.telephony,
     wakeDialer: () => services.dialer.wake(),
+    chargeCost: async (cost) => {
+      if (!costBudget) return null;
+      const charge = await costBudget.charge({ customerId: caller?.customerId ?? null, ip: clientIp }, cost);
+      onCostCharged?.(charge);
+      return charge;
+    },
     clientIp,
     requestId,
     logger: services.logger,

@@ -11,6 +11,7 @@ import { redactUrl, type Logger } from './logger.ts';
 import { tokenFromRequest } from './auth.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQLOnce } from './graphiql-page.ts';
 import type { Viewer } from './domain/viewer.ts';
+import type { CostCharge } from './domain/cost-budget.ts';
 import { schema } from './graphql/schema.ts';
 import { useInputErrorCodes } from './graphql/input-errors.ts';
 import { asDatabaseUnavailable, useDatabaseUnavailable } from './database-unavailable.ts';
@@ -18,7 +19,7 @@ import { useCompiledExecution } from './graphql/compiled-execution.ts';
 import { useRequestLimits } from './graphql/request-limits.ts';
 import { maskError } from './graphql/error-codes.ts';
 import { createContext, type Context } from './context.ts';
-import { markError, requestIdOfError, withRequestScope, type RequestServerContext } from './request-scope.ts';
+import { markError, requestIdOfError, withRequestScope, type RequestScope, type RequestServerContext } from './request-scope.ts';
 import type { Services } from './services.ts';
 import { createDashboardRoutes } from './dashboard.ts';
 
@@ -68,6 +69,23 @@ function useRequestLogging(logger: Logger): Plugin<object, RequestServerContext>
   };
 }
 
+/**
+ * The rate limit's headers (IETF draft RateLimit header fields, as GitHub and Shopify send theirs) on the response
+ * of a request whose operation was charged (src/graphql/request-limits.ts): the budget of a window, what is left
+ * of it, and the seconds until it is full again. A refusal's 429 and Retry-After come with its error.
+ */
+function useRateLimitHeaders(charges: WeakMap<RequestScope, CostCharge>): Plugin<object, RequestServerContext> {
+  return {
+    onResponse({ response, serverContext }) {
+      const charge = serverContext.requestScope && charges.get(serverContext.requestScope);
+      if (!charge) return;
+      response.headers.set('RateLimit-Limit', String(charge.limit));
+      response.headers.set('RateLimit-Remaining', String(charge.remaining));
+      response.headers.set('RateLimit-Reset', String(charge.resetSeconds));
+    },
+  };
+}
+
 /** Yoga's own log lines; an unexpected error (logged here, unmasked) with the request it happened in. */
 function yogaLogging(logger: Logger) {
   return {
@@ -100,6 +118,8 @@ function useErrorRequestIds(): Plugin<{ requestId?: string }> {
 
 export function createHttp(services: Services): Http {
   const { config, logger, db } = services;
+  /** Each HTTP request's charge, for its response's headers. */
+  const charges = new WeakMap<RequestScope, CostCharge>();
   const yoga: Yoga = createYoga<RequestServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -123,6 +143,7 @@ export function createHttp(services: Services): Http {
           viewer: socketViewer,
           clientIp: req?.socket?.remoteAddress ?? 'unknown',
           requestId,
+          onCostCharged: requestScope ? (charge) => charges.set(requestScope, charge) : undefined,
         });
       } catch (err) {
         markError(err, requestId); // the token lookup failed (the database is gone): logged with its request
@@ -131,6 +152,7 @@ export function createHttp(services: Services): Http {
     },
     plugins: [
       useRequestLogging(logger),
+      useRateLimitHeaders(charges),
       useErrorRequestIds(),
       useDatabaseUnavailable(),
       useCookieCsrfPrevention(),

@@ -10,7 +10,7 @@
 // on one socket get an error for the extra one; more than WS_MAX_CONNECTIONS_PER_CUSTOMER sockets of one customer
 // on this instance close the extra one with 4429 at connection_init.
 import type { Server } from 'node:http';
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { tokenFromConnectionParams, tokenFromUpgradeCookie } from './auth.ts';
@@ -63,6 +63,19 @@ class CustomerSockets {
     else this.open.delete(customerId);
   }
 }
+
+/**
+ * An error as sent, without extensions.http: the HTTP status and headers of a refusal (a 429's Retry-After),
+ * which Yoga reads and leaves out over HTTP, and which a graphql-ws message would otherwise carry.
+ */
+function withoutHttp(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {
+  const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+  if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
+const hasHttp = (errors: readonly (GraphQLError | GraphQLFormattedError)[] | undefined) => errors?.some((e) => e.extensions && 'http' in e.extensions);
 
 const expired = (viewer: Viewer, now = Date.now()) => viewer.expiresAt !== undefined && viewer.expiresAt.getTime() <= now;
 
@@ -135,6 +148,9 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
         sockets.delete(ctx.extra.socket);
         customerSockets.release(ctx.extra.socket);
       },
+      // Every result passes here, each event of every subscriber: only one with an error is looked at further.
+      onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) => (hasHttp(result.errors) ? { ...result, errors: result.errors!.map(withoutHttp) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => (hasHttp(errors) ? errors.map(withoutHttp) : undefined),
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => {
         const key = shareKeys.get(args);

@@ -9,7 +9,7 @@ export const ERROR_CODES = {
   // The caller
   UNAUTHENTICATED: 'no valid token where one is needed, the message saying whether it is missing, expired (when) or not valid (also introspection by an anonymous caller with INTROSPECTION=signed-in)',
   FORBIDDEN: "the caller's role does not allow the operation (also any introspection with INTROSPECTION=off)",
-  RATE_LIMITED: 'too many failed logins for this username or client address; extensions.retryAfterSeconds says when to retry',
+  RATE_LIMITED: "over a budget: too many failed logins for this username or client address, or the operation costs more than is left of its customer's (or anonymous client address's) cost budget this window (RATE_LIMIT_COST; HTTP 429 with Retry-After; nothing ran); extensions.retryAfterSeconds says when to retry",
   // The values
   BAD_USER_INPUT: 'an argument or variable GraphQL or the API refuses: wrong type, a page size outside 1..100, more than 100 ids, an invalid cursor',
   // The request's size (refused before it runs)

@@ -10,8 +10,14 @@
 // - in production, the "Did you mean ...?" suggestions of errors, which would show the schema to callers that may
 //   not introspect it: graphql-js's own hideSuggestions, in validation and in variable coercion. (graphql-armor's
 //   block-field-suggestions masks them by a pattern that misses "Did you mean the enum value ...?".)
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type ExecutionArgs, type ValidationContext, type ValidationRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+// Then the rate limit: the operation's cost, the one computed here, is charged to the caller's budget
+// (context.chargeCost, src/domain/cost-budget.ts) once, as it starts (a subscription's events are free). Refused,
+// it runs nothing: RATE_LIMITED with retryAfterSeconds, HTTP 429 and Retry-After. Its result says what the
+// charge did in extensions.cost (a subscription's first event; src/http.ts puts the same in RateLimit-* headers).
+import {
+  GraphQLError, NoSchemaIntrospectionCustomRule, validate, type ExecutionArgs, type ExecutionResult, type ValidationContext, type ValidationRule,
+} from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import { characterLimitPlugin } from '@escape.tech/graphql-armor-character-limit';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -21,6 +27,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { tokenRefusalMessage } from '../domain/token-refusal.ts';
+import type { CostCharge } from '../domain/cost-budget.ts';
 
 export type RequestLimits = Pick<
   Config,
@@ -81,13 +88,15 @@ function introspectionFieldsRule(max: number): ValidationRule {
 }
 
 /** The cost and breadth of the operation to run, with its variables; errors only when over a limit. */
-function costErrors(args: ExecutionArgs, limits: RequestLimits): readonly GraphQLError[] {
+function costOf(args: ExecutionArgs, limits: RequestLimits): { cost: number; errors: readonly GraphQLError[] } {
+  let cost = 0;
   let errors: readonly GraphQLError[] = [];
   const rule = createComplexityRule({
     context: args.contextValue as object,
     variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
     operationName: args.operationName,
     validate: ({ complexity, breadth }, report) => {
+      cost = complexity;
       if (complexity > limits.MAX_QUERY_COST) {
         report(
           new GraphQLError(
@@ -108,10 +117,30 @@ function costErrors(args: ExecutionArgs, limits: RequestLimits): readonly GraphQ
   } catch (err) {
     // The cost reads each field's arguments through Pothos's argument mappers, which run plugin-validation: an
     // argument it refuses (first: 1000, 101 ids) is answered here, before execution, with its BAD_USER_INPUT.
-    if (err instanceof GraphQLError) return [err];
+    if (err instanceof GraphQLError) return { cost, errors: [err] };
     throw err;
   }
-  return errors;
+  return { cost, errors };
+}
+
+/** `extensions.cost` of a result (README "Rate limit"). */
+function costExtension({ requested, remaining, limit, resetSeconds }: CostCharge) {
+  return { requested, remaining, limit, resetSeconds };
+}
+
+const withCost = <R extends ExecutionResult>(result: R, charge: CostCharge): R => ({
+  ...result,
+  extensions: { ...result.extensions, cost: costExtension(charge) },
+});
+
+function rateLimited(charge: CostCharge): ExecutionResult {
+  const { requested, remaining, limit, resetSeconds } = charge;
+  const error = new GraphQLError(
+    `Rate limited: this operation costs ${requested} and ${remaining} of this window's budget of ${limit} is left; ` +
+      `the budget is full again in ${resetSeconds} s: retry then, or ask for less (smaller pages, fewer nested lists).`,
+    { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: resetSeconds, http: { status: 429, headers: { 'Retry-After': String(resetSeconds) } } } },
+  );
+  return withCost({ errors: [error] }, charge);
 }
 
 /** Why a token that was sent signs no one in (expired, not valid); undefined when none was sent. */
@@ -143,11 +172,30 @@ export function useRequestLimits(limits: RequestLimits): Plugin[] {
     introspectionFieldsRule(limits.MAX_INTROSPECTION_FIELDS),
   ];
   const hideSuggestions = limits.NODE_ENV === 'production';
-  const beforeRunning = (args: ExecutionArgs) => {
+  /** A refusal (the result to answer with), or the charge the operation was let through with (null: no rate limit). */
+  const beforeRunning = async (args: ExecutionArgs): Promise<{ refused: ExecutionResult } | { charge: CostCharge | null }> => {
     // Read by graphql-js's subscribe and by ./compiled-execution.ts when they coerce the variables.
     if (hideSuggestions) args.hideSuggestions = true;
-    const errors = [...introspectionErrors(args, limits.INTROSPECTION), ...costErrors(args, limits)];
-    return errors.length ? { errors } : undefined;
+    const { cost, errors: costErrors } = costOf(args, limits);
+    const errors = [...introspectionErrors(args, limits.INTROSPECTION), ...costErrors];
+    if (errors.length) return { refused: { errors } };
+    const charge = await (args.contextValue as Context).chargeCost(cost);
+    return charge && !charge.allowed ? { refused: rateLimited(charge) } : { charge };
+  };
+  /** extensions.cost on a result, or on the first result of a stream (a subscription, @defer). */
+  const reportCharge = (charge: CostCharge) => {
+    let first = true;
+    return {
+      onDone: ({ result, setResult }: { result: unknown; setResult: (r: ExecutionResult) => void }) => {
+        if (isAsyncIterable(result)) return { onNext };
+        setResult(withCost(result as ExecutionResult, charge));
+      },
+    };
+    function onNext({ result, setResult }: { result: ExecutionResult; setResult: (r: ExecutionResult) => void }) {
+      if (!first) return;
+      first = false;
+      setResult(withCost(result, charge));
+    }
   };
   return [
     // Tokens first: the character limit wraps the parse function it is given, so it runs before the token count.
@@ -158,13 +206,19 @@ export function useRequestLimits(limits: RequestLimits): Plugin[] {
         for (const rule of documentRules) addValidationRule(rule);
         if (hideSuggestions) setValidationFn((schema, document, rules) => validateFn(schema, document, rules, { hideSuggestions }));
       },
-      onExecute: ({ args, setResultAndStopExecution }) => {
-        const refused = beforeRunning(args);
-        if (refused) setResultAndStopExecution(refused);
+      onExecute: async ({ args, setResultAndStopExecution }) => {
+        const outcome = await beforeRunning(args);
+        if ('refused' in outcome) return setResultAndStopExecution(outcome.refused);
+        if (!outcome.charge) return;
+        const { onDone } = reportCharge(outcome.charge);
+        return { onExecuteDone: onDone };
       },
-      onSubscribe: ({ args, setResultAndStopExecution }) => {
-        const refused = beforeRunning(args);
-        if (refused) setResultAndStopExecution(refused);
+      onSubscribe: async ({ args, setResultAndStopExecution }) => {
+        const outcome = await beforeRunning(args);
+        if ('refused' in outcome) return setResultAndStopExecution(outcome.refused);
+        if (!outcome.charge) return;
+        const { onDone } = reportCharge(outcome.charge);
+        return { onSubscribeResult: onDone };
       },
     },
   ];

@@ -35,7 +35,9 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const config = loadConfig({
     ...process.env, DATABASE_URL: database.url ?? '', REDIS_URL: '', PORT: '0', JWT_SECRET: 'dialgraph-test-secret-0123456789',
-    ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, ...env,
+    ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password,
+    // The rate limit off: a test file spends a customer's budget fast. test/rate-limit.test.ts turns it on.
+    RATE_LIMIT_COST: '0', ...env,
   });
   const db = await database.open();
   const app = await createApp(config, { db, logger: options.logger });

@@ -18,7 +18,9 @@ export function childServers(): ChildServers {
         cwd: path.resolve(import.meta.dirname, '../..'),
         env: {
           ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', REDIS_URL: '',
-          ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, JWT_SECRET: 'dialgraph-test-secret-0123456789', ...env,
+          ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, JWT_SECRET: 'dialgraph-test-secret-0123456789',
+          RATE_LIMIT_COST: '0', // off, as in startTestApp
+          ...env,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
