@@ -287,6 +287,20 @@ type Documents = {
     "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": typeof types.UserCreateForUsernameCaseTestDocument,
     "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": typeof types.CustomerCreateForUsernameCaseTestDocument,
     "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": typeof types.ViewerForUsernameCaseTestDocument,
+    "\n  mutation OutplanCreateForUuidIdsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }\n": typeof types.OutplanCreateForUuidIdsTestDocument,
+    "\n  mutation OutdialCreateForUuidIdsTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": typeof types.OutdialCreateForUuidIdsTestDocument,
+    "\n  mutation TargetCreateForUuidIdsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid outdial { uuid } } userErrors { field message code } }\n  }\n": typeof types.TargetCreateForUuidIdsTestDocument,
+    "\n  mutation CampaignCreateForUuidIdsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id uuid outplan { uuid } outdial { uuid } } userErrors { field message code } }\n  }\n": typeof types.CampaignCreateForUuidIdsTestDocument,
+    "\n  mutation CallCreateForUuidIdsTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid } userErrors { message } } }\n": typeof types.CallCreateForUuidIdsTestDocument,
+    "\n  query LookupsForUuidIdsTest($outdial: ID!, $outplan: ID!, $campaign: ID!, $target: ID!, $call: ID!) {\n    outdial(id: $outdial) { uuid } outplan(id: $outplan) { uuid } campaign(id: $campaign) { uuid }\n    outdialTarget(id: $target) { uuid } call(id: $call) { uuid }\n  }\n": typeof types.LookupsForUuidIdsTestDocument,
+    "\n  query OutdialForUuidIdsTest($id: ID!) { outdial(id: $id) { uuid name } }\n": typeof types.OutdialForUuidIdsTestDocument,
+    "\n  query NodeAndNodesForUuidIdsTest($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }\n": typeof types.NodeAndNodesForUuidIdsTestDocument,
+    "\n  mutation OutdialUpdateForUuidIdsTest($input: OutdialUpdateInput!) { outdialUpdate(input: $input) { outdial { uuid name } userErrors { field message code } } }\n": typeof types.OutdialUpdateForUuidIdsTestDocument,
+    "\n  mutation CampaignUpdateForUuidIdsTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { uuid name } userErrors { field message code } } }\n": typeof types.CampaignUpdateForUuidIdsTestDocument,
+    "\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n": typeof types.OutplanDeleteForUuidIdsTestDocument,
+    "\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n": typeof types.OutdialsOfCampaignForUuidIdsTestDocument,
+    "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n": typeof types.OutplanRenameForUuidIdsTestDocument,
+    "\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n": typeof types.CustomerCreateForUuidIdsTestDocument,
     "\n  query TypenameForWsLimitsTest { __typename }\n": typeof types.TypenameForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": typeof types.OutplanChangedForWsLimitsTestDocument,
     "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": typeof types.OutplanCreateForWsLimitsTestDocument,
@@ -578,6 +592,20 @@ const documents: Documents = {
     "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": types.UserCreateForUsernameCaseTestDocument,
     "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": types.CustomerCreateForUsernameCaseTestDocument,
     "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": types.ViewerForUsernameCaseTestDocument,
+    "\n  mutation OutplanCreateForUuidIdsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }\n": types.OutplanCreateForUuidIdsTestDocument,
+    "\n  mutation OutdialCreateForUuidIdsTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": types.OutdialCreateForUuidIdsTestDocument,
+    "\n  mutation TargetCreateForUuidIdsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid outdial { uuid } } userErrors { field message code } }\n  }\n": types.TargetCreateForUuidIdsTestDocument,
+    "\n  mutation CampaignCreateForUuidIdsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id uuid outplan { uuid } outdial { uuid } } userErrors { field message code } }\n  }\n": types.CampaignCreateForUuidIdsTestDocument,
+    "\n  mutation CallCreateForUuidIdsTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid } userErrors { message } } }\n": types.CallCreateForUuidIdsTestDocument,
+    "\n  query LookupsForUuidIdsTest($outdial: ID!, $outplan: ID!, $campaign: ID!, $target: ID!, $call: ID!) {\n    outdial(id: $outdial) { uuid } outplan(id: $outplan) { uuid } campaign(id: $campaign) { uuid }\n    outdialTarget(id: $target) { uuid } call(id: $call) { uuid }\n  }\n": types.LookupsForUuidIdsTestDocument,
+    "\n  query OutdialForUuidIdsTest($id: ID!) { outdial(id: $id) { uuid name } }\n": types.OutdialForUuidIdsTestDocument,
+    "\n  query NodeAndNodesForUuidIdsTest($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }\n": types.NodeAndNodesForUuidIdsTestDocument,
+    "\n  mutation OutdialUpdateForUuidIdsTest($input: OutdialUpdateInput!) { outdialUpdate(input: $input) { outdial { uuid name } userErrors { field message code } } }\n": types.OutdialUpdateForUuidIdsTestDocument,
+    "\n  mutation CampaignUpdateForUuidIdsTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { uuid name } userErrors { field message code } } }\n": types.CampaignUpdateForUuidIdsTestDocument,
+    "\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n": types.OutplanDeleteForUuidIdsTestDocument,
+    "\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n": types.OutdialsOfCampaignForUuidIdsTestDocument,
+    "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n": types.OutplanRenameForUuidIdsTestDocument,
+    "\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n": types.CustomerCreateForUuidIdsTestDocument,
     "\n  query TypenameForWsLimitsTest { __typename }\n": types.TypenameForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": types.OutplanChangedForWsLimitsTestDocument,
     "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": types.OutplanCreateForWsLimitsTestDocument,
@@ -1702,6 +1730,62 @@ export function graphql(source: "\n  mutation CustomerCreateForUsernameCaseTest(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerForUsernameCaseTest { viewer { username } }\n"): (typeof documents)["\n  query ViewerForUsernameCaseTest { viewer { username } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForUuidIdsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForUuidIdsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForUuidIdsTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForUuidIdsTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TargetCreateForUuidIdsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid outdial { uuid } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TargetCreateForUuidIdsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid outdial { uuid } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForUuidIdsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id uuid outplan { uuid } outdial { uuid } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignCreateForUuidIdsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id uuid outplan { uuid } outdial { uuid } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallCreateForUuidIdsTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation CallCreateForUuidIdsTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupsForUuidIdsTest($outdial: ID!, $outplan: ID!, $campaign: ID!, $target: ID!, $call: ID!) {\n    outdial(id: $outdial) { uuid } outplan(id: $outplan) { uuid } campaign(id: $campaign) { uuid }\n    outdialTarget(id: $target) { uuid } call(id: $call) { uuid }\n  }\n"): (typeof documents)["\n  query LookupsForUuidIdsTest($outdial: ID!, $outplan: ID!, $campaign: ID!, $target: ID!, $call: ID!) {\n    outdial(id: $outdial) { uuid } outplan(id: $outplan) { uuid } campaign(id: $campaign) { uuid }\n    outdialTarget(id: $target) { uuid } call(id: $call) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutdialForUuidIdsTest($id: ID!) { outdial(id: $id) { uuid name } }\n"): (typeof documents)["\n  query OutdialForUuidIdsTest($id: ID!) { outdial(id: $id) { uuid name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeAndNodesForUuidIdsTest($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query NodeAndNodesForUuidIdsTest($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialUpdateForUuidIdsTest($input: OutdialUpdateInput!) { outdialUpdate(input: $input) { outdial { uuid name } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation OutdialUpdateForUuidIdsTest($input: OutdialUpdateInput!) { outdialUpdate(input: $input) { outdial { uuid name } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateForUuidIdsTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { uuid name } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CampaignUpdateForUuidIdsTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { uuid name } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n"): (typeof documents)["\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -116,9 +116,11 @@ export type CampaignCreateInput = {
   /** Attempts in flight at most, 1 to 1,000. */
   maxConcurrentCalls?: number | null | undefined;
   name: string;
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   nextCampaignId?: string | number | null | undefined;
-  /** An outdial no other campaign holds (else CONFLICT). */
+  /** An outdial no other campaign holds (else CONFLICT). An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   outdialId?: string | number | null | undefined;
+  /** An Outplan global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   outplanId?: string | number | null | undefined;
   /** Percent, 0 to 100; stored for parity. */
   serviceLevel?: number | null | undefined;
@@ -148,6 +150,7 @@ export type CampaignType =
 
 export type CampaignUpdateActionsInput = {
   actions: Array<ActionInput>;
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
 };
 
@@ -156,6 +159,7 @@ export type CampaignUpdateInput = {
   detail?: string | null | undefined;
   /** Omitted: unchanged. */
   endHandle?: CampaignEndHandle | null | undefined;
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
   /** Omitted: unchanged. */
   maxConcurrentCalls?: number | null | undefined;
@@ -166,20 +170,26 @@ export type CampaignUpdateInput = {
 };
 
 export type CampaignUpdateNextCampaignInput = {
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
-  /** null unchains. */
+  /** null unchains. A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   nextCampaignId?: string | number | null | undefined;
 };
 
 /** Omitted: unchanged; null clears. While the campaign runs its outdial cannot change, its outplan can. */
 export type CampaignUpdateResourceInfoInput = {
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   nextCampaignId?: string | number | null | undefined;
+  /** An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   outdialId?: string | number | null | undefined;
+  /** An Outplan global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   outplanId?: string | number | null | undefined;
 };
 
 export type CampaignUpdateServiceLevelInput = {
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
   serviceLevel: number;
 };
@@ -187,6 +197,7 @@ export type CampaignUpdateServiceLevelInput = {
 export type CampaignUpdateStatusInput = {
   /** With STOP: also hang up the calls in flight instead of letting them finish. */
   hangupActiveCalls?: boolean | null | undefined;
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
   status: CampaignStatusChange;
 };
@@ -206,6 +217,7 @@ export type CustomerCreateInput = {
 };
 
 export type DeleteInput = {
+  /** The global id or UUID of a row of the mutation's type (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
 };
 
@@ -219,7 +231,7 @@ export type LoginInput = {
 };
 
 export type OutdialCreateInput = {
-  /** Binds the new outdial to this campaign (it replaces the campaign's outdial, if any). */
+  /** Binds the new outdial to this campaign (it replaces the campaign's outdial, if any). A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   campaignId?: string | number | null | undefined;
   /** Opaque custom string (up to 64 KiB), stored as given. */
   data?: string | null | undefined;
@@ -234,6 +246,7 @@ export type OutdialTargetCreateInput = {
   destinations: Array<AddressInput>;
   detail?: string | null | undefined;
   name: string;
+  /** An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   outdialId: string | number;
 };
 
@@ -263,12 +276,14 @@ export type OutdialTargetUpdateInput = {
   destinations?: Array<AddressInput> | null | undefined;
   /** Omitted: unchanged; null clears. */
   detail?: string | null | undefined;
+  /** An OutdialTarget global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
   /** Omitted: unchanged. */
   name?: string | null | undefined;
 };
 
 export type OutdialTargetsCreateInput = {
+  /** An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   outdialId: string | number;
   /** Up to 10,000 targets; all are created or none. */
   targets: Array<OutdialTargetInput>;
@@ -277,29 +292,34 @@ export type OutdialTargetsCreateInput = {
 export type OutdialTargetsImportCsvInput = {
   /** A header row, then one target per line (up to 10,000). Columns: name, detail, data, destination_0..destination_4; a destination is an E.164 number (+15551234567, TEL) or user@host (SIP). All are created or none. */
   csv: string;
+  /** An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   outdialId: string | number;
 };
 
 export type OutdialTargetsResetInput = {
+  /** An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   outdialId: string | number;
   /** Which DONE targets to reset. */
   result?: OutdialTargetResult;
 };
 
 export type OutdialUpdateCampaignInput = {
-  /** null unbinds the outdial. */
+  /** null unbinds the outdial. A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   campaignId?: string | number | null | undefined;
+  /** An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
 };
 
 export type OutdialUpdateDataInput = {
   data: string;
+  /** An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
 };
 
 export type OutdialUpdateInput = {
   /** Omitted: unchanged; null clears. */
   detail?: string | null | undefined;
+  /** An Outdial global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
   /** Omitted: unchanged. */
   name?: string | null | undefined;
@@ -321,6 +341,7 @@ export type OutplanCreateInput = {
 export type OutplanUpdateDialInfoInput = {
   /** Milliseconds, 1,000 to 600,000. */
   dialTimeout: number;
+  /** An Outplan global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
   /** Up to five budgets (0 to 100); missing slots are 0. */
   maxTryCounts: Array<number>;
@@ -332,6 +353,7 @@ export type OutplanUpdateDialInfoInput = {
 export type OutplanUpdateInput = {
   /** Omitted: unchanged; null clears. */
   detail?: string | null | undefined;
+  /** An Outplan global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
   /** Omitted: unchanged. */
   name?: string | null | undefined;
@@ -2311,6 +2333,127 @@ export type ViewerForUsernameCaseTestQueryVariables = Exact<{ [key: string]: nev
 
 export type ViewerForUsernameCaseTestQuery = { viewer: { username: string } | null };
 
+export type OutplanCreateForUuidIdsTestMutationVariables = Exact<{
+  input: OutplanCreateInput;
+}>;
+
+
+export type OutplanCreateForUuidIdsTestMutation = { outplanCreate: { outplan: { id: string, uuid: string } | null, userErrors: Array<{ message: string }> } };
+
+export type OutdialCreateForUuidIdsTestMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type OutdialCreateForUuidIdsTestMutation = { outdialCreate: { outdial: { id: string, uuid: string } | null, userErrors: Array<{ message: string }> } };
+
+export type TargetCreateForUuidIdsTestMutationVariables = Exact<{
+  input: OutdialTargetCreateInput;
+}>;
+
+
+export type TargetCreateForUuidIdsTestMutation = { outdialTargetCreate: { outdialTarget: { id: string, uuid: string, outdial: { uuid: string } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type CampaignCreateForUuidIdsTestMutationVariables = Exact<{
+  input: CampaignCreateInput;
+}>;
+
+
+export type CampaignCreateForUuidIdsTestMutation = { campaignCreate: { campaign: { id: string, uuid: string, outplan: { uuid: string } | null, outdial: { uuid: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type CallCreateForUuidIdsTestMutationVariables = Exact<{
+  input: CallCreateInput;
+}>;
+
+
+export type CallCreateForUuidIdsTestMutation = { callCreate: { calls: Array<{ id: string, uuid: string }>, userErrors: Array<{ message: string }> } };
+
+export type LookupsForUuidIdsTestQueryVariables = Exact<{
+  outdial: string | number;
+  outplan: string | number;
+  campaign: string | number;
+  target: string | number;
+  call: string | number;
+}>;
+
+
+export type LookupsForUuidIdsTestQuery = { outdial: { uuid: string } | null, outplan: { uuid: string } | null, campaign: { uuid: string } | null, outdialTarget: { uuid: string } | null, call: { uuid: string } | null };
+
+export type OutdialForUuidIdsTestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutdialForUuidIdsTestQuery = { outdial: { uuid: string, name: string } | null };
+
+export type NodeAndNodesForUuidIdsTestQueryVariables = Exact<{
+  id: string | number;
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodeAndNodesForUuidIdsTestQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type OutdialUpdateForUuidIdsTestMutationVariables = Exact<{
+  input: OutdialUpdateInput;
+}>;
+
+
+export type OutdialUpdateForUuidIdsTestMutation = { outdialUpdate: { outdial: { uuid: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type CampaignUpdateForUuidIdsTestMutationVariables = Exact<{
+  input: CampaignUpdateInput;
+}>;
+
+
+export type CampaignUpdateForUuidIdsTestMutation = { campaignUpdate: { campaign: { uuid: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type OutplanDeleteForUuidIdsTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutplanDeleteForUuidIdsTestMutation = { outplanDelete: { outplan: { uuid: string, deletedAt: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type OutdialsOfCampaignForUuidIdsTestQueryVariables = Exact<{
+  campaignId: string | number;
+}>;
+
+
+export type OutdialsOfCampaignForUuidIdsTestQuery = { outdials: { nodes: Array<{ uuid: string }> } };
+
+export type OutplanRenameForUuidIdsTestMutationVariables = Exact<{
+  input: OutplanUpdateInput;
+}>;
+
+
+export type OutplanRenameForUuidIdsTestMutation = { outplanUpdate: { userErrors: Array<{ message: string }> } };
+
+export type CustomerCreateForUuidIdsTestMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerCreateForUuidIdsTestMutation = { customerCreate: { userErrors: Array<{ message: string }> } };
+
 export type TypenameForWsLimitsTestQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2685,6 +2828,20 @@ export const OutplanChangedOneForTenancyOutplanDocument = {"kind":"Document","de
 export const UserCreateForUsernameCaseTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserCreateForUsernameCaseTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UserCreateForUsernameCaseTestMutation, UserCreateForUsernameCaseTestMutationVariables>;
 export const CustomerCreateForUsernameCaseTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerCreateForUsernameCaseTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerCreateForUsernameCaseTestMutation, CustomerCreateForUsernameCaseTestMutationVariables>;
 export const ViewerForUsernameCaseTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerForUsernameCaseTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ViewerForUsernameCaseTestQuery, ViewerForUsernameCaseTestQueryVariables>;
+export const OutplanCreateForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutplanCreateForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutplanCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanCreateForUuidIdsTestMutation, OutplanCreateForUuidIdsTestMutationVariables>;
+export const OutdialCreateForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutdialCreateForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdialCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutdialCreateForUuidIdsTestMutation, OutdialCreateForUuidIdsTestMutationVariables>;
+export const TargetCreateForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TargetCreateForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutdialTargetCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdialTargetCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdialTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"outdial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TargetCreateForUuidIdsTestMutation, TargetCreateForUuidIdsTestMutationVariables>;
+export const CampaignCreateForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignCreateForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outdial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignCreateForUuidIdsTestMutation, CampaignCreateForUuidIdsTestMutationVariables>;
+export const CallCreateForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CallCreateForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CallCreateForUuidIdsTestMutation, CallCreateForUuidIdsTestMutationVariables>;
+export const LookupsForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LookupsForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outdial"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outplan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaign"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"call"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outdial"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outplan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outplan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaign"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outdialTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"call"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<LookupsForUuidIdsTestQuery, LookupsForUuidIdsTestQueryVariables>;
+export const OutdialForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutdialForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OutdialForUuidIdsTestQuery, OutdialForUuidIdsTestQueryVariables>;
+export const NodeAndNodesForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeAndNodesForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodeAndNodesForUuidIdsTestQuery, NodeAndNodesForUuidIdsTestQueryVariables>;
+export const OutdialUpdateForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutdialUpdateForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutdialUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdialUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutdialUpdateForUuidIdsTestMutation, OutdialUpdateForUuidIdsTestMutationVariables>;
+export const CampaignUpdateForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignUpdateForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignUpdateForUuidIdsTestMutation, CampaignUpdateForUuidIdsTestMutationVariables>;
+export const OutplanDeleteForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutplanDeleteForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanDeleteForUuidIdsTestMutation, OutplanDeleteForUuidIdsTestMutationVariables>;
+export const OutdialsOfCampaignForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutdialsOfCampaignForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outdials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]} as unknown as DocumentNode<OutdialsOfCampaignForUuidIdsTestQuery, OutdialsOfCampaignForUuidIdsTestQueryVariables>;
+export const OutplanRenameForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutplanRenameForUuidIdsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutplanUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanRenameForUuidIdsTestMutation, OutplanRenameForUuidIdsTestMutationVariables>;
+export const CustomerCreateForUuidIdsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerCreateForUuidIdsTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"uuid-b","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"StringValue","value":"uuid-b-admin","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"StringValue","value":"uuid-b-admin-password","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerCreateForUuidIdsTestMutation, CustomerCreateForUuidIdsTestMutationVariables>;
 export const TypenameForWsLimitsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypenameForWsLimitsTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<TypenameForWsLimitsTestQuery, TypenameForWsLimitsTestQueryVariables>;
 export const OutplanChangedForWsLimitsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OutplanChangedForWsLimitsTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OutplanChangedForWsLimitsTestSubscription, OutplanChangedForWsLimitsTestSubscriptionVariables>;
 export const OutplanCreateForWsLimitsTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutplanCreateForWsLimitsTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutplanCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanCreateForWsLimitsTestMutation, OutplanCreateForWsLimitsTestMutationVariables>;
