@@ -99,6 +99,12 @@ type Documents = {
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
+    "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForExamplesTestDocument,
+    "\n  mutation OutdialCreateForExamplesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": typeof types.OutdialCreateForExamplesTestDocument,
+    "\n  mutation TargetsCreateForExamplesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": typeof types.TargetsCreateForExamplesTestDocument,
+    "\n  mutation CampaignCreateForExamplesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid } userErrors { message } } }\n": typeof types.CampaignCreateForExamplesTestDocument,
+    "\n  query TargetsOfForExamplesTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n": typeof types.TargetsOfForExamplesTestDocument,
+    "\n  query AllOutdialsForExamplesTest { outdials(first: 100) { totalCount nodes { uuid name } } }\n": typeof types.AllOutdialsForExamplesTestDocument,
     "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForGraphiqlTestDocument,
     "\n  query ViewerForIdentityTest { viewer { username role customer { name } } }\n": typeof types.ViewerForIdentityTestDocument,
     "\n  query OutplansCountForIdentityTest { outplans { totalCount } }\n": typeof types.OutplansCountForIdentityTestDocument,
@@ -404,6 +410,12 @@ const documents: Documents = {
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
+    "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForExamplesTestDocument,
+    "\n  mutation OutdialCreateForExamplesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": types.OutdialCreateForExamplesTestDocument,
+    "\n  mutation TargetsCreateForExamplesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": types.TargetsCreateForExamplesTestDocument,
+    "\n  mutation CampaignCreateForExamplesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid } userErrors { message } } }\n": types.CampaignCreateForExamplesTestDocument,
+    "\n  query TargetsOfForExamplesTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n": types.TargetsOfForExamplesTestDocument,
+    "\n  query AllOutdialsForExamplesTest { outdials(first: 100) { totalCount nodes { uuid name } } }\n": types.AllOutdialsForExamplesTestDocument,
     "\n  mutation OutplanCreateForGraphiqlTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForGraphiqlTestDocument,
     "\n  query ViewerForIdentityTest { viewer { username role customer { name } } }\n": types.ViewerForIdentityTestDocument,
     "\n  query OutplansCountForIdentityTest { outplans { totalCount } }\n": types.OutplansCountForIdentityTestDocument,
@@ -978,6 +990,30 @@ export function graphql(source: "\n    mutation OutplanCreateForEmbeddedDbTest($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  "): (typeof documents)["\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForExamplesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForExamplesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TargetsCreateForExamplesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation TargetsCreateForExamplesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForExamplesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForExamplesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetsOfForExamplesTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n"): (typeof documents)["\n  query TargetsOfForExamplesTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllOutdialsForExamplesTest { outdials(first: 100) { totalCount nodes { uuid name } } }\n"): (typeof documents)["\n  query AllOutdialsForExamplesTest { outdials(first: 100) { totalCount nodes { uuid name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
