@@ -32,6 +32,13 @@ type Documents = {
     "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": typeof types.CallCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignUpdateActionsForAddressLimitsTestDocument,
+    "\n  mutation OutplanCreateForApolloTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForApolloTestDocument,
+    "\n  mutation OutdialCreateForApolloTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": typeof types.OutdialCreateForApolloTestDocument,
+    "\n  mutation TargetsCreateForApolloTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": typeof types.TargetsCreateForApolloTestDocument,
+    "\n  mutation CampaignCreateForApolloTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid createdAt } userErrors { message } } }\n": typeof types.CampaignCreateForApolloTestDocument,
+    "\n  query AllOutdialsForApolloTest { outdials(first: 100) { nodes { id } } }\n": typeof types.AllOutdialsForApolloTestDocument,
+    "\n  query TargetsOfForApolloTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n": typeof types.TargetsOfForApolloTestDocument,
+    "\n  mutation RunForApolloTest($input: CampaignUpdateStatusInput!) { campaignUpdateStatus(input: $input) { campaign { status } userErrors { message } } }\n": typeof types.RunForApolloTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": typeof types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": typeof types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": typeof types.CallForCallReconcileTestDocument,
@@ -343,6 +350,13 @@ const documents: Documents = {
     "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": types.CallCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignUpdateActionsForAddressLimitsTestDocument,
+    "\n  mutation OutplanCreateForApolloTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForApolloTestDocument,
+    "\n  mutation OutdialCreateForApolloTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": types.OutdialCreateForApolloTestDocument,
+    "\n  mutation TargetsCreateForApolloTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": types.TargetsCreateForApolloTestDocument,
+    "\n  mutation CampaignCreateForApolloTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid createdAt } userErrors { message } } }\n": types.CampaignCreateForApolloTestDocument,
+    "\n  query AllOutdialsForApolloTest { outdials(first: 100) { nodes { id } } }\n": types.AllOutdialsForApolloTestDocument,
+    "\n  query TargetsOfForApolloTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n": types.TargetsOfForApolloTestDocument,
+    "\n  mutation RunForApolloTest($input: CampaignUpdateStatusInput!) { campaignUpdateStatus(input: $input) { campaign { status } userErrors { message } } }\n": types.RunForApolloTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": types.CallForCallReconcileTestDocument,
@@ -722,6 +736,34 @@ export function graphql(source: "\n  mutation CampaignCreateForAddressLimitsTest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForApolloTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForApolloTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForApolloTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForApolloTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TargetsCreateForApolloTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation TargetsCreateForApolloTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForApolloTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid createdAt } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForApolloTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid createdAt } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllOutdialsForApolloTest { outdials(first: 100) { nodes { id } } }\n"): (typeof documents)["\n  query AllOutdialsForApolloTest { outdials(first: 100) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetsOfForApolloTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n"): (typeof documents)["\n  query TargetsOfForApolloTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunForApolloTest($input: CampaignUpdateStatusInput!) { campaignUpdateStatus(input: $input) { campaign { status } userErrors { message } } }\n"): (typeof documents)["\n  mutation RunForApolloTest($input: CampaignUpdateStatusInput!) { campaignUpdateStatus(input: $input) { campaign { status } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
