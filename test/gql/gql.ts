@@ -189,6 +189,11 @@ type Documents = {
     "\n  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }\n": typeof types.OutplanRenameForRedisTestDocument,
     "\n  subscription OutplanChangedForShutdownTest { outplanChanged { id name } }\n": typeof types.OutplanChangedForShutdownTestDocument,
     "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForShutdownTestDocument,
+    "\n  mutation OutplanCreateForSseModesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForSseModesTestDocument,
+    "\n  mutation OutdialCreateForSseModesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForSseModesTestDocument,
+    "\n  mutation TargetsCreateForSseModesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": typeof types.TargetsCreateForSseModesTestDocument,
+    "\n  mutation CampaignCreateForSseModesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id createdAt } userErrors { message } } }\n": typeof types.CampaignCreateForSseModesTestDocument,
+    "\n  mutation RunForSseModesTest($id: ID!) { campaignUpdateStatus(input: { id: $id, status: RUN }) { userErrors { message } } }\n": typeof types.RunForSseModesTestDocument,
     "\n  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForReplayTestDocument,
     "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n": typeof types.OutplanUpdateForReplayTestDocument,
     "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": typeof types.CustomerCreateForReplayTestDocument,
@@ -507,6 +512,11 @@ const documents: Documents = {
     "\n  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }\n": types.OutplanRenameForRedisTestDocument,
     "\n  subscription OutplanChangedForShutdownTest { outplanChanged { id name } }\n": types.OutplanChangedForShutdownTestDocument,
     "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForShutdownTestDocument,
+    "\n  mutation OutplanCreateForSseModesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForSseModesTestDocument,
+    "\n  mutation OutdialCreateForSseModesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForSseModesTestDocument,
+    "\n  mutation TargetsCreateForSseModesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": types.TargetsCreateForSseModesTestDocument,
+    "\n  mutation CampaignCreateForSseModesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id createdAt } userErrors { message } } }\n": types.CampaignCreateForSseModesTestDocument,
+    "\n  mutation RunForSseModesTest($id: ID!) { campaignUpdateStatus(input: { id: $id, status: RUN }) { userErrors { message } } }\n": types.RunForSseModesTestDocument,
     "\n  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForReplayTestDocument,
     "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n": types.OutplanUpdateForReplayTestDocument,
     "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": types.CustomerCreateForReplayTestDocument,
@@ -1364,6 +1374,26 @@ export function graphql(source: "\n  subscription OutplanChangedForShutdownTest 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForSseModesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForSseModesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForSseModesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForSseModesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TargetsCreateForSseModesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation TargetsCreateForSseModesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForSseModesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id createdAt } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForSseModesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id createdAt } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunForSseModesTest($id: ID!) { campaignUpdateStatus(input: { id: $id, status: RUN }) { userErrors { message } } }\n"): (typeof documents)["\n  mutation RunForSseModesTest($id: ID!) { campaignUpdateStatus(input: { id: $id, status: RUN }) { userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
