@@ -98,7 +98,7 @@ export async function pageAllOutdials(client: ApolloClient, pageSize: number, on
  * Watches a campaign's target changes from `since`, calling onChange once per distinct change, until `stop()`.
  * The subscription goes over the split link's GraphQLWsLink.
  */
-export function watchTargets(client: ApolloClient, campaignId: string, since: string, onChange: (e: TargetEvent) => void, onError: (e: unknown) => void) {
+export function watchTargets(client: ApolloClient, campaignId: string, since: string | undefined, onChange: (e: TargetEvent) => void, onError: (e: unknown) => void) {
   const subscription = client
     .subscribe<{ outdialTargetStatusChanged: TargetEvent }>({ query: gql(TARGET_EVENTS), variables: { campaignId, since } })
     .subscribe({
@@ -144,10 +144,12 @@ async function main() {
           watch = watchTargets(client, campaignId, since, onChange, reject);
         }
       };
-      // From the campaign's own clock: nothing between subscribing and RUN is missed.
-      void campaignClock(token, campaignId).then(async (since) => {
+      // Starting it: from the campaign's own clock, so nothing between subscribing and RUN is missed. Watching a
+      // campaign already running: the changes from now on.
+      const start = process.env.RUN === '1' ? campaignClock(token, campaignId) : Promise.resolve(undefined);
+      void start.then(async (since) => {
         watch = watchTargets(client, campaignId, since, onChange, reject);
-        console.log(`subscribed since ${since}`);
+        console.log(`subscribed since ${since ?? 'now'}`);
         if (process.env.RUN === '1') {
           await runCampaign(token, campaignId);
           console.log('campaign started');

@@ -25,7 +25,7 @@ export function createSseClient(options: { url: string; token: string; mode: Sse
 }
 
 /** The campaign's target changes from `since`, once per change as the server sends them, until stop(). */
-export function watchTargets(client: Client, campaignId: string, since: string, onChange: (e: TargetEvent) => void, onError: (e: unknown) => void) {
+export function watchTargets(client: Client, campaignId: string, since: string | undefined, onChange: (e: TargetEvent) => void, onError: (e: unknown) => void) {
   const stop = client.subscribe<{ outdialTargetStatusChanged: TargetEvent }>(
     { query: TARGET_EVENTS, variables: { campaignId, since } },
     {
@@ -69,9 +69,12 @@ async function main() {
           watch = watchTargets(client, campaignId, since, onChange, reject);
         }
       };
-      void campaignClock(token, campaignId).then(async (since) => {
+      // Starting it: from the campaign's own clock, so nothing between subscribing and RUN is missed. Watching a
+      // campaign already running: the changes from now on.
+      const start = process.env.RUN === '1' ? campaignClock(token, campaignId) : Promise.resolve(undefined);
+      void start.then(async (since) => {
         watch = watchTargets(client, campaignId, since, onChange, reject);
-        console.log(`subscribed (${mode}) since ${since}`);
+        console.log(`subscribed (${mode}) since ${since ?? 'now'}`);
         if (process.env.RUN === '1') {
           await runCampaign(token, campaignId);
           console.log('campaign started');

@@ -22,7 +22,7 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   return { typename, id: id.toLowerCase() };
 }
 
-/** The node types whose global ids a typed reference recognizes as "of another type". */
+/** The node types whose global ids a typed reference recognizes as "of another type" (a new node type goes here too). */
 const NODE_TYPES = new Set(['Outdial', 'OutdialTarget', 'Outplan', 'Campaign', 'CampaignCall', 'Call', 'Customer', 'User', 'AccessKey']);
 
 /** What a typed reference of `typename` reads in `value`: a row UUID, a global id of another node type, or nothing. */
