@@ -173,11 +173,14 @@ describe('callHangup', () => {
     expect(await statusPath(call.uuid)).toEqual(['DIALING', 'RINGING', 'PROGRESSING', 'TERMINATING', 'HANGUP']);
   });
 
-  it('answers NOT_FOUND for a malformed, wrong-type or unknown id', async () => {
-    for (const id of ['nope', Buffer.from('Outplan:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url'), Buffer.from('Call:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url')]) {
+  it('answers NOT_FOUND for a malformed or unknown id, INVALID for a wrong-type id', async () => {
+    for (const id of ['nope', Buffer.from('Call:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url'), '01a207fd-46fb-76e5-b597-acd1af83212e']) {
       expect((await t.gql(HANGUP, { id })).data!.callHangup).toEqual({ call: null, userErrors: [{ field: ['input', 'id'], code: 'NOT_FOUND' }] });
       expect((await t.gql(DELETE, { id })).data!.callDelete).toEqual({ call: null, userErrors: [{ field: ['input', 'id'], code: 'NOT_FOUND' }] });
     }
+    const wrongType = Buffer.from('Outplan:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url');
+    expect((await t.gql(HANGUP, { id: wrongType })).data!.callHangup).toEqual({ call: null, userErrors: [{ field: ['input', 'id'], code: 'INVALID' }] });
+    expect((await t.gql(DELETE, { id: wrongType })).data!.callDelete).toEqual({ call: null, userErrors: [{ field: ['input', 'id'], code: 'INVALID' }] });
   });
 });
 

@@ -251,7 +251,7 @@ describe('campaignCreate', () => {
     await expectRefused(CREATE_PAYLOAD, 'campaignCreate', { name: 'refused', ...change }, [{ field, code: 'INVALID', message }]);
   });
 
-  it('answers unknown, malformed, wrong-type and deleted references with NOT_FOUND on each field, all at once, and writes nothing', async () => {
+  it('answers unknown, malformed and deleted references with NOT_FOUND, wrong-type ones with INVALID, on each field, all at once, and writes nothing', async () => {
     const deletedPlan = await outplan();
     const deletedList = await outdial();
     const deletedCampaign = await campaign();
@@ -263,8 +263,12 @@ describe('campaignCreate', () => {
     const all = (message?: string) => ['outplanId', 'outdialId', 'nextCampaignId'].map((f) => ({ field: ['input', f], code: 'NOT_FOUND', message }));
     await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: gid('Outplan', MISSING), outdialId: gid('Outdial', MISSING), nextCampaignId: gid('Campaign', MISSING) }, all('not found'));
     await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: 'garbage', outdialId: '!!', nextCampaignId: 'Q2FtcGFpZ24' }, all('not found'));
-    // An id of another type (the outdial's id as outplanId, ...) is not an id of the expected type.
-    await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: list.id, outdialId: deletedPlan.id, nextCampaignId: list.id }, all('not found'));
+    // An id of another type (the outdial's id as outplanId, ...) is refused, naming both types.
+    await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: list.id, outdialId: deletedPlan.id, nextCampaignId: list.id }, [
+      { field: ['input', 'nextCampaignId'], code: 'INVALID', message: 'This is an Outdial id; nextCampaignId takes a Campaign id or its UUID.' },
+      { field: ['input', 'outdialId'], code: 'INVALID', message: 'This is an Outplan id; outdialId takes an Outdial id or its UUID.' },
+      { field: ['input', 'outplanId'], code: 'INVALID', message: 'This is an Outdial id; outplanId takes an Outplan id or its UUID.' },
+    ]);
     await expectRefused(doc, 'campaignCreate', { name: 'x', outplanId: deletedPlan.id, outdialId: deletedList.id, nextCampaignId: deletedCampaign.id }, all('deleted'));
   });
 
@@ -332,10 +336,13 @@ describe('campaignUpdate', () => {
     await expectRefused(UPDATE, 'campaignUpdate', { id: c.id, ...change }, [{ field: ['input', field], code: 'INVALID', message }]);
   });
 
-  it('answers unknown, malformed and wrong-type ids with NOT_FOUND and a deleted campaign with INVALID_STATE', async () => {
-    for (const id of [gid('Campaign', MISSING), 'garbage', gid('Outdial', MISSING)]) {
+  it('answers unknown and malformed ids with NOT_FOUND, a wrong-type id with INVALID and a deleted campaign with INVALID_STATE', async () => {
+    for (const id of [gid('Campaign', MISSING), 'garbage']) {
       await expectRefused(UPDATE, 'campaignUpdate', { id, name: 'x' }, [{ field: ['input', 'id'], code: 'NOT_FOUND', message: 'Campaign not found.' }]);
     }
+    await expectRefused(UPDATE, 'campaignUpdate', { id: gid('Outdial', MISSING), name: 'x' }, [
+      { field: ['input', 'id'], code: 'INVALID', message: 'This is an Outdial id; id takes a Campaign id or its UUID.' },
+    ]);
     const c = await campaign();
     await t.gql(DELETE, { id: c.id });
     await expectRefused(UPDATE, 'campaignUpdate', { id: c.id, name: 'x' }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'deleted' }]);
@@ -667,10 +674,15 @@ describe('campaigns connection', () => {
     }
   });
 
-  it('answers a malformed, wrong-type or unknown id with null', async () => {
-    for (const id of ['nope', gid('Outplan', MISSING), gid('Campaign', MISSING)]) {
+  it('answers a malformed or unknown id with null, and a wrong-type id with BAD_USER_INPUT naming both types', async () => {
+    for (const id of ['nope', MISSING]) {
       expect(await t.gql(CAMPAIGN_AND_CAMPAIGN_CALL, { id })).toEqual({ data: { campaign: null, campaignCall: null } });
     }
+    const res = await t.gql(CAMPAIGN_AND_CAMPAIGN_CALL, { id: gid('Campaign', MISSING) });
+    expect(res.data).toEqual({ campaign: null, campaignCall: null });
+    expect(res.errors).toMatchObject([
+      { path: ['campaignCall'], message: 'This is a Campaign id; campaignCall(id:) takes a CampaignCall id or its UUID.', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
   });
 });
 
@@ -877,9 +889,12 @@ describe('campaign calls', () => {
     expect(await eventsOf(done.id)).toEqual([{ entityType: 'CampaignCall', kind: 'DELETED', version: 2 }]);
     expect((await t.gql(CAMPAIGN_CALL_DELETED_AT, { id: gid('CampaignCall', done.id) })).data!.campaignCall!.deletedAt).toBe(res.campaignCall!.deletedAt);
     await expectRefused(doc, 'campaignCallDelete', { id: gid('CampaignCall', done.id) }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'already deleted' }]);
-    for (const id of [gid('CampaignCall', MISSING), 'garbage', gid('Campaign', done.id)]) {
+    for (const id of [gid('CampaignCall', MISSING), 'garbage', MISSING]) {
       await expectRefused(doc, 'campaignCallDelete', { id }, [{ field: ['input', 'id'], code: 'NOT_FOUND', message: 'CampaignCall not found.' }]);
     }
+    await expectRefused(doc, 'campaignCallDelete', { id: gid('Campaign', done.id) }, [
+      { field: ['input', 'id'], code: 'INVALID', message: 'This is a Campaign id; id takes a CampaignCall id or its UUID.' },
+    ]);
   });
 
   it('Call.campaignCall and CallFilter.campaignId (the call\'s campaign_id column)', async () => {
@@ -893,9 +908,13 @@ describe('campaign calls', () => {
     expect(plain.data!.callCreate.calls[0].campaignCall).toBeNull();
     const q = CALLS_OF_CAMPAIGN;
     expect((await t.gql(q, { c: c.id })).data!.calls).toEqual({ totalCount: 1, nodes: [{ uuid: mine.callId, campaignCall: { uuid: mine.id, campaign: { uuid: c.uuid } } }] });
-    for (const id of ['garbage', gid('Campaign', MISSING), gid('Outdial', c.uuid)]) {
+    expect((await t.gql(q, { c: c.uuid })).data!.calls.totalCount).toBe(1);
+    for (const id of ['garbage', gid('Campaign', MISSING), MISSING]) {
       expect((await t.gql(q, { c: id })).data!.calls.totalCount).toBe(0);
     }
+    expect((await t.gql(q, { c: gid('Outdial', c.uuid) })).errors).toMatchObject([
+      { message: 'This is an Outdial id; filter.campaignId takes a Campaign id or its UUID.', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
   });
 });
 

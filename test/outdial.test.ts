@@ -152,13 +152,16 @@ describe('outdialUpdate / outdialUpdateData', () => {
   it.each([
     ['outdialUpdate', { name: 'x' }],
     ['outdialUpdateData', { data: 'x' }],
-  ] as const)('%s: an unknown, malformed or wrong-type id is NOT_FOUND', async (key, change) => {
+  ] as const)('%s: an unknown or malformed id is NOT_FOUND, a wrong-type id INVALID naming both types', async (key, change) => {
     const before = await counts();
     const wrongType = Buffer.from('Outplan:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url');
-    for (const id of [missingId, 'garbage', wrongType]) {
+    for (const id of [missingId, 'garbage']) {
       const res = await update(key, { id, ...change });
       expect(res).toEqual({ outdial: null, userErrors: [{ field: ['input', 'id'], message: 'Outdial not found.', code: 'NOT_FOUND' }] });
     }
+    expect(await update(key, { id: wrongType, ...change })).toEqual({
+      outdial: null, userErrors: [{ field: ['input', 'id'], message: 'This is an Outplan id; id takes an Outdial id or its UUID.', code: 'INVALID' }],
+    });
     expect(await counts()).toEqual(before);
   });
 });

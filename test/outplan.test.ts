@@ -84,16 +84,15 @@ describe('outplanCreate', () => {
 });
 
 describe('lookups', () => {
-  it('answers a malformed id, a wrong-type id and an unknown id with null', async () => {
-    const ids = [
-      'not-a-global-id',
-      Buffer.from('Campaign:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url'),
-      Buffer.from('Outplan:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url'),
-    ];
+  it('answers a malformed id and an unknown id with null, a wrong-type id with BAD_USER_INPUT (node: null)', async () => {
+    const ids = ['not-a-global-id', Buffer.from('Outplan:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url')];
     for (const id of ids) {
       const res = await t.gql(LOOKUP, { id });
       expect(res).toEqual({ data: { outplan: null, node: null } });
     }
+    const res = await t.gql(LOOKUP, { id: Buffer.from('Campaign:01a207fd-46fb-76e5-b597-acd1af83212e').toString('base64url') });
+    expect(res.data).toEqual({ outplan: null, node: null });
+    expect(res.errors).toMatchObject([{ path: ['outplan'], message: 'This is a Campaign id; outplan(id:) takes an Outplan id or its UUID.', extensions: { code: 'BAD_USER_INPUT' } }]);
   });
 });
 

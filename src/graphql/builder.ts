@@ -84,9 +84,13 @@ export const builder = new SchemaBuilder<{
       description: `The nodes with these ids, in their order (at most ${MAX_PAGE_SIZE} ids); null for an id that names nothing you can see.`,
       validate: nodeIdsArgs,
       complexity: nodeIdsComplexity,
-      resolve: async (_root, { ids }, _ctx, info, resolveNodes) => {
+      resolve: async (_root, args, _ctx, info, resolveNodes) => {
+        const { ids } = args;
         const known = ids.filter((id) => isNodeType(info, id.typename));
-        const found = await resolveNodes(known);
+        // plugin-relay 4.8's resolveNodes ignores the ids it is given and resolves args.ids, all of them (a bare UUID
+        // or a malformed id then failed the whole list): give it the known ones there.
+        (args as { ids: typeof ids }).ids = known;
+        const found = known.length > 0 ? await resolveNodes(known) : [];
         return ids.map((id) => (known.includes(id) ? found[known.indexOf(id)] : null));
       },
     },

@@ -1,5 +1,12 @@
 // Relay global ids: base64("Type:uuid"). Anything malformed decodes to a type no node has, so `node(id:)`
 // and typed lookups answer exactly like a missing row (null / NOT_FOUND) instead of erroring.
+// The one place that decides what an id argument means (issue 17): a typed reference (`outdial(id:)`, a
+// mutation's `id` or `outdialId`, a filter's or subscription's `campaignId`) takes the global id of its type
+// or the bare row UUID users have from the REST API; `node(id:)`/`nodes(ids:)` take global ids only (the
+// builder's decodeGlobalID). A global id of another node type is told apart (wrongTypeMessage), since the
+// caller surely meant something else; a UUID of another type's row cannot be told apart: it is not found.
+import { GraphQLError } from 'graphql';
+
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeGlobalId(typename: string, id: string | number | bigint): string {
@@ -15,11 +22,65 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   return { typename, id: id.toLowerCase() };
 }
 
-/** The row UUID of a global id of `typename`, or null when it is malformed or of another type. */
-export function uuidOf(globalId: string | null | undefined, typename: string): string | null {
-  if (!globalId) return null;
-  const { typename: t, id } = decodeGlobalId(globalId);
-  return t === typename ? id : null;
+/** The node types whose global ids a typed reference recognizes as "of another type" (a new node type goes here too). */
+const NODE_TYPES = new Set(['Outdial', 'OutdialTarget', 'Outplan', 'Campaign', 'CampaignCall', 'Call', 'Customer', 'User', 'AccessKey']);
+
+/** What a typed reference of `typename` reads in `value`: a row UUID, a global id of another node type, or nothing. */
+export type TypedId = { uuid: string } | { otherType: string } | { malformed: true };
+
+export function readTypedId(value: string, typename: string): TypedId {
+  const bare = value.trim();
+  if (UUID_RE.test(bare)) return { uuid: bare.toLowerCase() };
+  const { typename: t, id } = decodeGlobalId(value);
+  if (t === typename) return { uuid: id };
+  return NODE_TYPES.has(t) ? { otherType: t } : { malformed: true };
+}
+
+/**
+ * The row UUID a typed reference of `typename` names: its global id, or the bare UUID (any case, trimmed).
+ * Null when it is malformed or a global id of another type.
+ */
+export function uuidOf(value: string | null | undefined, typename: string): string | null {
+  if (!value) return null;
+  const read = readTypedId(value, typename);
+  return 'uuid' in read ? read.uuid : null;
+}
+
+const article = (typename: string) => (/^[AEIO]/.test(typename) ? 'an' : 'a');
+
+/**
+ * The type of the global id `value` when it is of another node type than `typename`, with the message that says
+ * so; null otherwise (the right type, a UUID, or malformed). `where` is how the caller wrote the argument,
+ * e.g. "outdial(id:)" or "outdialId".
+ */
+export function wrongTypeMessage(value: string | null | undefined, typename: string, where: string): string | null {
+  if (!value) return null;
+  const read = readTypedId(value, typename);
+  if (!('otherType' in read)) return null;
+  return `This is ${article(read.otherType)} ${read.otherType} id; ${where} takes ${article(typename)} ${typename} id or its UUID.`;
+}
+
+/** A query's or subscription's typed id argument read as a row UUID: a BAD_USER_INPUT when it is a global id of another type. */
+export function typedIdArg(value: string, typename: string, where: string): string | null {
+  const wrong = wrongTypeMessage(value, typename, where);
+  if (wrong) throw new GraphQLError(wrong, { extensions: { code: 'BAD_USER_INPUT' } });
+  return uuidOf(value, typename);
+}
+
+/**
+ * An optional filter or subscription argument naming a row: null when omitted, the row UUID, or NO_ROW_ID when
+ * malformed (it matches nothing); a global id of another type is a BAD_USER_INPUT.
+ */
+export function optionalIdArg(value: string | null | undefined, typename: string, where: string): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  return typedIdArg(value, typename, where) ?? NO_ROW_ID;
+}
+
+/** How the description of a typed id says what it takes. */
+export function idDescription(typename: string, description?: string): string {
+  const takes = `${article(typename)} ${typename} global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type).`;
+  const sentence = `${takes[0].toUpperCase()}${takes.slice(1)}`;
+  return description ? `${description} ${sentence}` : sentence;
 }
 
 /** A UUID no row ever has (ids are generated uuid v7): what a malformed reference id is looked up as. */
@@ -51,7 +112,20 @@ export function refOf(globalId: string | null | undefined, typename: string): st
   return uuidOf(globalId, typename) ?? NO_ROW_ID;
 }
 
-/** An input whose `id` is a global id of `typename`, with that id as the row UUID (null: malformed or of another type). */
+/** An input whose `id` names a row of `typename` (global id or UUID), with that id as the row UUID (null: malformed or of another type). */
 export function withRowId<I extends { id: string }>(input: I, typename: string): Omit<I, 'id'> & { id: string | null } {
   return { ...input, id: uuidOf(input.id, typename) };
+}
+
+/** The extension of an id input field or argument that says which node type it names (read by inputMutation). */
+export const ID_OF_EXTENSION = 'idOf';
+
+/**
+ * The options of an id field or argument that names a row of `typename`: `t.id(idOf('Outdial', { required: true }))`.
+ * Its description says what it takes, and its extension lets inputMutation refuse a global id of another type.
+ */
+export function idOf<const O extends { description?: string; required?: boolean }>(
+  typename: string, options: O = {} as O,
+): Omit<O, 'description'> & { description: string; extensions: Record<string, string> } {
+  return { ...options, description: idDescription(typename, options.description), extensions: { [ID_OF_EXTENSION]: typename } };
 }

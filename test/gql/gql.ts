@@ -32,6 +32,13 @@ type Documents = {
     "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": typeof types.CallCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": typeof types.CampaignUpdateActionsForAddressLimitsTestDocument,
+    "\n  mutation OutplanCreateForApolloTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForApolloTestDocument,
+    "\n  mutation OutdialCreateForApolloTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": typeof types.OutdialCreateForApolloTestDocument,
+    "\n  mutation TargetsCreateForApolloTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": typeof types.TargetsCreateForApolloTestDocument,
+    "\n  mutation CampaignCreateForApolloTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid createdAt } userErrors { message } } }\n": typeof types.CampaignCreateForApolloTestDocument,
+    "\n  query AllOutdialsForApolloTest { outdials(first: 100) { nodes { id } } }\n": typeof types.AllOutdialsForApolloTestDocument,
+    "\n  query TargetsOfForApolloTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n": typeof types.TargetsOfForApolloTestDocument,
+    "\n  mutation RunForApolloTest($input: CampaignUpdateStatusInput!) { campaignUpdateStatus(input: $input) { campaign { status } userErrors { message } } }\n": typeof types.RunForApolloTestDocument,
     "\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n": typeof types.OutplansCountForAuthErrorsTestDocument,
     "\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n": typeof types.AccessKeyCreateForAuthErrorsTestDocument,
     "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n": typeof types.AccessKeyDeleteForAuthErrorsTestDocument,
@@ -109,6 +116,12 @@ type Documents = {
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
+    "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForExamplesTestDocument,
+    "\n  mutation OutdialCreateForExamplesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": typeof types.OutdialCreateForExamplesTestDocument,
+    "\n  mutation TargetsCreateForExamplesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": typeof types.TargetsCreateForExamplesTestDocument,
+    "\n  mutation CampaignCreateForExamplesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid } userErrors { message } } }\n": typeof types.CampaignCreateForExamplesTestDocument,
+    "\n  query TargetsOfForExamplesTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n": typeof types.TargetsOfForExamplesTestDocument,
+    "\n  query AllOutdialsForExamplesTest { outdials(first: 100) { totalCount nodes { uuid name } } }\n": typeof types.AllOutdialsForExamplesTestDocument,
     "\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForGraphiqlBrowserTestDocument,
     "\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForGraphiqlBrowserTestDocument,
     "\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": typeof types.OutdialTargetsCreateForGraphiqlBrowserTestDocument,
@@ -197,6 +210,11 @@ type Documents = {
     "\n  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }\n": typeof types.OutplanRenameForRedisTestDocument,
     "\n  subscription OutplanChangedForShutdownTest { outplanChanged { id name } }\n": typeof types.OutplanChangedForShutdownTestDocument,
     "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForShutdownTestDocument,
+    "\n  mutation OutplanCreateForSseModesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForSseModesTestDocument,
+    "\n  mutation OutdialCreateForSseModesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForSseModesTestDocument,
+    "\n  mutation TargetsCreateForSseModesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": typeof types.TargetsCreateForSseModesTestDocument,
+    "\n  mutation CampaignCreateForSseModesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id createdAt } userErrors { message } } }\n": typeof types.CampaignCreateForSseModesTestDocument,
+    "\n  mutation RunForSseModesTest($id: ID!) { campaignUpdateStatus(input: { id: $id, status: RUN }) { userErrors { message } } }\n": typeof types.RunForSseModesTestDocument,
     "\n  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForReplayTestDocument,
     "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n": typeof types.OutplanUpdateForReplayTestDocument,
     "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": typeof types.CustomerCreateForReplayTestDocument,
@@ -308,6 +326,20 @@ type Documents = {
     "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": typeof types.UserCreateForUsernameCaseTestDocument,
     "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": typeof types.CustomerCreateForUsernameCaseTestDocument,
     "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": typeof types.ViewerForUsernameCaseTestDocument,
+    "\n  mutation OutplanCreateForUuidIdsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }\n": typeof types.OutplanCreateForUuidIdsTestDocument,
+    "\n  mutation OutdialCreateForUuidIdsTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": typeof types.OutdialCreateForUuidIdsTestDocument,
+    "\n  mutation TargetCreateForUuidIdsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid outdial { uuid } } userErrors { field message code } }\n  }\n": typeof types.TargetCreateForUuidIdsTestDocument,
+    "\n  mutation CampaignCreateForUuidIdsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id uuid outplan { uuid } outdial { uuid } } userErrors { field message code } }\n  }\n": typeof types.CampaignCreateForUuidIdsTestDocument,
+    "\n  mutation CallCreateForUuidIdsTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid } userErrors { message } } }\n": typeof types.CallCreateForUuidIdsTestDocument,
+    "\n  query LookupsForUuidIdsTest($outdial: ID!, $outplan: ID!, $campaign: ID!, $target: ID!, $call: ID!) {\n    outdial(id: $outdial) { uuid } outplan(id: $outplan) { uuid } campaign(id: $campaign) { uuid }\n    outdialTarget(id: $target) { uuid } call(id: $call) { uuid }\n  }\n": typeof types.LookupsForUuidIdsTestDocument,
+    "\n  query OutdialForUuidIdsTest($id: ID!) { outdial(id: $id) { uuid name } }\n": typeof types.OutdialForUuidIdsTestDocument,
+    "\n  query NodeAndNodesForUuidIdsTest($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }\n": typeof types.NodeAndNodesForUuidIdsTestDocument,
+    "\n  mutation OutdialUpdateForUuidIdsTest($input: OutdialUpdateInput!) { outdialUpdate(input: $input) { outdial { uuid name } userErrors { field message code } } }\n": typeof types.OutdialUpdateForUuidIdsTestDocument,
+    "\n  mutation CampaignUpdateForUuidIdsTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { uuid name } userErrors { field message code } } }\n": typeof types.CampaignUpdateForUuidIdsTestDocument,
+    "\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n": typeof types.OutplanDeleteForUuidIdsTestDocument,
+    "\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n": typeof types.OutdialsOfCampaignForUuidIdsTestDocument,
+    "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n": typeof types.OutplanRenameForUuidIdsTestDocument,
+    "\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n": typeof types.CustomerCreateForUuidIdsTestDocument,
     "\n  query TypenameForWsLimitsTest { __typename }\n": typeof types.TypenameForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": typeof types.OutplanChangedForWsLimitsTestDocument,
     "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": typeof types.OutplanCreateForWsLimitsTestDocument,
@@ -344,6 +376,13 @@ const documents: Documents = {
     "\n  mutation CallCreateForAddressLimitsTest($input: CallCreateInput!) {\n    callCreate(input: $input) { calls { id } userErrors { field message code } }\n  }\n": types.CallCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignCreateForAddressLimitsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignCreateForAddressLimitsTestDocument,
     "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n": types.CampaignUpdateActionsForAddressLimitsTestDocument,
+    "\n  mutation OutplanCreateForApolloTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForApolloTestDocument,
+    "\n  mutation OutdialCreateForApolloTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": types.OutdialCreateForApolloTestDocument,
+    "\n  mutation TargetsCreateForApolloTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": types.TargetsCreateForApolloTestDocument,
+    "\n  mutation CampaignCreateForApolloTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid createdAt } userErrors { message } } }\n": types.CampaignCreateForApolloTestDocument,
+    "\n  query AllOutdialsForApolloTest { outdials(first: 100) { nodes { id } } }\n": types.AllOutdialsForApolloTestDocument,
+    "\n  query TargetsOfForApolloTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n": types.TargetsOfForApolloTestDocument,
+    "\n  mutation RunForApolloTest($input: CampaignUpdateStatusInput!) { campaignUpdateStatus(input: $input) { campaign { status } userErrors { message } } }\n": types.RunForApolloTestDocument,
     "\n  query OutplansCountForAuthErrorsTest { outplans { totalCount } }\n": types.OutplansCountForAuthErrorsTestDocument,
     "\n  mutation AccessKeyCreateForAuthErrorsTest($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id uuid } token userErrors { message } } }\n": types.AccessKeyCreateForAuthErrorsTestDocument,
     "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n": types.AccessKeyDeleteForAuthErrorsTestDocument,
@@ -421,6 +460,12 @@ const documents: Documents = {
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
+    "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForExamplesTestDocument,
+    "\n  mutation OutdialCreateForExamplesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": types.OutdialCreateForExamplesTestDocument,
+    "\n  mutation TargetsCreateForExamplesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": types.TargetsCreateForExamplesTestDocument,
+    "\n  mutation CampaignCreateForExamplesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid } userErrors { message } } }\n": types.CampaignCreateForExamplesTestDocument,
+    "\n  query TargetsOfForExamplesTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n": types.TargetsOfForExamplesTestDocument,
+    "\n  query AllOutdialsForExamplesTest { outdials(first: 100) { totalCount nodes { uuid name } } }\n": types.AllOutdialsForExamplesTestDocument,
     "\n  mutation OutplanCreateForGraphiqlBrowserTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForGraphiqlBrowserTestDocument,
     "\n  mutation OutdialCreateForGraphiqlBrowserTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForGraphiqlBrowserTestDocument,
     "\n  mutation OutdialTargetsCreateForGraphiqlBrowserTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": types.OutdialTargetsCreateForGraphiqlBrowserTestDocument,
@@ -509,6 +554,11 @@ const documents: Documents = {
     "\n  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }\n": types.OutplanRenameForRedisTestDocument,
     "\n  subscription OutplanChangedForShutdownTest { outplanChanged { id name } }\n": types.OutplanChangedForShutdownTestDocument,
     "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForShutdownTestDocument,
+    "\n  mutation OutplanCreateForSseModesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForSseModesTestDocument,
+    "\n  mutation OutdialCreateForSseModesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForSseModesTestDocument,
+    "\n  mutation TargetsCreateForSseModesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n": types.TargetsCreateForSseModesTestDocument,
+    "\n  mutation CampaignCreateForSseModesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id createdAt } userErrors { message } } }\n": types.CampaignCreateForSseModesTestDocument,
+    "\n  mutation RunForSseModesTest($id: ID!) { campaignUpdateStatus(input: { id: $id, status: RUN }) { userErrors { message } } }\n": types.RunForSseModesTestDocument,
     "\n  mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForReplayTestDocument,
     "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n": types.OutplanUpdateForReplayTestDocument,
     "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": types.CustomerCreateForReplayTestDocument,
@@ -620,6 +670,20 @@ const documents: Documents = {
     "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": types.UserCreateForUsernameCaseTestDocument,
     "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": types.CustomerCreateForUsernameCaseTestDocument,
     "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": types.ViewerForUsernameCaseTestDocument,
+    "\n  mutation OutplanCreateForUuidIdsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }\n": types.OutplanCreateForUuidIdsTestDocument,
+    "\n  mutation OutdialCreateForUuidIdsTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n": types.OutdialCreateForUuidIdsTestDocument,
+    "\n  mutation TargetCreateForUuidIdsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid outdial { uuid } } userErrors { field message code } }\n  }\n": types.TargetCreateForUuidIdsTestDocument,
+    "\n  mutation CampaignCreateForUuidIdsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id uuid outplan { uuid } outdial { uuid } } userErrors { field message code } }\n  }\n": types.CampaignCreateForUuidIdsTestDocument,
+    "\n  mutation CallCreateForUuidIdsTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid } userErrors { message } } }\n": types.CallCreateForUuidIdsTestDocument,
+    "\n  query LookupsForUuidIdsTest($outdial: ID!, $outplan: ID!, $campaign: ID!, $target: ID!, $call: ID!) {\n    outdial(id: $outdial) { uuid } outplan(id: $outplan) { uuid } campaign(id: $campaign) { uuid }\n    outdialTarget(id: $target) { uuid } call(id: $call) { uuid }\n  }\n": types.LookupsForUuidIdsTestDocument,
+    "\n  query OutdialForUuidIdsTest($id: ID!) { outdial(id: $id) { uuid name } }\n": types.OutdialForUuidIdsTestDocument,
+    "\n  query NodeAndNodesForUuidIdsTest($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }\n": types.NodeAndNodesForUuidIdsTestDocument,
+    "\n  mutation OutdialUpdateForUuidIdsTest($input: OutdialUpdateInput!) { outdialUpdate(input: $input) { outdial { uuid name } userErrors { field message code } } }\n": types.OutdialUpdateForUuidIdsTestDocument,
+    "\n  mutation CampaignUpdateForUuidIdsTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { uuid name } userErrors { field message code } } }\n": types.CampaignUpdateForUuidIdsTestDocument,
+    "\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n": types.OutplanDeleteForUuidIdsTestDocument,
+    "\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n": types.OutdialsOfCampaignForUuidIdsTestDocument,
+    "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n": types.OutplanRenameForUuidIdsTestDocument,
+    "\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n": types.CustomerCreateForUuidIdsTestDocument,
     "\n  query TypenameForWsLimitsTest { __typename }\n": types.TypenameForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": types.OutplanChangedForWsLimitsTestDocument,
     "\n  mutation OutplanCreateForWsLimitsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } } }\n": types.OutplanCreateForWsLimitsTestDocument,
@@ -724,6 +788,34 @@ export function graphql(source: "\n  mutation CampaignCreateForAddressLimitsTest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateActionsForAddressLimitsTest($input: CampaignUpdateActionsInput!) {\n    campaignUpdateActions(input: $input) { campaign { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForApolloTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForApolloTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForApolloTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForApolloTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TargetsCreateForApolloTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation TargetsCreateForApolloTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForApolloTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid createdAt } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForApolloTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid createdAt } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllOutdialsForApolloTest { outdials(first: 100) { nodes { id } } }\n"): (typeof documents)["\n  query AllOutdialsForApolloTest { outdials(first: 100) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetsOfForApolloTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n"): (typeof documents)["\n  query TargetsOfForApolloTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunForApolloTest($input: CampaignUpdateStatusInput!) { campaignUpdateStatus(input: $input) { campaign { status } userErrors { message } } }\n"): (typeof documents)["\n  mutation RunForApolloTest($input: CampaignUpdateStatusInput!) { campaignUpdateStatus(input: $input) { campaign { status } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1032,6 +1124,30 @@ export function graphql(source: "\n    mutation OutplanCreateForEmbeddedDbTest($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  "): (typeof documents)["\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForExamplesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForExamplesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TargetsCreateForExamplesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation TargetsCreateForExamplesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForExamplesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForExamplesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetsOfForExamplesTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n"): (typeof documents)["\n  query TargetsOfForExamplesTest($id: ID!) { outdial(id: $id) { targets(first: 100) { nodes { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllOutdialsForExamplesTest { outdials(first: 100) { totalCount nodes { uuid name } } }\n"): (typeof documents)["\n  query AllOutdialsForExamplesTest { outdials(first: 100) { totalCount nodes { uuid name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1384,6 +1500,26 @@ export function graphql(source: "\n  subscription OutplanChangedForShutdownTest 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForShutdownTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForSseModesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForSseModesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForSseModesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForSseModesTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TargetsCreateForSseModesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"): (typeof documents)["\n  mutation TargetsCreateForSseModesTest($input: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $input) { createdCount userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForSseModesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id createdAt } userErrors { message } } }\n"): (typeof documents)["\n  mutation CampaignCreateForSseModesTest($input: CampaignCreateInput!) { campaignCreate(input: $input) { campaign { id createdAt } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunForSseModesTest($id: ID!) { campaignUpdateStatus(input: { id: $id, status: RUN }) { userErrors { message } } }\n"): (typeof documents)["\n  mutation RunForSseModesTest($id: ID!) { campaignUpdateStatus(input: { id: $id, status: RUN }) { userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1828,6 +1964,62 @@ export function graphql(source: "\n  mutation CustomerCreateForUsernameCaseTest(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerForUsernameCaseTest { viewer { username } }\n"): (typeof documents)["\n  query ViewerForUsernameCaseTest { viewer { username } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanCreateForUuidIdsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanCreateForUuidIdsTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForUuidIdsTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialCreateForUuidIdsTest($name: String!) { outdialCreate(input: { name: $name }) { outdial { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TargetCreateForUuidIdsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid outdial { uuid } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TargetCreateForUuidIdsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid outdial { uuid } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateForUuidIdsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id uuid outplan { uuid } outdial { uuid } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignCreateForUuidIdsTest($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id uuid outplan { uuid } outdial { uuid } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallCreateForUuidIdsTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid } userErrors { message } } }\n"): (typeof documents)["\n  mutation CallCreateForUuidIdsTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupsForUuidIdsTest($outdial: ID!, $outplan: ID!, $campaign: ID!, $target: ID!, $call: ID!) {\n    outdial(id: $outdial) { uuid } outplan(id: $outplan) { uuid } campaign(id: $campaign) { uuid }\n    outdialTarget(id: $target) { uuid } call(id: $call) { uuid }\n  }\n"): (typeof documents)["\n  query LookupsForUuidIdsTest($outdial: ID!, $outplan: ID!, $campaign: ID!, $target: ID!, $call: ID!) {\n    outdial(id: $outdial) { uuid } outplan(id: $outplan) { uuid } campaign(id: $campaign) { uuid }\n    outdialTarget(id: $target) { uuid } call(id: $call) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutdialForUuidIdsTest($id: ID!) { outdial(id: $id) { uuid name } }\n"): (typeof documents)["\n  query OutdialForUuidIdsTest($id: ID!) { outdial(id: $id) { uuid name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeAndNodesForUuidIdsTest($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query NodeAndNodesForUuidIdsTest($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialUpdateForUuidIdsTest($input: OutdialUpdateInput!) { outdialUpdate(input: $input) { outdial { uuid name } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation OutdialUpdateForUuidIdsTest($input: OutdialUpdateInput!) { outdialUpdate(input: $input) { outdial { uuid name } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateForUuidIdsTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { uuid name } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CampaignUpdateForUuidIdsTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { uuid name } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n"): (typeof documents)["\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n"): (typeof documents)["\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,7 @@ export type CampaignStatusChange =
 export type CampaignUpdateStatusInput = {
   /** With STOP: also hang up the calls in flight instead of letting them finish. */
   hangupActiveCalls?: boolean | null | undefined;
+  /** A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   id: string | number;
   /** Optional; 1 to 255 printable ASCII characters (a UUID is a good key). Scoped to your customer and kept 24 hours. Repeating the request with the same key and the same input (even while the first is still running) does nothing again and answers the first result: the campaign as it is now; the status is not applied again (a RUN replayed after a later STOP leaves the campaign stopped). The same key with other input, or on another mutation, is a CONFLICT userError on this field. A refused request (userErrors) does not keep its key. */
   idempotencyKey?: string | null | undefined;

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { idOf } from '../global-id.ts';
 import { AddressInput } from '../common/address.ts';
 import { ActionInput } from '../common/action.ts';
 import { idempotencyKeyField } from '../common/idempotency-key.ts';
@@ -16,14 +17,14 @@ export const CallCreateInput = builder.inputType('CallCreateInput', {
 });
 
 export const CallHangupInput = builder.inputType('CallHangupInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  fields: (t) => ({ id: t.id(idOf('Call', { required: true })) }),
 });
 
 export const CallFilter = builder.inputType('CallFilter', {
   fields: (t) => ({
     status: t.field({ type: [CallStatusEnum], description: 'Any of these statuses.' }),
     direction: t.field({ type: CallDirectionEnum }),
-    campaignId: t.id({ description: 'Calls placed by this campaign\'s attempts.' }),
+    campaignId: t.id(idOf('Campaign', { description: 'Calls placed by this campaign\'s attempts.' })),
     search: t.string({
       description: 'Calls to a destination that starts with this: a phone number or its start, typed any way ("+1 (555) 123"), or a SIP address. At most 100 characters.',
       validate: z.string().max(MAX_SEARCH, `search is at most ${MAX_SEARCH} characters.`),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
-import { NO_ROW_ID, uuidOf } from '../global-id.ts';
+import { idOf, optionalIdArg } from '../global-id.ts';
 import type { CallDirection, CallStatus } from '../../generated/prisma/enums.ts';
 import { CallConnection, CallNode } from './call.node.ts';
 import { CallFilter } from './call.inputs.ts';
@@ -13,7 +13,7 @@ interface CallsArgs {
 
 builder.queryFields((t) => ({
   // Deleted calls stay readable by id (A1).
-  call: t.prismaField({ type: CallNode, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: ownRowById('call', 'Call') }),
+  call: t.prismaField({ type: CallNode, nullable: true, args: { id: t.arg.id(idOf('Call', { required: true })) }, resolve: ownRowById('call', 'Call') }),
   calls: t.prismaConnection(
     {
       type: 'Call',
@@ -24,7 +24,7 @@ builder.queryFields((t) => ({
         ...(filter?.status ? { status: { in: filter.status } } : {}),
         ...(filter?.direction ? { direction: filter.direction } : {}),
         // The call's own campaign_id column; a malformed id, or another customer's campaign, matches nothing.
-        ...(filter?.campaignId ? { campaignId: uuidOf(filter.campaignId, 'Campaign') ?? NO_ROW_ID } : {}),
+        ...(filter?.campaignId ? { campaignId: optionalIdArg(filter.campaignId, 'Campaign', 'filter.campaignId')! } : {}),
         ...callSearchWhere(filter?.search),
       })),
     },

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { NO_ROW_ID, uuidOf } from '../global-id.ts';
+import { idOf, optionalIdArg } from '../global-id.ts';
 import { CallNode } from './call.node.ts';
 import { replayFrom, SINCE_DESCRIPTION } from '../common/replay.ts';
 
@@ -8,11 +8,11 @@ builder.subscriptionField('callStatusChanged', (t) =>
     type: CallNode,
     description:
       'Every change of a call\'s status (one call, the calls of one campaign, or all of the caller\'s calls), in order, resolved from the event snapshot.',
-    args: { callId: t.arg.id(), campaignId: t.arg.id(), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
+    args: { callId: t.arg.id(idOf('Call')), campaignId: t.arg.id(idOf('Campaign')), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
     subscribe: (_root, args, ctx) => {
-      const id = args.callId ? (uuidOf(args.callId, 'Call') ?? NO_ROW_ID) : null;
+      const id = optionalIdArg(args.callId, 'Call', 'callStatusChanged(callId:)');
       // The campaign is the call's own campaign_id; events are the caller's customer's only, so another customer's campaign matches nothing.
-      const campaignId = args.campaignId ? (uuidOf(args.campaignId, 'Campaign') ?? NO_ROW_ID) : null;
+      const campaignId = optionalIdArg(args.campaignId, 'Campaign', 'callStatusChanged(campaignId:)');
       const replay = replayFrom(args.since, ctx);
       // CREATED carries the first status (DIALING); STATUS every later one. DELETED is not a status change.
       return ctx.bus.subscribe('Call', ctx.viewer.customerId, (e) =>

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { idOf } from '../global-id.ts';
 import { ActionInput } from '../common/action.ts';
 import { idempotencyKeyField } from '../common/idempotency-key.ts';
 import { CampaignEndHandleEnum, CampaignStatusChangeEnum, CampaignTypeEnum } from './campaign.enums.ts';
@@ -12,15 +13,15 @@ export const CampaignCreateInput = builder.inputType('CampaignCreateInput', {
     serviceLevel: t.int({ defaultValue: 0, description: 'Percent, 0 to 100; stored for parity.' }),
     maxConcurrentCalls: t.int({ defaultValue: 10, description: 'Attempts in flight at most, 1 to 1,000.' }),
     actions: t.field({ type: [ActionInput], description: 'Run on each answered call.' }),
-    outplanId: t.id(),
-    outdialId: t.id({ description: 'An outdial no other campaign holds (else CONFLICT).' }),
-    nextCampaignId: t.id(),
+    outplanId: t.id(idOf('Outplan')),
+    outdialId: t.id(idOf('Outdial', { description: 'An outdial no other campaign holds (else CONFLICT).' })),
+    nextCampaignId: t.id(idOf('Campaign')),
   }),
 });
 
 export const CampaignUpdateInput = builder.inputType('CampaignUpdateInput', {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id(idOf('Campaign', { required: true })),
     name: t.string({ description: 'Omitted: unchanged.' }),
     detail: t.string({ description: 'Omitted: unchanged; null clears.' }),
     endHandle: t.field({ type: CampaignEndHandleEnum, description: 'Omitted: unchanged.' }),
@@ -31,7 +32,7 @@ export const CampaignUpdateInput = builder.inputType('CampaignUpdateInput', {
 
 export const CampaignUpdateStatusInput = builder.inputType('CampaignUpdateStatusInput', {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id(idOf('Campaign', { required: true })),
     status: t.field({ type: CampaignStatusChangeEnum, required: true }),
     hangupActiveCalls: t.boolean({ defaultValue: false, description: 'With STOP: also hang up the calls in flight instead of letting them finish.' }),
     idempotencyKey: idempotencyKeyField(
@@ -42,7 +43,7 @@ export const CampaignUpdateStatusInput = builder.inputType('CampaignUpdateStatus
 
 export const CampaignUpdateServiceLevelInput = builder.inputType('CampaignUpdateServiceLevelInput', {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id(idOf('Campaign', { required: true })),
     serviceLevel: t.int({ required: true }),
   }),
 });
@@ -50,23 +51,23 @@ export const CampaignUpdateServiceLevelInput = builder.inputType('CampaignUpdate
 export const CampaignUpdateResourceInfoInput = builder.inputType('CampaignUpdateResourceInfoInput', {
   description: 'Omitted: unchanged; null clears. While the campaign runs its outdial cannot change, its outplan can.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    outplanId: t.id(),
-    outdialId: t.id(),
-    nextCampaignId: t.id(),
+    id: t.id(idOf('Campaign', { required: true })),
+    outplanId: t.id(idOf('Outplan')),
+    outdialId: t.id(idOf('Outdial')),
+    nextCampaignId: t.id(idOf('Campaign')),
   }),
 });
 
 export const CampaignUpdateActionsInput = builder.inputType('CampaignUpdateActionsInput', {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id(idOf('Campaign', { required: true })),
     actions: t.field({ type: [ActionInput], required: true }),
   }),
 });
 
 export const CampaignUpdateNextCampaignInput = builder.inputType('CampaignUpdateNextCampaignInput', {
   fields: (t) => ({
-    id: t.id({ required: true }),
-    nextCampaignId: t.id({ description: 'null unchains.' }),
+    id: t.id(idOf('Campaign', { required: true })),
+    nextCampaignId: t.id(idOf('Campaign', { description: 'null unchains.' })),
   }),
 });

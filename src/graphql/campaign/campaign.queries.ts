@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { idOf } from '../global-id.ts';
 import { liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
 import type { CampaignStatus } from '../../generated/prisma/enums.ts';
 import { CampaignConnection, CampaignFilter, CampaignNode } from './campaign.node.ts';
@@ -10,7 +11,7 @@ interface CampaignsArgs {
 
 builder.queryFields((t) => ({
   // Deleted campaigns stay readable by id (A1).
-  campaign: t.prismaField({ type: CampaignNode, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: ownRowById('campaign', 'Campaign') }),
+  campaign: t.prismaField({ type: CampaignNode, nullable: true, args: { id: t.arg.id(idOf('Campaign', { required: true })) }, resolve: ownRowById('campaign', 'Campaign') }),
   campaigns: t.prismaConnection(
     {
       type: 'Campaign',

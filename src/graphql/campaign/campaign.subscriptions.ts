@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { NO_ROW_ID, uuidOf } from '../global-id.ts';
+import { idOf, optionalIdArg } from '../global-id.ts';
 import { campaignProgressStream } from '../../domain/campaign-progress-stream.ts';
 import { CampaignNode } from './campaign.node.ts';
 import { replayFrom, SINCE_DESCRIPTION } from '../common/replay.ts';
@@ -10,9 +10,9 @@ builder.subscriptionFields((t) => {
     campaignStatusChanged: member.field({
       type: CampaignNode,
       description: 'Every change of a campaign\'s status (one campaign, or all of the caller\'s), in order, resolved from the event snapshot.',
-      args: { campaignId: t.arg.id(), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
+      args: { campaignId: t.arg.id(idOf('Campaign')), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
       subscribe: (_root, args, ctx) => {
-        const id = args.campaignId ? (uuidOf(args.campaignId, 'Campaign') ?? NO_ROW_ID) : null;
+        const id = optionalIdArg(args.campaignId, 'Campaign', 'campaignStatusChanged(campaignId:)');
         return ctx.bus.subscribe('Campaign', ctx.viewer.customerId, (e) => e.kind === 'STATUS' && (!id || e.entityId === id), replayFrom(args.since, ctx));
       },
       resolve: (event) => event.row,
@@ -22,11 +22,11 @@ builder.subscriptionFields((t) => {
       description:
         'Progress of one campaign, or of all the caller\'s campaigns: the campaign as it is now, at most four times a second per ' +
         'campaign; the last change is always delivered.',
-      args: { campaignId: t.arg.id(), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
+      args: { campaignId: t.arg.id(idOf('Campaign')), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
       subscribe: (_root, args, ctx) =>
         campaignProgressStream({
           prisma: ctx.prisma, bus: ctx.bus, customerId: ctx.viewer.customerId,
-          campaignId: args.campaignId ? (uuidOf(args.campaignId, 'Campaign') ?? NO_ROW_ID) : null,
+          campaignId: optionalIdArg(args.campaignId, 'Campaign', 'campaignProgressChanged(campaignId:)'),
           ...replayFrom(args.since, ctx),
         }),
       resolve: (campaign) => campaign,

@@ -1,8 +1,10 @@
 // The shapes every mutation shares: a payload with the changed entity (or null) and its userErrors, the
 // input of the delete mutations, and the mutation field itself (input -> domain change -> payload), so a
 // module's mutations read as a table of the REST actions they mirror. Every mutation's input is checked for NUL
-// characters here, before its resolver: one place, so a new mutation cannot forget it.
+// characters and for ids of the wrong type here, before its resolver: one place, so a new mutation cannot forget it.
 import type { FieldMap, InputObjectRef, ObjectRef } from '@pothos/core';
+import { getNamedType, isInputObjectType, type GraphQLResolveInfo } from 'graphql';
+import { ID_OF_EXTENSION, wrongTypeMessage } from '../global-id.ts';
 import { builder } from '../builder.ts';
 import { UserErrorRef } from './user-error.ts';
 import type { MemberContext } from '../../context.ts';
@@ -43,6 +45,25 @@ export function nulCharacterErrors(input: unknown): UserError[] {
   return problems.list;
 }
 
+/**
+ * The ids of a mutation's input that are global ids of another node type than their field names (its idOf
+ * extension; `input.id` of an entity mutation names `rowType`), as userErrors on their paths. Top-level fields
+ * only: no input nests an id. Graphql-js keeps field extensions on the schema, so the field declares its type once.
+ */
+function wrongTypeIdErrors(input: unknown, info: GraphQLResolveInfo, rowType: string | undefined): UserError[] {
+  const arg = info.parentType.getFields()[info.fieldName]?.args.find((a) => a.name === 'input');
+  const type = arg && getNamedType(arg.type);
+  if (!type || !isInputObjectType(type) || typeof input !== 'object' || input === null) return [];
+  const errors: UserError[] = [];
+  for (const field of Object.values(type.getFields())) {
+    const typename = (field.extensions[ID_OF_EXTENSION] as string | undefined) ?? (field.name === 'id' ? rowType : undefined);
+    const value = (input as Record<string, unknown>)[field.name];
+    const message = typename && typeof value === 'string' ? wrongTypeMessage(value, typename, field.name) : null;
+    if (message) errors.push({ field: ['input', field.name], message, code: 'INVALID' });
+  }
+  return errors;
+}
+
 export type EntityPayload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserError[] };
 
 /** A result as `<key>` (null when refused) and userErrors. */
@@ -54,6 +75,8 @@ export interface MutationOptions {
   description?: string;
   /** Who may: any signed-in role (default), an ADMIN, or a SUPERADMIN. */
   scope?: 'member' | 'admin' | 'superadmin';
+  /** The node type `input.id` names when its field does not say (DeleteInput is shared): set by entityMutations. */
+  rowType?: string;
 }
 
 /** A mutation that takes `input: <Input>!` and answers `payload`, as `resolve` makes it for the signed-in caller. */
@@ -66,8 +89,9 @@ export function inputMutation<Shape extends { userErrors: UserError[] }, Input>(
     description: options.description,
     args: { input: t.arg({ type: input, required: true }) },
     // Cast: Pothos cannot resolve its argument and result types for a generic Input and Shape; the refs check them.
-    resolve: ((_root: unknown, args: { input: Input }, ctx: MemberContext) => {
-      const refused = nulCharacterErrors(args.input);
+    resolve: ((_root: unknown, args: { input: Input }, ctx: MemberContext, info: GraphQLResolveInfo) => {
+      const nul = nulCharacterErrors(args.input);
+      const refused = nul.length > 0 ? nul : wrongTypeIdErrors(args.input, info, options.rowType);
       return refused.length > 0 ? payload.refused(refused) : resolve(args.input, ctx);
     }) as never,
   });
@@ -85,10 +109,16 @@ export function entityMutations<K extends string, T>(name: string, key: K, node:
   });
   const mutation = <Input>(
     t: MutationFields, input: InputObjectRef<Types, Input>, change: (input: Input, ctx: MemberContext) => Promise<Result<T>>, options?: MutationOptions,
-  ) => inputMutation(t, payload, input, async (i, ctx) => toPayload(key, await change(i, ctx)), options);
+  ) => inputMutation(t, payload, input, async (i, ctx) => toPayload(key, await change(i, ctx)), { rowType: node.name, ...options });
   return Object.assign(mutation, { payload });
 }
 
 export const DeleteInput = builder.inputType('DeleteInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  fields: (t) => ({
+    id: t.id({
+      required: true,
+      description:
+        "The global id or UUID of a row of the mutation's type (another type's UUID is not found; another type's global id is refused, naming its type).",
+    }),
+  }),
 });

@@ -1,12 +1,13 @@
 // The root lookups and lists over the caller's own rows: `<type>(id:)` finds a row of the caller's customer by
-// its global id (deleted ones too, A1: a malformed id or another customer's answers null, like a missing row),
+// its global id or UUID (deleted ones too, A1: a malformed id or another customer's answers null, like a missing
+// row; a global id of another type is a BAD_USER_INPUT naming it),
 // and a list is a newest-first connection of the caller's rows with its totalCount. Both spread Pothos's
 // `query` into the Prisma call, so nested selections load in the same query.
 import type { Prisma as P } from '../../generated/prisma/client.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
 import { narrowToSelection, selectsField } from './columns.ts';
-import { NO_ROW_ID, uuidOf } from '../global-id.ts';
+import { NO_ROW_ID, typedIdArg } from '../global-id.ts';
 import { newestFirst, pageArgs } from './pagination.ts';
 
 interface Models {
@@ -75,10 +76,10 @@ export function customerOf(ctx: Context): string {
   return ctx.viewer?.customerId ?? NO_ROW_ID;
 }
 
-/** The resolver of `<type>(id: ID!)`: the caller's row with this global id, or null. */
+/** The resolver of `<type>(id: ID!)`: the caller's row with this global id or UUID, or null. */
 export function ownRowById<M extends Model>(model: M, typename: string) {
   return (query: object, _root: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo): Promise<Models[M]['row'] | null> | null => {
-    const id = uuidOf(args.id, typename);
+    const id = typedIdArg(args.id, typename, `${info.fieldName}(id:)`);
     if (!id) return null;
     // Unique by id: the list has at most one row.
     return findMany(ctx, model, narrowToSelection(info, { ...query, where: { id, customerId: customerOf(ctx) } })).then((rows) => rows[0] ?? null);

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
 import { DeleteInput, entityMutations, inputMutation, nulCharacterErrors, payloadType } from '../common/mutation.ts';
-import { uuidOf, withRowId } from '../global-id.ts';
+import { idOf, uuidOf, withRowId } from '../global-id.ts';
 import type { UserError } from '../../domain/errors.ts';
 import type { AccessKey } from '../../generated/prisma/client.ts';
 import {
@@ -37,7 +37,7 @@ const UserCreateInput = builder.inputType('UserCreateInput', {
   }),
 });
 const UserUpdateRoleInput = builder.inputType('UserUpdateRoleInput', {
-  fields: (t) => ({ id: t.id({ required: true }), role: t.field({ type: UserRoleEnum, required: true }) }),
+  fields: (t) => ({ id: t.id(idOf('User', { required: true })), role: t.field({ type: UserRoleEnum, required: true }) }),
 });
 const PasswordChangeInput = builder.inputType('PasswordChangeInput', {
   fields: (t) => ({ currentPassword: t.string({ required: true }), newPassword: t.string({ required: true }) }),

@@ -1,10 +1,11 @@
 import { builder } from '../builder.ts';
+import { idOf } from '../global-id.ts';
 import { AddressInput } from '../common/address.ts';
 import { idempotencyKeyField } from '../common/idempotency-key.ts';
 
 export const OutdialTargetCreateInput = builder.inputType('OutdialTargetCreateInput', {
   fields: (t) => ({
-    outdialId: t.id({ required: true }),
+    outdialId: t.id(idOf('Outdial', { required: true })),
     name: t.string({ required: true }),
     detail: t.string(),
     data: t.string({ description: 'Opaque custom string (up to 64 KiB), stored as given.' }),
@@ -15,7 +16,7 @@ export const OutdialTargetCreateInput = builder.inputType('OutdialTargetCreateIn
 export const OutdialTargetUpdateInput = builder.inputType('OutdialTargetUpdateInput', {
   description: 'Only while the target is IDLE and has never been dialed.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id(idOf('OutdialTarget', { required: true })),
     name: t.string({ description: 'Omitted: unchanged.' }),
     detail: t.string({ description: 'Omitted: unchanged; null clears.' }),
     data: t.string({ description: 'Omitted: unchanged; null clears.' }),
@@ -34,7 +35,7 @@ export const OutdialTargetInput = builder.inputType('OutdialTargetInput', {
 
 export const OutdialTargetsCreateInput = builder.inputType('OutdialTargetsCreateInput', {
   fields: (t) => ({
-    outdialId: t.id({ required: true }),
+    outdialId: t.id(idOf('Outdial', { required: true })),
     targets: t.field({ type: [OutdialTargetInput], required: true, description: 'Up to 10,000 targets; all are created or none.' }),
     idempotencyKey: idempotencyKeyField(t, 'the first import\'s createdCount and the outdial as it is now; no target is added again.'),
   }),
@@ -42,7 +43,7 @@ export const OutdialTargetsCreateInput = builder.inputType('OutdialTargetsCreate
 
 export const OutdialTargetsImportCsvInput = builder.inputType('OutdialTargetsImportCsvInput', {
   fields: (t) => ({
-    outdialId: t.id({ required: true }),
+    outdialId: t.id(idOf('Outdial', { required: true })),
     csv: t.string({
       required: true,
       description:

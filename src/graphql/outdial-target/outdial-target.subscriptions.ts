@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { NO_ROW_ID, uuidOf } from '../global-id.ts';
+import { idOf, NO_ROW_ID, optionalIdArg } from '../global-id.ts';
 import { OutdialTargetNode } from './outdial-target.node.ts';
 import { replayFrom, SINCE_DESCRIPTION } from '../common/replay.ts';
 import { followCampaignOutdial, withCleanup } from '../../domain/campaign-outdial.ts';
@@ -11,13 +11,14 @@ builder.subscriptionField('outdialTargetStatusChanged', (t) =>
       'Every change of a target\'s status or try counts (the dialer\'s attempts and their outcomes, resets), in version order, ' +
       'resolved from the event snapshot. Scoped to one outdial, or to a campaign: the targets of the outdial it holds at each ' +
       'change (it follows the campaign to another outdial).',
-    args: { outdialId: t.arg.id(), campaignId: t.arg.id(), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
+    args: { outdialId: t.arg.id(idOf('Outdial')), campaignId: t.arg.id(idOf('Campaign')), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
     subscribe: async (_root, args, ctx) => {
       const customerId = ctx.viewer.customerId;
       const replay = replayFrom(args.since, ctx);
-      const outdialId = args.outdialId ? (uuidOf(args.outdialId, 'Outdial') ?? NO_ROW_ID) : null;
+      const outdialId = optionalIdArg(args.outdialId, 'Outdial', 'outdialTargetStatusChanged(outdialId:)');
       // Another customer's campaign, or one without an outdial, streams nothing (like a missing row).
-      const campaign = args.campaignId ? await followCampaignOutdial(ctx, customerId, uuidOf(args.campaignId, 'Campaign')) : null;
+      const campaignId = optionalIdArg(args.campaignId, 'Campaign', 'outdialTargetStatusChanged(campaignId:)');
+      const campaign = args.campaignId ? await followCampaignOutdial(ctx, customerId, campaignId) : null;
       const events = ctx.bus.subscribe('OutdialTarget', customerId, (e) =>
         e.kind === 'STATUS' &&
         (!outdialId || e.row.outdialId === outdialId) &&

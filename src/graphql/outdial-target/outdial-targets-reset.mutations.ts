@@ -2,7 +2,7 @@
 import { builder } from '../builder.ts';
 import { inputMutation, payloadType } from '../common/mutation.ts';
 import { customerOf } from '../common/own-rows.ts';
-import { uuidOf } from '../global-id.ts';
+import { idOf, uuidOf } from '../global-id.ts';
 import { resetOutdialTargets } from '../../domain/outdial-target-reset.ts';
 import type { UserError } from '../../domain/errors.ts';
 import { OutdialNode } from '../outdial/outdial.node.ts';
@@ -10,7 +10,7 @@ import { OutdialTargetResultEnum } from './outdial-target.node.ts';
 
 const OutdialTargetsResetInput = builder.inputType('OutdialTargetsResetInput', {
   fields: (t) => ({
-    outdialId: t.id({ required: true }),
+    outdialId: t.id(idOf('Outdial', { required: true })),
     result: t.field({ type: OutdialTargetResultEnum, required: true, defaultValue: 'EXHAUSTED', description: 'Which DONE targets to reset.' }),
   }),
 });

@@ -5,7 +5,7 @@ import { customerOf, liveUnless } from '../common/own-rows.ts';
 import { targetStatsByOutdial, type TargetStats } from '../../domain/outdial.ts';
 import { perRequestLoader } from '../common/loader.ts';
 import { OutdialTargetConnection, OutdialTargetFilter } from '../outdial-target/outdial-target.node.ts';
-import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
+import { idOf, OWN_NODE, UUID_FIELD } from '../global-id.ts';
 import { targetSearchWhere } from '../../domain/search.ts';
 
 // One grouped count per request for every outdial on the page, instead of one per outdial.
@@ -70,6 +70,6 @@ export const OutdialConnection = builder.connectionObject({ type: OutdialNode, n
 export const OutdialFilter = builder.inputType('OutdialFilter', {
   fields: (t) => ({
     name: t.string({ description: 'Case-insensitive substring of the name.' }),
-    campaignId: t.id({ description: 'The outdial bound to this campaign.' }),
+    campaignId: t.id(idOf('Campaign', { description: 'The outdial bound to this campaign.' })),
   }),
 });

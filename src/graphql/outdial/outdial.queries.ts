@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { liveUnless, newestFirstConnection, ownRowById } from '../common/own-rows.ts';
 import { likeLiteral } from '../../domain/search.ts';
-import { NO_ROW_ID, uuidOf } from '../global-id.ts';
+import { idOf, NO_ROW_ID, optionalIdArg } from '../global-id.ts';
 import { OutdialConnection, OutdialFilter, OutdialNode } from './outdial.node.ts';
 
 interface OutdialsArgs {
@@ -18,7 +18,7 @@ function nameFilter(name: string) {
 }
 
 builder.queryFields((t) => ({
-  outdial: t.prismaField({ type: OutdialNode, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: ownRowById('outdial', 'Outdial') }),
+  outdial: t.prismaField({ type: OutdialNode, nullable: true, args: { id: t.arg.id(idOf('Outdial', { required: true })) }, resolve: ownRowById('outdial', 'Outdial') }),
   outdials: t.prismaConnection(
     {
       type: 'Outdial',
@@ -28,7 +28,7 @@ builder.queryFields((t) => ({
         ...liveUnless(includeDeleted),
         ...(filter?.name ? nameFilter(filter.name) : {}),
         // A malformed id, or another customer's campaign, simply matches nothing.
-        ...(filter?.campaignId ? { campaign: { is: { id: uuidOf(filter.campaignId, 'Campaign') ?? NO_ROW_ID, customerId } } } : {}),
+        ...(filter?.campaignId ? { campaign: { is: { id: optionalIdArg(filter.campaignId, 'Campaign', 'filter.campaignId')!, customerId } } } : {}),
       })),
     },
     OutdialConnection,

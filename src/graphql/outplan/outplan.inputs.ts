@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { idOf } from '../global-id.ts';
 import { AddressInput } from '../common/address.ts';
 
 export const OutplanCreateInput = builder.inputType('OutplanCreateInput', {
@@ -14,7 +15,7 @@ export const OutplanCreateInput = builder.inputType('OutplanCreateInput', {
 
 export const OutplanUpdateInput = builder.inputType('OutplanUpdateInput', {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id(idOf('Outplan', { required: true })),
     name: t.string({ description: 'Omitted: unchanged.' }),
     detail: t.string({ description: 'Omitted: unchanged; null clears.' }),
   }),
@@ -23,7 +24,7 @@ export const OutplanUpdateInput = builder.inputType('OutplanUpdateInput', {
 export const OutplanUpdateDialInfoInput = builder.inputType('OutplanUpdateDialInfoInput', {
   description: 'Replaces every dial field; an omitted source clears it.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id(idOf('Outplan', { required: true })),
     source: t.field({ type: AddressInput }),
     dialTimeout: t.int({ required: true, description: 'Milliseconds, 1,000 to 600,000.' }),
     tryInterval: t.int({ required: true, description: 'Milliseconds, 0 or 1,000 to 86,400,000.' }),
