@@ -117,7 +117,11 @@ export async function migratePostgres(url: string): Promise<string[]> {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    if (options.migrate !== false) options.onMigrated?.(await migratePostgres(options.url));
+    // Not `onMigrated?.(await migratePostgres(...))`: optional chaining would skip the migration itself without a listener.
+    if (options.migrate !== false) {
+      const applied = await migratePostgres(options.url);
+      options.onMigrated?.(applied);
+    }
     // One pool for Prisma and for the direct reads.
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
     pool.on('error', options.onIdleConnectionError ?? (() => {}));
@@ -169,7 +173,10 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   }
   try {
     await pglite.waitReady;
-    if (options.migrate !== false) options.onMigrated?.(await applyMigrations(pglite));
+    if (options.migrate !== false) {
+      const applied = await applyMigrations(pglite);
+      options.onMigrated?.(applied);
+    }
   } catch (err) {
     await pglite.close().catch(() => {});
     await releaseLock?.();
