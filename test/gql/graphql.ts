@@ -97,8 +97,9 @@ export type CampaignCallFilter = {
   status?: Array<CampaignCallStatus> | null | undefined;
 };
 
-/** SUCCESS: answered by a person and ended normally; FAIL: anything else. */
+/** SUCCESS: answered by a person and ended normally; CANCELED_BY_OPERATOR: hung up before answer at an operator's request (campaignUpdateStatus STOP with hangupActiveCalls, or callHangup), so the try is given back and the target is dialed again within its budget when the campaign runs; FAIL: anything else. */
 export type CampaignCallResult =
+  | 'CANCELED_BY_OPERATOR'
   | 'FAIL'
   | 'SUCCESS';
 
