@@ -111,7 +111,8 @@ export async function updateOutplanDialInfo(deps: Deps, customerId: string, inpu
   return changeCampaignResource(deps, customerId, 'Outplan', input.id, {
     source: source ? (source as unknown as PrismaNamespace.InputJsonValue) : PrismaNamespace.DbNull,
     dialTimeout: input.dialTimeout, tryInterval: input.tryInterval, maxTryCounts,
-  }, 'UPDATED', (users) => (keepsCallerId ? null : callerIdRefusal(users)));
+  // Only a change that drops the caller id needs the campaigns locked and looked at; the others apply as they are.
+  }, 'UPDATED', keepsCallerId ? undefined : callerIdRefusal);
 }
 
 /** A RUN campaign needs its outplan's caller id for its next attempt (STOPPING and STOP ones dial no more; RUN re-checks). */
