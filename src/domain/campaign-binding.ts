@@ -2,8 +2,8 @@
 // campaign.outdial_id (unique); Outdial.campaign is derived from it, and campaignCreate,
 // campaignUpdateResourceInfo, outdialCreate and outdialUpdateCampaign all write that same key.
 //
-// Locking. Every write that changes a binding, deletes a row a campaign may use, or changes an outplan's dial
-// info first takes one advisory lock per customer, so these checks ("is the outdial held?", "would the chain
+// Locking. Every write that changes a binding, deletes a row a campaign may use, or takes an outplan's caller
+// id away first takes one advisory lock per customer, so these checks ("is the outdial held?", "would the chain
 // loop?", "does a campaign use it?", "would a running campaign lose its caller id?") and the writes that follow
 // cannot interleave with one another. Against the dialer and campaignUpdateStatus, which lock only campaign
 // rows, the campaign rows involved are locked too (lockCampaign, lockCampaignsUsing). The one lock order of the
