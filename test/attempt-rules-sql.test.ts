@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import type { Database } from '../src/db/database.ts';
-import { chooseSlot, SLOTS, targetAfterAttempt } from '../src/domain/attempt-rules.ts';
-import { budgetsOfArray, budgetsOfNumbers, chosenSlotSql, hasTriesLeftSql, targetAfterAttemptSql } from '../src/domain/attempt-rules-sql.ts';
+import { chooseSlot, SLOTS, targetAfterAttempt, tryCountsAfterAttempt, type AttemptResult } from '../src/domain/attempt-rules.ts';
+import {
+  budgetsOfArray, budgetsOfNumbers, chosenSlotSql, hasTriesLeftSql, targetAfterAttemptSql, tryCountsAfterAttemptSql,
+} from '../src/domain/attempt-rules-sql.ts';
 
 let database: TestDatabase;
 let db: Database;
@@ -25,6 +27,10 @@ interface Case {
   tryCounts: number[];
   budgets: number[];
   success: boolean;
+  /** The attempt was canceled by the operator (its try given back); never with success. */
+  canceled: boolean;
+  /** The slot the attempt dialed. */
+  dialed: number;
 }
 
 /** Deterministic cases: every slot pattern, random try counts and budgets (a fixed-seed LCG). */
@@ -39,7 +45,9 @@ function cases(count: number): Case[] {
     inUse: Array.from({ length: SLOTS }, (_, slot) => ((n % 32) >> slot) % 2 === 1),
     tryCounts: Array.from({ length: SLOTS }, () => next(4)),
     budgets: Array.from({ length: next(SLOTS + 1) }, () => next(4)),
-    success: next(4) === 0,
+    success: n % 3 === 0 && next(4) === 0,
+    canceled: n % 3 === 1,
+    dialed: next(SLOTS),
   }));
 }
 
@@ -47,35 +55,43 @@ describe('rules in SQL', () => {
   it('choose the same slot, see the same tries left, and end an attempt the same way as rules.ts', async () => {
     const all = cases(4_000);
     const input = all.map((c) => ({
-      n: c.n, budgets: c.budgets, success: c.success,
+      n: c.n, budgets: c.budgets, success: c.success, canceled: c.canceled, dialed: c.dialed,
       ...Object.fromEntries(c.inUse.map((used, slot) => [`destination_${slot}`, used ? { type: 'TEL', target: `+1555000000${slot}` } : null])),
       ...Object.fromEntries(c.tryCounts.map((tries, slot) => [`try_count_${slot}`, tries])),
     }));
     const budgets = budgetsOfArray('t.budgets');
-    const outcome = targetAfterAttemptSql('t.success', 't', budgets);
+    const after = tryCountsAfterAttemptSql('t', 't.canceled', 't.dialed');
+    const outcome = targetAfterAttemptSql('t.success', 't', budgets, after);
     const columns = Array.from({ length: SLOTS }, (_, slot) => `destination_${slot} jsonb, try_count_${slot} int`).join(', ');
-    const rows = await db.prisma.$queryRaw<{ n: number; slot: number | null; tries_left: boolean; status: string; result: string | null }[]>`
+    const triesAfter = Array.from({ length: SLOTS }, (_, slot) => after(slot)).join(', ');
+    const rows = await db.prisma.$queryRaw<{ n: number; slot: number | null; tries_left: boolean; status: string; result: string | null; tries_after: number[] }[]>`
       SELECT t.n, ${Prisma.raw(chosenSlotSql('t', budgets))} AS slot, ${Prisma.raw(hasTriesLeftSql('t', budgets))} AS tries_left,
-             ${Prisma.raw(outcome.status)}::text AS status, ${Prisma.raw(outcome.result)}::text AS result
-      FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS t(n int, budgets int[], success boolean, ${Prisma.raw(columns)})
+             ${Prisma.raw(outcome.status)}::text AS status, ${Prisma.raw(outcome.result)}::text AS result, ARRAY[${Prisma.raw(triesAfter)}] AS tries_after
+      FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS t(n int, budgets int[], success boolean, canceled boolean, dialed int, ${Prisma.raw(columns)})
       ORDER BY t.n`;
     expect(rows).toHaveLength(all.length);
     let slotsChosen = 0;
     let exhausted = 0;
+    let reopened = 0;
     for (const c of all) {
       const row = rows[c.n];
       const target = { inUse: c.inUse, tryCounts: c.tryCounts };
       const slot = chooseSlot(target, c.budgets);
       expect(row.slot, JSON.stringify(c)).toBe(slot);
       expect(row.tries_left, JSON.stringify(c)).toBe(slot !== null);
-      const after = targetAfterAttempt(c.success ? 'SUCCESS' : 'FAIL', target, c.budgets);
-      expect({ status: row.status, result: row.result }, JSON.stringify(c)).toEqual(after);
+      const result: AttemptResult = c.success ? 'SUCCESS' : c.canceled ? 'CANCELED_BY_OPERATOR' : 'FAIL';
+      const ended = targetAfterAttempt(result, target, c.budgets, c.dialed);
+      expect({ status: row.status, result: row.result }, JSON.stringify(c)).toEqual(ended);
+      expect(row.tries_after, JSON.stringify(c)).toEqual(tryCountsAfterAttempt(result, c.tryCounts, c.dialed));
       if (slot !== null) slotsChosen++;
-      if (after.result === 'EXHAUSTED') exhausted++;
+      if (ended.result === 'EXHAUSTED') exhausted++;
+      // A given-back try reopened a slot that was closed: the target is IDLE where a FAIL would have exhausted it.
+      if (c.canceled && ended.status === 'IDLE' && slot === null) reopened++;
     }
     // The cases reach every branch: some slots chosen, some targets exhausted, some slots beyond 0.
     expect(slotsChosen).toBeGreaterThan(500);
-    expect(exhausted).toBeGreaterThan(500);
+    expect(exhausted).toBeGreaterThan(300);
+    expect(reopened).toBeGreaterThan(20);
     expect(rows.some((r) => (r.slot ?? 0) >= 3)).toBe(true);
   });
 

@@ -60,7 +60,7 @@ describe('campaign rules in SQL', () => {
     for (const [n, c] of all.entries()) expect(result[n].dialable, JSON.stringify(c)).toBe(runBlockers(c).length === 0);
     // Both answers occur, and every blocker is reached.
     expect(result.filter((r) => r.dialable)).toHaveLength(2); // CALL, a live outplan with TEL or SIP, a live outdial
-    expect(new Set(all.flatMap(runBlockers))).toEqual(new Set(['NOT_CALL', 'NO_OUTPLAN', 'NO_CALLER_ID', 'NO_OUTDIAL']));
+    expect(new Set(all.flatMap(runBlockers))).toEqual(new Set(['NOT_CALL', 'NO_OUTPLAN', 'OUTPLAN_DELETED', 'NO_CALLER_ID', 'NO_OUTDIAL', 'OUTDIAL_DELETED']));
   });
 
   it('inFlightSql holds for exactly the in-flight attempt statuses', async () => {

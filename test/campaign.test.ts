@@ -557,6 +557,11 @@ describe('campaignDelete', () => {
 const OUTPLAN_DELETE = graphql(`
   mutation OutplanDeleteForCampaignTest($input: DeleteInput!) { outplanDelete(input: $input) { outplan { id deletedAt } userErrors { field message code } } }
 `);
+const OUTPLAN_DIAL_INFO = graphql(`
+  mutation OutplanUpdateDialInfoForCampaignTest($input: OutplanUpdateDialInfoInput!) {
+    outplanUpdateDialInfo(input: $input) { outplan { id dialTimeout source { type target } } userErrors { field message code } }
+  }
+`);
 const OUTDIAL_DELETE = graphql(`
   mutation OutdialDeleteForCampaignTest($input: DeleteInput!) { outdialDelete(input: $input) { outdial { id deletedAt } userErrors { field message code } } }
 `);
@@ -616,7 +621,7 @@ describe('outdials and campaigns', () => {
     // simply gets the new list. A CONFLICT is about an existing outdial (see outdialUpdateCampaign).
   });
 
-  it('refuses outplanDelete and outdialDelete while a RUN or STOPPING campaign uses the row; allows them once it is STOP', async () => {
+  it('refuses outplanDelete and outdialDelete while a RUN or STOPPING campaign uses the row (INVALID_STATE)', async () => {
     const { campaign: c, outplan: plan, outdial: list } = await runnable({ name: 'guarded' });
     const delPlan = OUTPLAN_DELETE;
     const delList = OUTDIAL_DELETE;
@@ -626,17 +631,63 @@ describe('outdials and campaigns', () => {
     await prisma.campaign.update({ where: { id: c.uuid }, data: { status: 'STOPPING' } });
     await expectRefused(delPlan, 'outplanDelete', { id: plan.id }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: '(STOPPING)' }]);
     await expectRefused(delList, 'outdialDelete', { id: list.id }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: '(STOPPING)' }]);
-    await prisma.campaign.update({ where: { id: c.uuid }, data: { status: 'STOP' } });
-    expect((await t.gql(delPlan, { input: { id: plan.id } })).data!.outplanDelete.userErrors).toEqual([]);
-    expect((await t.gql(delList, { input: { id: list.id } })).data!.outdialDelete.userErrors).toEqual([]);
-    // A stopped campaign keeps its references (nothing cascades) but cannot run on deleted rows.
+  });
+
+  it('refuses deleting an outplan or outdial a stopped campaign uses with CONFLICT naming the campaigns; allows it once released', async () => {
+    const { campaign: c, outplan: plan, outdial: list } = await runnable({ name: 'stopped user' });
+    const other = await campaign({ name: 'second user', outplanId: plan.id });
+    await expectRefused(OUTPLAN_DELETE, 'outplanDelete', { id: plan.id }, [{
+      field: ['input', 'id'], code: 'CONFLICT', message: 'Outplan is used by campaign "second user" (STOP), "stopped user" (STOP); a campaign cannot point at a deleted outplan',
+    }]);
+    await expectRefused(OUTDIAL_DELETE, 'outdialDelete', { id: list.id }, [{ field: ['input', 'id'], code: 'CONFLICT', message: 'Outdial is used by campaign "stopped user" (STOP)' }]);
+    // Released: the campaigns get another outplan (or are deleted), the outdial is unbound.
+    const spare = await outplan();
+    expect((await t.gql(UPDATE_RESOURCES, { input: { id: c.id, outplanId: spare.id } })).data!.campaignUpdateResourceInfo.userErrors).toEqual([]);
+    expect((await t.gql(DELETE, { id: other.id })).data!.campaignDelete.userErrors).toEqual([]);
+    expect((await t.gql(OUTDIAL_BIND, { input: { id: list.id, campaignId: null } })).data!.outdialUpdateCampaign.userErrors).toEqual([]);
+    expect((await t.gql(OUTPLAN_DELETE, { input: { id: plan.id } })).data!.outplanDelete).toMatchObject({ outplan: { deletedAt: expect.any(String) }, userErrors: [] });
+    expect((await t.gql(OUTDIAL_DELETE, { input: { id: list.id } })).data!.outdialDelete).toMatchObject({ outdial: { deletedAt: expect.any(String) }, userErrors: [] });
+    // A deleted row answers as deleted, not as used (a deleted campaign's reference does not hold it either).
+    await expectRefused(OUTPLAN_DELETE, 'outplanDelete', { id: plan.id }, [{ field: ['input', 'id'], code: 'INVALID_STATE', message: 'deleted' }]);
+  });
+
+  it('RUN names a deleted outplan or outdial as the cause, not a missing one', async () => {
+    // A campaign pointing at deleted rows (written before deletes were refused, or straight to the database).
+    const { campaign: c, outplan: plan, outdial: list } = await runnable();
+    await prisma.outplan.update({ where: { id: plan.uuid }, data: { deletedAt: new Date() } });
+    await prisma.outdial.update({ where: { id: list.uuid }, data: { deletedAt: new Date() } });
     const read = (await t.gql(GET, { id: c.id })).data!.campaign!;
     expect(read.outplan!.deletedAt).not.toBeNull();
     expect(read.outdial!.deletedAt).not.toBeNull();
+    const planName = (await prisma.outplan.findUniqueOrThrow({ where: { id: plan.uuid } })).name;
+    const listName = (await prisma.outdial.findUniqueOrThrow({ where: { id: list.uuid } })).name;
     await expectRefused(UPDATE_STATUS, 'campaignUpdateStatus', { id: c.id, status: 'RUN' }, [
-      { field: ['input', 'status'], code: 'INVALID_STATE', message: 'needs an outplan' },
-      { field: ['input', 'status'], code: 'INVALID_STATE', message: 'needs an outdial' },
+      { field: ['input', 'status'], code: 'INVALID_STATE', message: `the campaign's outplan "${planName}" was deleted; give the campaign another outplan` },
+      { field: ['input', 'status'], code: 'INVALID_STATE', message: `the campaign's outdial "${listName}" was deleted; give the campaign another outdial` },
     ]);
+    const res = await t.gql(UPDATE_STATUS, { input: { id: c.id, status: 'RUN' } });
+    expect(JSON.stringify(res.data!.campaignUpdateStatus.userErrors)).not.toContain('needs an');
+  });
+
+  it('outplanUpdateDialInfo refuses to take the caller id from a RUN campaign (INVALID_STATE naming it), and allows every other change', async () => {
+    const { campaign: c, outplan: plan } = await runnable({ name: 'dialing' });
+    // A stopped campaign on the same outplan neither blocks the change nor is named.
+    await campaign({ name: 'idle user', outplanId: plan.id });
+    await setStatus(c.id, 'RUN');
+    const dialInfo = (source: { type: AddressType; target: string } | null, dialTimeout = 30_000) => ({ id: plan.id, source, dialTimeout, tryInterval: 0, maxTryCounts: [1] });
+    for (const source of [null, { type: 'EMAIL' as const, target: 'caller@example.com' }]) {
+      await expectRefused(OUTPLAN_DIAL_INFO, 'outplanUpdateDialInfo', dialInfo(source), [{
+        field: ['input', 'source'], code: 'INVALID_STATE', message: 'Outplan is used by running campaign "dialing", which dials with its source (the caller id)',
+      }]);
+    }
+    // Another caller id, other timings: the running campaign dials with them from its next attempt.
+    const changed = (await t.gql(OUTPLAN_DIAL_INFO, { input: dialInfo({ type: 'SIP', target: 'caller@sip.example.com' }, 45_000) })).data!.outplanUpdateDialInfo;
+    expect(changed.userErrors).toEqual([]);
+    expect(changed.outplan).toMatchObject({ dialTimeout: 45_000, source: { type: 'SIP' } });
+    // Stopped, the source may go; RUN then says what is missing.
+    await setStatus(c.id, 'STOP');
+    expect((await t.gql(OUTPLAN_DIAL_INFO, { input: dialInfo(null) })).data!.outplanUpdateDialInfo.userErrors).toEqual([]);
+    await expectRefused(UPDATE_STATUS, 'campaignUpdateStatus', { id: c.id, status: 'RUN' }, [{ field: ['input', 'status'], code: 'INVALID_STATE', message: 'needs a TEL or SIP source' }]);
   });
 });
 

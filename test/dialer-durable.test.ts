@@ -160,3 +160,60 @@ describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Re
     }
   });
 });
+
+const STOP_CAMPAIGN = graphql(`
+  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {
+    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }
+  }
+`);
+
+describe.skipIf(!onPostgres || !onRedis)('an operator STOP on one instance, its calls on another', () => {
+  let a: TestApp;
+  let b: TestApp;
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it('cancels the other instance\'s unanswered calls as CANCELED_BY_OPERATOR, gives the tries back, and the next RUN dials them within budget', async () => {
+    const env = { REDIS_URL: process.env.REDIS_URL!, SIMULATOR_TIME_SCALE: '50', DIALER_POLL_MS: '100', HEARTBEAT_MS: '500', INSTANCE_EXPIRY_MS: '5000' };
+    a = await startTestApp(database, env);
+    b = await startTestApp(database, env);
+    const MAX_TRY_COUNTS = [1, 1];
+    // Slot 0 rings until the dial timeout (10 minutes, 12 s scaled), slot 1 answers.
+    const targets = Array.from({ length: 8 }, (_, i) => [`+1558${String(i).padStart(3, '0')}0004`, `+1558${String(i).padStart(3, '0')}7777`]);
+    const rows = await createCampaignRows(db, { name: 'stop elsewhere', targets, maxTryCounts: MAX_TRY_COUNTS, dialTimeout: 600_000, maxConcurrentCalls: 4 });
+    await db.prisma.campaign.update({ where: { id: rows.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
+    a.app.services.dialer.wake();
+    b.app.services.dialer.wake();
+    await waitUntil(async () => (await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { in: ['DIALING', 'RINGING'] } } })) === 4, 20_000, '4 calls ringing');
+    const ringing = await db.prisma.call.findMany({ where: { campaignId: rows.campaignId } });
+    // STOP through the instance that owns fewer of the calls (none, usually): the owners hang their legs up.
+    const owned = (app: TestApp) => ringing.filter((c) => c.ownerId === app.app.services.telephony.instanceId).length;
+    const operator = owned(a) <= owned(b) ? a : b;
+    expect(owned(operator)).toBeLessThan(4);
+    const res = await operator.gql(STOP_CAMPAIGN, { input: { id: encodeGlobalId('Campaign', rows.campaignId), status: 'STOP', hangupActiveCalls: true } });
+    expect(res.data!.campaignUpdateStatus).toEqual({ campaign: { status: 'STOPPING' }, userErrors: [] });
+    await waitUntil(async () => (await db.prisma.campaign.findUniqueOrThrow({ where: { id: rows.campaignId } })).status === 'STOP', 20_000, 'STOP');
+
+    const canceled = await db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId }, include: { call: true, outdialTarget: true } });
+    expect(canceled).toHaveLength(4);
+    for (const x of canceled) {
+      expect({ result: x.result, reason: x.call!.hangupReason, by: x.call!.hangupBy }).toEqual({ result: 'CANCELED_BY_OPERATOR', reason: 'CANCEL', by: 'LOCAL' });
+      expect({ status: x.outdialTarget.status, tries: x.outdialTarget.tryCount0 }).toEqual({ status: 'IDLE', tries: 0 });
+    }
+
+    await db.prisma.outplan.update({ where: { id: rows.outplanId }, data: { dialTimeout: 30_000 } });
+    await db.prisma.campaign.update({ where: { id: rows.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
+    a.app.services.dialer.wake();
+    b.app.services.dialer.wake();
+    await waitUntil(async () => (await db.prisma.campaign.findUniqueOrThrow({ where: { id: rows.campaignId } })).status === 'STOP', 30_000, 'the campaign to finish');
+    const attempts = await db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    rows.targetIds.forEach((id, i) => {
+      const counted = attempts.filter((x) => x.outdialTargetId === id && x.result !== 'CANCELED_BY_OPERATOR');
+      expect(counted.map((x) => ({ slot: x.destinationIndex, tryCount: x.tryCount })), `target ${i}`).toEqual(prescribed(targets[i], MAX_TRY_COUNTS).attempts);
+    });
+    const finals = await db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId } });
+    expect(finals.map((f) => `${f.status}/${f.result} ${f.tryCount0},${f.tryCount1}`)).toEqual(finals.map(() => 'DONE/ANSWERED 1,1'));
+  });
+});

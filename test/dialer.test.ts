@@ -198,6 +198,51 @@ describe('STOP while calls are in flight', () => {
   });
 });
 
+describe('fidelity with an operator STOP (A3): a canceled attempt costs no try', () => {
+  it('STOP with hangupActiveCalls records the unanswered attempts as CANCELED_BY_OPERATOR, gives their tries back, and the next RUN dials exactly the prescribed attempts', async () => {
+    const MAX_TRY_COUNTS = [1, 1];
+    // Slot 0 rings until the dial timeout (10 minutes, 6 s scaled: long enough to STOP while it rings), slot 1 answers.
+    const targets = Array.from({ length: 10 }, (_, i) => [`+1557${String(i).padStart(3, '0')}0004`, `+1557${String(i).padStart(3, '0')}7777`]);
+    const rows = await createCampaignRows(db, { name: 'operator-stop', targets, maxTryCounts: MAX_TRY_COUNTS, dialTimeout: 600_000, maxConcurrentCalls: 4 });
+    await runCampaign(deps(), rows.customerId, rows.campaignId);
+    await waitUntil(async () => (await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { in: ['DIALING', 'RINGING'] } } })) === 4);
+    const stopped = await updateCampaignStatus(deps(), rows.customerId, { id: rows.campaignId, status: 'STOP', hangupActiveCalls: true });
+    expect(stopped.ok && stopped.value.status).toBe('STOPPING');
+    await waitForCampaign(db, rows.campaignId, (c) => c.status === 'STOP', 10_000);
+
+    const canceled = await db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId }, include: { call: true, outdialTarget: true } });
+    expect(canceled).toHaveLength(4);
+    for (const a of canceled) {
+      // The attempt stays recorded, and says what happened; the call was never answered.
+      expect({ status: a.status, result: a.result, slot: a.destinationIndex, tryCount: a.tryCount }).toEqual({ status: 'DONE', result: 'CANCELED_BY_OPERATOR', slot: 0, tryCount: 1 });
+      expect({ reason: a.call!.hangupReason, by: a.call!.hangupBy, answered: a.call!.progressingAt }).toEqual({ reason: 'CANCEL', by: 'LOCAL', answered: null });
+      // The try is given back: the target waits as if it had never been dialed on that slot.
+      expect({ status: a.outdialTarget.status, result: a.outdialTarget.result, tries: [a.outdialTarget.tryCount0, a.outdialTarget.tryCount1] })
+        .toEqual({ status: 'IDLE', result: null, tries: [0, 0] });
+    }
+    // The target's STATUS event carries the given-back try count (subscribers see the row as it is).
+    const targetEvents = await db.prisma.event.findMany({ where: { entityId: canceled[0].outdialTargetId, kind: 'STATUS' }, orderBy: { version: 'desc' }, take: 1 });
+    expect(targetEvents[0].snapshot).toMatchObject({ status: 'IDLE', tryCount0: 0 });
+
+    // Run again, now with a short dial timeout, to the end: every target gets exactly what the outplan prescribes.
+    await db.prisma.outplan.update({ where: { id: rows.outplanId }, data: { dialTimeout: 30_000 } });
+    await runCampaign(deps(), rows.customerId, rows.campaignId);
+    await waitForCampaign(db, rows.campaignId, (c) => c.status === 'STOP', 30_000);
+    const { byTarget } = await attemptsOf(rows.campaignId);
+    const canceledTargets = new Set(canceled.map((a) => a.outdialTargetId));
+    rows.targetIds.forEach((id, i) => {
+      const got = byTarget.get(id) ?? [];
+      const counted = got.filter((a) => a.result !== 'CANCELED_BY_OPERATOR');
+      expect(counted.map((a) => ({ slot: a.destinationIndex, tryCount: a.tryCount })), `target ${i}`).toEqual(prescribed(targets[i], MAX_TRY_COUNTS).attempts);
+      expect(got.length - counted.length, `target ${i}`).toBe(canceledTargets.has(id) ? 1 : 0);
+    });
+    const finals = await db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId } });
+    for (const f of finals) {
+      expect({ status: f.status, result: f.result, tries: [f.tryCount0, f.tryCount1] }).toEqual({ status: 'DONE', result: 'ANSWERED', tries: [1, 1] });
+    }
+  });
+});
+
 describe('endHandle and nextCampaign', () => {
   it('CONTINUE keeps running when the list is done and dials targets added later', async () => {
     const rows = await createCampaignRows(db, {

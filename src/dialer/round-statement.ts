@@ -3,6 +3,8 @@
 // eligible targets for the free slots, charge each target's chosen slot (PROGRESSING, try count + 1), insert
 // each attempt's Call and CampaignCall, and write every event. A pure function of its inputs: its text is
 // pinned by test/round-statement.test.ts, as plugin-prisma's tests pin the queries they generate.
+// Locks (the order of docs/architecture.md, "Locks"): the campaign, then its picked targets, both SKIP LOCKED,
+// so a round never waits for a lock and cannot be part of a deadlock; the rows it inserts are new.
 import { Prisma as P } from '../generated/prisma/client.ts';
 import { rowJsonSql } from '../events/row-json.ts';
 import type { Statement } from '../events/write.ts';

@@ -2,6 +2,12 @@
 // becomes STOP once nothing is in flight (hanging up what is, when asked); a campaign that can no longer dial
 // stops; one with nothing in flight and nothing eligible finishes, and may start its next campaign. They run
 // only when a round's statement (./round-statement.ts) placed nothing.
+//
+// Locks (the order of docs/architecture.md): the campaign (SKIP LOCKED, as the round), then its IDLE targets
+// (the exhausted ones), then the next campaign, which is the one place a transaction holding a campaign asks for
+// another: taken with SKIP LOCKED too, and when another transaction holds it (an outplanDelete locking the
+// campaigns of an outplan in id order, a campaignUpdate...), the whole settle is rolled back and retried on the
+// next round instead of waiting, so it can never close a cycle of waits.
 import { Prisma as P, type CampaignType } from '../generated/prisma/client.ts';
 import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
 import type { Logger } from '../logger.ts';
@@ -38,7 +44,20 @@ interface LockedCampaign {
   in_flight: number;
 }
 
+/** Thrown inside the settle's transaction to roll it back: the next campaign is locked by another transaction. */
+class NextCampaignBusy extends Error {}
+
 export async function settleCampaign(deps: Deps, log: Logger, campaignId: string): Promise<Settled> {
+  try {
+    return await settleLocked(deps, log, campaignId);
+  } catch (err) {
+    if (!(err instanceof NextCampaignBusy)) throw err;
+    log.debug({ campaignId }, 'the next campaign is locked by another transaction; finishing on the next round');
+    return { ...NOTHING, wakeAgain: true };
+  }
+}
+
+async function settleLocked(deps: Deps, log: Logger, campaignId: string): Promise<Settled> {
   return writeWithEvents(deps, async (tx, emit) => {
     const [c] = await tx.$queryRaw<LockedCampaign[]>`${activeCampaignSql(campaignId, P.sql`
       c.id, c.customer_id, c.type, c.status, c.end_handle, c.hangup_active_calls, c.outdial_id, c.next_campaign_id,
@@ -98,7 +117,13 @@ async function finishIfDone(tx: Tx, emit: Emit, log: Logger, c: LockedCampaign):
   await writeCampaignStatus(tx, emit, c, { status: 'STOP' });
   log.info({ campaignId: c.id }, 'campaign finished: no target left to dial');
   if (!c.next_campaign_id) return false;
-  // The next campaign starts as if RUN had been asked for; one that cannot run says why in the log.
+  // The next campaign starts as if RUN had been asked for; one that cannot run says why in the log. Never waited
+  // for while this campaign is held (see the top of this file): locked elsewhere, all of this is retried.
+  const [free] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM campaign WHERE id = ${c.next_campaign_id}::uuid FOR UPDATE SKIP LOCKED`;
+  if (!free) {
+    if (await tx.campaign.findUnique({ where: { id: c.next_campaign_id }, select: { id: true } })) throw new NextCampaignBusy();
+    return false;
+  }
   const next = await lockCampaign(tx, c.next_campaign_id, c.customer_id);
   if (!next) return false;
   const started = await runLockedCampaign(tx, emit, next);

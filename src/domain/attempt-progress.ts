@@ -6,14 +6,16 @@ import { Prisma as P, type Call } from '../generated/prisma/client.ts';
 import type { Cte } from '../events/outbox.ts';
 import { rowJsonSql } from '../events/row-json.ts';
 import { attemptResult } from './attempt-rules.ts';
-import { budgetsOfArray, inFlightSql, targetAfterAttemptSql } from './attempt-rules-sql.ts';
+import { budgetsOfArray, inFlightSql, targetAfterAttemptSql, tryCountsAfterAttemptSql } from './attempt-rules-sql.ts';
+import { SLOTS } from './attempt-rules.ts';
 
 /**
  * The CTEs that move the attempt and the target of `call`, the call as its change leaves it, whose updated
  * row the CTE `callCte` returns. PROGRESSING (answered) marks the attempt PROGRESSING; HANGUP ends the attempt
- * (SUCCESS or FAIL) and moves the target to DONE/ANSWERED, back to IDLE (the try interval counts from the
- * hangup), or DONE/EXHAUSTED when no slot has tries left under the campaign's outplan as it is now. Calls not
- * placed by a campaign cost nothing here.
+ * (SUCCESS, FAIL, or CANCELED_BY_OPERATOR, whose try is given back: the slot's try count goes down by one) and
+ * moves the target to DONE/ANSWERED, back to IDLE (the try interval counts from the hangup), or DONE/EXHAUSTED
+ * when no slot has tries left under the campaign's outplan as it is now. Calls not placed by a campaign cost
+ * nothing here.
  */
 export function attemptProgressCtes(callCte: string, call: Call, now: Date): Cte[] {
   if (!call.campaignId) return [];
@@ -31,7 +33,11 @@ export function attemptProgressCtes(callCte: string, call: Call, now: Date): Cte
   if (call.status !== 'HANGUP') return [];
   const result = attemptResult(call);
   // Only the attempt in flight moves a target out of PROGRESSING (the dialer never starts a second one).
-  const target = targetAfterAttemptSql(result === 'SUCCESS' ? 'true' : 'false', 't', budgetsOfArray('p.max_try_counts'));
+  const tries = tryCountsAfterAttemptSql('t', result === 'CANCELED_BY_OPERATOR' ? 'true' : 'false', 'ended.destination_index');
+  const target = targetAfterAttemptSql(result === 'SUCCESS' ? 'true' : 'false', 't', budgetsOfArray('p.max_try_counts'), tries);
+  const givenBack = result === 'CANCELED_BY_OPERATOR'
+    ? P.raw(Array.from({ length: SLOTS }, (_, slot) => `try_count_${slot} = ${tries(slot)}, `).join(''))
+    : P.empty;
   return [
     {
       name: 'attempt_row',
@@ -39,14 +45,14 @@ export function attemptProgressCtes(callCte: string, call: Call, now: Date): Cte
       sql: P.sql`
         UPDATE campaign_call AS a SET status = 'DONE', result = ${result}::"CampaignCallResult", updated_at = ${now}::timestamptz, version = a.version + 1
         FROM ${changedCall} AS changed WHERE a.call_id = changed.id AND ${P.raw(inFlightSql('a'))}
-        RETURNING a.customer_id, a.id, a.version, ${rowJsonSql('CampaignCall', 'a')} AS snap, a.outdial_target_id, a.campaign_id`,
+        RETURNING a.customer_id, a.id, a.version, ${rowJsonSql('CampaignCall', 'a')} AS snap, a.outdial_target_id, a.campaign_id, a.destination_index`,
     },
     {
       name: 'target_row',
       events: { entityType: 'OutdialTarget', kind: 'STATUS' },
       sql: P.sql`
         UPDATE outdial_target AS t
-        SET status = ${P.raw(target.status)}, result = ${P.raw(target.result)}, last_attempt_ended_at = ${call.hangupAt ?? now}::timestamptz,
+        SET ${givenBack}status = ${P.raw(target.status)}, result = ${P.raw(target.result)}, last_attempt_ended_at = ${call.hangupAt ?? now}::timestamptz,
             updated_at = ${now}::timestamptz, version = t.version + 1
         FROM attempt_row AS ended JOIN campaign k ON k.id = ended.campaign_id LEFT JOIN outplan p ON p.id = k.outplan_id
         WHERE t.id = ended.outdial_target_id AND t.status = 'PROGRESSING'

@@ -13,13 +13,26 @@ export const budgetsOfArray = (array: string): BudgetSql => (slot) => `COALESCE(
 /** Budgets from known numbers (inlined: they are integers read from the database). */
 export const budgetsOfNumbers = (maxTryCounts: number[]): BudgetSql => (slot) => String(Math.trunc(Number(maxTryCounts[slot] ?? 0)));
 
-function slotOpen(target: string, slot: number, budget: BudgetSql): string {
-  return `(${target}.destination_${slot} IS NOT NULL AND ${target}.try_count_${slot} < ${budget(slot)})`;
+/** SQL for one slot's try count (a column of the target, or an expression over it). */
+export type TryCountSql = (slot: number) => string;
+
+const tryCountColumn = (target: string): TryCountSql => (slot) => `${target}.try_count_${slot}`;
+
+function slotOpen(target: string, slot: number, budget: BudgetSql, tries: TryCountSql = tryCountColumn(target)): string {
+  return `(${target}.destination_${slot} IS NOT NULL AND ${tries(slot)} < ${budget(slot)})`;
 }
 
-/** chooseSlot(target, budgets) !== null: some slot in use has tries left. */
-export function hasTriesLeftSql(target: string, budget: BudgetSql): string {
-  return `(${Array.from({ length: SLOTS }, (_, slot) => slotOpen(target, slot, budget)).join(' OR ')})`;
+/** chooseSlot(target, budgets) !== null: some slot in use has tries left (counted by `tries`, the columns by default). */
+export function hasTriesLeftSql(target: string, budget: BudgetSql, tries?: TryCountSql): string {
+  return `(${Array.from({ length: SLOTS }, (_, slot) => slotOpen(target, slot, budget, tries)).join(' OR ')})`;
+}
+
+/**
+ * tryCountsAfterAttempt: slot by slot, the target's try count once the attempt on `slot` (an SQL int) ended;
+ * `givenBack` (an SQL boolean) says whether its try is given back (CANCELED_BY_OPERATOR).
+ */
+export function tryCountsAfterAttemptSql(target: string, givenBack: string, slot: string): TryCountSql {
+  return (s) => `GREATEST(0, ${target}.try_count_${s} - ((${givenBack}) AND (${slot}) = ${s})::int)`;
 }
 
 /** chooseSlot(target, budgets): the lowest slot in use with tries left, or NULL. */
@@ -27,9 +40,12 @@ export function chosenSlotSql(target: string, budget: BudgetSql): string {
   return `(CASE ${Array.from({ length: SLOTS }, (_, slot) => `WHEN ${slotOpen(target, slot, budget)} THEN ${slot}`).join(' ')} END)`;
 }
 
-/** targetAfterAttempt(result, target, budgets) as the target's new status and result; `success` is an SQL boolean. */
-export function targetAfterAttemptSql(success: string, target: string, budget: BudgetSql): { status: string; result: string } {
-  const triesLeft = hasTriesLeftSql(target, budget);
+/**
+ * targetAfterAttempt(result, target, budgets, slot) as the target's new status and result; `success` is an SQL
+ * boolean, `tries` its try counts after the attempt (tryCountsAfterAttemptSql; the columns by default).
+ */
+export function targetAfterAttemptSql(success: string, target: string, budget: BudgetSql, tries?: TryCountSql): { status: string; result: string } {
+  const triesLeft = hasTriesLeftSql(target, budget, tries);
   return {
     status: `(CASE WHEN ${success} THEN 'DONE' WHEN ${triesLeft} THEN 'IDLE' ELSE 'DONE' END)::"OutdialTargetStatus"`,
     result: `(CASE WHEN ${success} THEN 'ANSWERED' WHEN ${triesLeft} THEN NULL ELSE 'EXHAUSTED' END)::"OutdialTargetResult"`,

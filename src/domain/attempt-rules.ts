@@ -26,20 +26,34 @@ export function chooseSlot(target: TargetSlots, maxTryCounts: number[]): number 
   return null;
 }
 
-export type AttemptResult = 'SUCCESS' | 'FAIL';
+export type AttemptResult = 'SUCCESS' | 'FAIL' | 'CANCELED_BY_OPERATOR';
 
 /**
- * A call answered by a person and ended normally (by either side) is a success; everything else is a
- * fail. A machine (AMD) or an answered call cut by the duration limit (TIMEOUT) is retried.
+ * A call answered by a person and ended normally (by either side) is a success. A call hung up before answer
+ * at an operator's request (hangup reason CANCEL: STOP with hangupActiveCalls, or callHangup; our own dial
+ * timeout ends with DIALOUT instead) was not the callee's failure: CANCELED_BY_OPERATOR, and its try is given
+ * back. Everything else is a fail; a machine (AMD) or an answered call cut by the duration limit (TIMEOUT) is retried.
  */
 export function attemptResult(call: { hangupReason: CallHangupReason | null; progressingAt: Date | null }): AttemptResult {
-  return call.hangupReason === 'NORMAL' && call.progressingAt !== null ? 'SUCCESS' : 'FAIL';
+  if (call.hangupReason === 'NORMAL' && call.progressingAt !== null) return 'SUCCESS';
+  if (call.hangupReason === 'CANCEL' && call.progressingAt === null) return 'CANCELED_BY_OPERATOR';
+  return 'FAIL';
 }
 
 export type TargetOutcome = { status: 'DONE'; result: 'ANSWERED' | 'EXHAUSTED' } | { status: 'IDLE'; result: null };
 
-/** Where a target goes after an attempt ended: DONE/ANSWERED, back to IDLE, or DONE/EXHAUSTED. */
-export function targetAfterAttempt(result: AttemptResult, target: TargetSlots, maxTryCounts: number[]): TargetOutcome {
+/** The target's try counts once an attempt on `slot` ended: one try given back when the operator canceled it. */
+export function tryCountsAfterAttempt(result: AttemptResult, tryCounts: number[], slot: number): number[] {
+  if (result !== 'CANCELED_BY_OPERATOR') return tryCounts;
+  return tryCounts.map((tries, s) => (s === slot ? Math.max(0, tries - 1) : tries));
+}
+
+/**
+ * Where a target goes after an attempt on `slot` ended: DONE/ANSWERED, back to IDLE, or DONE/EXHAUSTED, judged
+ * on its try counts after tryCountsAfterAttempt (a canceled attempt's try is given back first).
+ */
+export function targetAfterAttempt(result: AttemptResult, target: TargetSlots, maxTryCounts: number[], slot = 0): TargetOutcome {
   if (result === 'SUCCESS') return { status: 'DONE', result: 'ANSWERED' };
-  return chooseSlot(target, maxTryCounts) === null ? { status: 'DONE', result: 'EXHAUSTED' } : { status: 'IDLE', result: null };
+  const after = { ...target, tryCounts: tryCountsAfterAttempt(result, target.tryCounts, slot) };
+  return chooseSlot(after, maxTryCounts) === null ? { status: 'DONE', result: 'EXHAUSTED' } : { status: 'IDLE', result: null };
 }

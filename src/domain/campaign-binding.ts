@@ -2,10 +2,14 @@
 // campaign.outdial_id (unique); Outdial.campaign is derived from it, and campaignCreate,
 // campaignUpdateResourceInfo, outdialCreate and outdialUpdateCampaign all write that same key.
 //
-// Locking. Every write that changes a binding, or deletes a row a campaign may use, first takes one advisory
-// lock per customer, so these checks ("is the outdial held?", "would the chain loop?", "is a running campaign
-// using it?") and the writes that follow cannot interleave with one another. Against the dialer and
-// campaignUpdateStatus, which lock only campaign rows, the campaign rows involved are locked too (lockCampaign).
+// Locking. Every write that changes a binding, deletes a row a campaign may use, or takes an outplan's caller
+// id away first takes one advisory lock per customer, so these checks ("is the outdial held?", "would the chain
+// loop?", "does a campaign use it?", "would a running campaign lose its caller id?") and the writes that follow
+// cannot interleave with one another. Against the dialer and campaignUpdateStatus, which lock only campaign
+// rows, the campaign rows involved are locked too (lockCampaign, lockCampaignsUsing). The one lock order of the
+// whole program (docs/architecture.md, "Locks"): this advisory lock, then campaign rows (in id order when
+// several), then outdial/outplan rows, then targets; a transaction that holds a campaign never waits for
+// another campaign (the dialer's settle takes a next campaign with SKIP LOCKED).
 import { Prisma as PrismaNamespace, type Campaign, type CampaignStatus, type Outdial } from '../generated/prisma/client.ts';
 import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
 import { ACTIVE_CAMPAIGN_STATUSES } from './campaign-status.ts';
@@ -23,24 +27,51 @@ export function isActive(status: CampaignStatus): boolean {
   return (ACTIVE_CAMPAIGN_STATUSES as readonly string[]).includes(status);
 }
 
+/** A live campaign of the customer that uses an outdial or outplan, as locked by lockCampaignsUsing. */
+export interface CampaignUsing {
+  id: string;
+  name: string;
+  status: CampaignStatus;
+}
+
 /**
- * Refuses deleting an outdial or outplan that a RUN or STOPPING campaign uses (A3). The campaigns using it are
- * locked first, so a concurrent campaignUpdateStatus RUN either finishes before (and is seen here) or runs
- * after the delete (and sees the row deleted).
+ * Locks the customer's live campaigns that use the outdial or outplan `id`, in id order (the lock order,
+ * docs/architecture.md), so a concurrent campaignUpdateStatus RUN or dialer round either finishes before (and is
+ * seen here) or runs after this transaction (and sees its change).
  */
-export async function refuseIfUsedByActiveCampaign(tx: Tx, customerId: string, what: 'Outdial' | 'Outplan', id: string): Promise<UserError | null> {
+export async function lockCampaignsUsing(tx: Tx, customerId: string, what: 'Outdial' | 'Outplan', id: string): Promise<CampaignUsing[]> {
   const column = PrismaNamespace.raw(what === 'Outdial' ? 'outdial_id' : 'outplan_id');
-  const users = await tx.$queryRaw<{ id: string; name: string; status: CampaignStatus }[]>`
+  return tx.$queryRaw<CampaignUsing[]>`
     SELECT id, name, status FROM campaign
     WHERE ${column} = ${id}::uuid AND customer_id = ${customerId}::uuid AND deleted_at IS NULL
     ORDER BY id FOR UPDATE`;
+}
+
+/** The campaigns for a person: by name (they were locked in id order). */
+const named = (campaigns: CampaignUsing[]) => campaigns.map((c) => `"${c.name}" (${c.status})`).sort().join(', ');
+
+/**
+ * Why an outdial or outplan cannot be deleted: a RUN or STOPPING campaign uses it (A3, INVALID_STATE: stop it
+ * first), or a stopped one does (CONFLICT: the campaign would point at a deleted row, and RUN could never start
+ * it; point it elsewhere or delete it first). Null when no live campaign uses it.
+ */
+export function deleteRefusal(what: 'Outdial' | 'Outplan', users: CampaignUsing[]): UserError | null {
   const active = users.filter((c) => isActive(c.status));
-  if (active.length === 0) return null;
-  const names = active.map((c) => `"${c.name}" (${c.status})`).join(', ');
+  if (active.length > 0) {
+    return {
+      field: ['input', 'id'],
+      message: `${what} is used by running campaign ${named(active)}; stop the campaign (campaignUpdateStatus STOP) and wait for STOP before deleting it.`,
+      code: 'INVALID_STATE',
+    };
+  }
+  if (users.length === 0) return null;
+  const release = what === 'Outplan'
+    ? 'give them another outplan (campaignUpdateResourceInfo) or delete them (campaignDelete) first'
+    : 'unbind it (outdialUpdateCampaign with campaignId null) or delete the campaign (campaignDelete) first';
   return {
     field: ['input', 'id'],
-    message: `${what} is used by running campaign ${names}; stop the campaign (campaignUpdateStatus STOP) and wait for STOP before deleting it.`,
-    code: 'INVALID_STATE',
+    message: `${what} is used by campaign ${named(users)}; a campaign cannot point at a deleted ${what.toLowerCase()}: ${release}.`,
+    code: 'CONFLICT',
   };
 }
 
@@ -121,22 +152,41 @@ export async function setCampaignOutdial(tx: Tx, emit: Emit, campaign: Campaign,
   return row;
 }
 
+/** Decides, with the campaigns that use the row locked, whether an update of it may go ahead. */
+export type UsersCheck = (users: CampaignUsing[]) => UserError | null;
+
 /**
  * Changes a live outdial or outplan of the customer (version +1, its event); NOT_FOUND / INVALID_STATE
- * otherwise. Deleting one is refused while a RUN or STOPPING campaign uses it (A3), under the binding lock.
+ * otherwise. Deleting one, or an update with `usersCheck` (one that can change how campaigns dial), first takes
+ * the binding lock and locks the campaigns that use the row (lockCampaignsUsing), then checks them: a delete is
+ * refused while any live campaign uses the row (deleteRefusal), an update when `usersCheck` says so. Lock order
+ * (docs/architecture.md): binding lock, campaigns in id order, then the outdial/outplan row.
  */
 export async function changeCampaignResource<E extends 'Outdial' | 'Outplan'>(
   deps: Deps, customerId: string, entityType: E, id: string | null, data: Record<string, unknown>, kind: 'UPDATED' | 'DELETED',
+  usersCheck?: UsersCheck,
 ): Promise<Result<EventRows[E]>> {
   if (!id) return fail(notFound(['input', 'id'], entityType));
+  const explainMiss = (tx: Tx) => explainMissingOrDeleted(tx, entityType, id, customerId);
   return writeWithEvents(deps, async (tx, emit) => {
-    if (kind === 'DELETED') {
+    if (kind === 'DELETED' || usersCheck) {
+      // A missing or deleted row answers as such, whoever still points at it.
+      if (!(await isLive(tx, entityType, id, customerId))) return fail<EventRows[E]>(await explainMiss(tx));
       await lockBindings(tx, customerId);
-      const refused = await refuseIfUsedByActiveCampaign(tx, customerId, entityType, id);
+      const users = await lockCampaignsUsing(tx, customerId, entityType, id);
+      const refused = kind === 'DELETED' ? deleteRefusal(entityType, users) : usersCheck!(users);
       if (refused) return fail<EventRows[E]>(refused);
     }
     // Both types report UPDATED and DELETED; TypeScript cannot see that through the generic E.
     const change = { entityType, kind: kind as Extract<EventKind<E>, 'UPDATED' | 'DELETED'>, id, customerId, data };
-    return changeRow(tx, emit, { ...change, explainMiss: () => explainMissingOrDeleted(tx, entityType, id, customerId) });
+    return changeRow(tx, emit, { ...change, explainMiss: () => explainMiss(tx) });
   });
+}
+
+async function isLive(tx: Tx, entityType: 'Outdial' | 'Outplan', id: string, customerId: string): Promise<boolean> {
+  const where = { id, customerId, deletedAt: null };
+  const found = entityType === 'Outdial'
+    ? await tx.outdial.findFirst({ where, select: { id: true } })
+    : await tx.outplan.findFirst({ where, select: { id: true } });
+  return found !== null;
 }

@@ -7,13 +7,13 @@ import type { CampaignType } from '../generated/prisma/enums.ts';
 export const DIALABLE_SOURCE_TYPES = ['TEL', 'SIP'] as const;
 
 /** Why a campaign cannot dial. */
-export type RunBlocker = 'NOT_CALL' | 'NO_OUTPLAN' | 'NO_CALLER_ID' | 'NO_OUTDIAL';
+export type RunBlocker = 'NOT_CALL' | 'NO_OUTPLAN' | 'OUTPLAN_DELETED' | 'NO_CALLER_ID' | 'NO_OUTDIAL' | 'OUTDIAL_DELETED';
 
 /** What a campaign dials with, as read for the check (null: none set, or not the customer's). */
 export interface DialResources {
   type: CampaignType;
-  outplan: { deletedAt: Date | null; source: unknown } | null;
-  outdial: { deletedAt: Date | null } | null;
+  outplan: { deletedAt: Date | null; source: unknown; name?: string } | null;
+  outdial: { deletedAt: Date | null; name?: string } | null;
 }
 
 /** An outplan source that can be the caller id of a call. */
@@ -26,19 +26,27 @@ export function isDialableSource(source: unknown): boolean {
 export function runBlockers({ type, outplan, outdial }: DialResources): RunBlocker[] {
   const blockers: RunBlocker[] = [];
   if (type !== 'CALL') blockers.push('NOT_CALL');
-  if (!outplan || outplan.deletedAt) blockers.push('NO_OUTPLAN');
+  // A deleted row is named as such: "needs an outplan" would send the user looking for a reference that is there.
+  if (!outplan) blockers.push('NO_OUTPLAN');
+  else if (outplan.deletedAt) blockers.push('OUTPLAN_DELETED');
   else if (!isDialableSource(outplan.source)) blockers.push('NO_CALLER_ID');
-  if (!outdial || outdial.deletedAt) blockers.push('NO_OUTDIAL');
+  if (!outdial) blockers.push('NO_OUTDIAL');
+  else if (outdial.deletedAt) blockers.push('OUTDIAL_DELETED');
   return blockers;
 }
 
-/** What to tell a person who asked for RUN, per blocker. */
-export const RUN_BLOCKER_MESSAGES: Record<RunBlocker, string> = {
-  NOT_CALL: 'only CALL campaigns can run.',
-  NO_OUTPLAN: 'the campaign needs an outplan before it can run; set one with campaignUpdateResourceInfo.',
-  NO_CALLER_ID: 'the campaign\'s outplan needs a TEL or SIP source (the caller id); set it with outplanUpdateDialInfo.',
-  NO_OUTDIAL: 'the campaign needs an outdial (the list of targets) before it can run; set one with campaignUpdateResourceInfo.',
-};
+/** What to tell a person who asked for RUN, per blocker; `name` is the deleted outplan's or outdial's. */
+export function runBlockerMessage(blocker: RunBlocker, resources: Pick<DialResources, 'outplan' | 'outdial'>): string {
+  const quoted = (name: string | undefined) => (name ? ` "${name}"` : '');
+  switch (blocker) {
+    case 'NOT_CALL': return 'only CALL campaigns can run.';
+    case 'NO_OUTPLAN': return 'the campaign needs an outplan before it can run; set one with campaignUpdateResourceInfo.';
+    case 'OUTPLAN_DELETED': return `the campaign's outplan${quoted(resources.outplan?.name)} was deleted; give the campaign another outplan with campaignUpdateResourceInfo.`;
+    case 'NO_CALLER_ID': return 'the campaign\'s outplan needs a TEL or SIP source (the caller id); set it with outplanUpdateDialInfo.';
+    case 'NO_OUTDIAL': return 'the campaign needs an outdial (the list of targets) before it can run; set one with campaignUpdateResourceInfo.';
+    case 'OUTDIAL_DELETED': return `the campaign's outdial${quoted(resources.outdial?.name)} was deleted; give the campaign another outdial with campaignUpdateResourceInfo.`;
+  }
+}
 
 /**
  * runBlockers(...) is empty, in SQL, for campaign `c` LEFT JOINed to its outplan `p` and outdial `d` (the

@@ -6,7 +6,7 @@
 import type { Campaign } from '../generated/prisma/client.ts';
 import type { Deps, Emit, Tx } from '../events/write.ts';
 import { IN_FLIGHT_ATTEMPT_STATUSES } from './attempt-rules.ts';
-import { RUN_BLOCKER_MESSAGES, runBlockers } from './campaign-dialable.ts';
+import { runBlockerMessage, runBlockers } from './campaign-dialable.ts';
 import { requestLocalHangup } from './call.ts';
 import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
 import { idempotentRequest, writeOnce, type Keyed } from './idempotency.ts';
@@ -34,11 +34,11 @@ export async function lockCampaign(tx: Tx, id: string, customerId?: string): Pro
 /** Why a campaign cannot RUN (./campaign-dialable.ts), as userErrors; empty when it can. */
 export async function runBlockersOf(tx: Tx, campaign: Pick<Campaign, 'type' | 'outplanId' | 'outdialId' | 'customerId'>): Promise<UserError[]> {
   const [outplan, outdial] = await Promise.all([
-    campaign.outplanId ? tx.outplan.findFirst({ where: { id: campaign.outplanId, customerId: campaign.customerId }, select: { source: true, deletedAt: true } }) : null,
-    campaign.outdialId ? tx.outdial.findFirst({ where: { id: campaign.outdialId, customerId: campaign.customerId }, select: { deletedAt: true } }) : null,
+    campaign.outplanId ? tx.outplan.findFirst({ where: { id: campaign.outplanId, customerId: campaign.customerId }, select: { source: true, deletedAt: true, name: true } }) : null,
+    campaign.outdialId ? tx.outdial.findFirst({ where: { id: campaign.outdialId, customerId: campaign.customerId }, select: { deletedAt: true, name: true } }) : null,
   ]);
   return runBlockers({ type: campaign.type, outplan, outdial }).map((blocker) => ({
-    field: ['input', 'status'], message: RUN_BLOCKER_MESSAGES[blocker], code: 'INVALID_STATE' as const,
+    field: ['input', 'status'], message: runBlockerMessage(blocker, { outplan, outdial }), code: 'INVALID_STATE' as const,
   }));
 }
 

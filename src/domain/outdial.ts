@@ -118,8 +118,9 @@ export async function updateOutdialData(deps: Deps, customerId: string, input: O
 }
 
 /**
- * Soft delete; targets stay (nothing cascades, Part B §0.5), and so does a stopped campaign's binding (it
- * cannot RUN with a deleted outdial). Refused while a RUN or STOPPING campaign uses the outdial (A3).
+ * Soft delete; targets stay (nothing cascades, Part B §0.5). Refused while a campaign holds the outdial:
+ * INVALID_STATE while it runs (A3), CONFLICT when it is stopped (unbind it or delete the campaign first), so no
+ * campaign is left bound to a deleted outdial.
  */
 export async function deleteOutdial(deps: Deps, customerId: string, id: string | null): Promise<Result<Outdial>> {
   return changeCampaignResource(deps, customerId, 'Outdial', id, {}, 'DELETED');

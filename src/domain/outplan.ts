@@ -2,10 +2,11 @@
 // input writes nothing.
 import type { Outplan } from '../generated/prisma/client.ts';
 import { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
-import { changeCampaignResource } from './campaign-binding.ts';
+import { changeCampaignResource, type CampaignUsing } from './campaign-binding.ts';
+import { isDialableSource } from './campaign-dialable.ts';
 import { writeWithEvents, type Deps } from '../events/write.ts';
 import { normalizeAddress, type Address } from './address.ts';
-import { fail, ok, Problems, type Result } from './errors.ts';
+import { fail, ok, Problems, type Result, type UserError } from './errors.ts';
 import { checkLength, checkName, MAX_DETAIL } from './limits.ts';
 import { SLOTS } from './attempt-rules.ts';
 
@@ -95,18 +96,38 @@ export interface OutplanUpdateDialInfoInput extends DialInfoInput {
   id: string | null;
 }
 
-/** Replaces all dial fields (source, dialTimeout, tryInterval, maxTryCounts), validated like outplanCreate. */
+/**
+ * Replaces all dial fields (source, dialTimeout, tryInterval, maxTryCounts), validated like outplanCreate. A RUN
+ * campaign dials with the outplan as it is at each attempt, so a change that keeps a TEL or SIP source applies
+ * from its next attempt; one that would take the caller id away from a RUN campaign (no source, or one that cannot
+ * dial) is refused with INVALID_STATE naming the campaign, instead of the dialer stopping it. Checked with the
+ * campaigns that use the outplan locked, so a concurrent RUN either sees the new source or is seen here.
+ */
 export async function updateOutplanDialInfo(deps: Deps, customerId: string, input: OutplanUpdateDialInfoInput): Promise<Result<Outplan>> {
   const problems = new Problems();
   const { source, maxTryCounts } = checkDialInfo(input, problems);
   if (problems.any) return fail(...problems.list);
+  const keepsCallerId = isDialableSource(source);
   return changeCampaignResource(deps, customerId, 'Outplan', input.id, {
     source: source ? (source as unknown as PrismaNamespace.InputJsonValue) : PrismaNamespace.DbNull,
     dialTimeout: input.dialTimeout, tryInterval: input.tryInterval, maxTryCounts,
-  }, 'UPDATED');
+  // Only a change that drops the caller id needs the campaigns locked and looked at; the others apply as they are.
+  }, 'UPDATED', keepsCallerId ? undefined : callerIdRefusal);
 }
 
-/** Soft delete; refused while a RUN or STOPPING campaign uses the outplan (A3). Stopped campaigns keep the reference. */
+/** A RUN campaign needs its outplan's caller id for its next attempt (STOPPING and STOP ones dial no more; RUN re-checks). */
+function callerIdRefusal(users: CampaignUsing[]): UserError | null {
+  const running = users.filter((c) => c.status === 'RUN');
+  if (running.length === 0) return null;
+  const names = running.map((c) => `"${c.name}"`).join(', ');
+  return {
+    field: ['input', 'source'],
+    message: `Outplan is used by running campaign ${names}, which dials with its source (the caller id): keep a TEL or SIP source, or stop the campaign first (campaignUpdateStatus STOP).`,
+    code: 'INVALID_STATE',
+  };
+}
+
+/** Soft delete; refused while any live campaign uses the outplan (INVALID_STATE while it runs, else CONFLICT: ./campaign-binding.ts deleteRefusal). */
 export async function deleteOutplan(deps: Deps, customerId: string, id: string | null): Promise<Result<Outplan>> {
   return changeCampaignResource(deps, customerId, 'Outplan', id, {}, 'DELETED');
 }

@@ -93,6 +93,7 @@ type Documents = {
     "\n  query NextCampaignForCampaignTest($id: ID!) { campaign(id: $id) { nextCampaign { uuid deletedAt } } }\n": typeof types.NextCampaignForCampaignTestDocument,
     "\n  query CampaignsIncludingDeletedForCampaignTest($d: Boolean) { campaigns(first: 100, includeDeleted: $d) { totalCount nodes { uuid } } }\n": typeof types.CampaignsIncludingDeletedForCampaignTestDocument,
     "\n  mutation OutplanDeleteForCampaignTest($input: DeleteInput!) { outplanDelete(input: $input) { outplan { id deletedAt } userErrors { field message code } } }\n": typeof types.OutplanDeleteForCampaignTestDocument,
+    "\n  mutation OutplanUpdateDialInfoForCampaignTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id dialTimeout source { type target } } userErrors { field message code } }\n  }\n": typeof types.OutplanUpdateDialInfoForCampaignTestDocument,
     "\n  mutation OutdialDeleteForCampaignTest($input: DeleteInput!) { outdialDelete(input: $input) { outdial { id deletedAt } userErrors { field message code } } }\n": typeof types.OutdialDeleteForCampaignTestDocument,
     "\n  query CampaignsByStatusForCampaignTest($s: [CampaignStatus!]) { campaigns(first: 100, filter: {status: $s}) { totalCount nodes { uuid status } } }\n": typeof types.CampaignsByStatusForCampaignTestDocument,
     "\n  query CampaignAndCampaignCallForCampaignTest($id: ID!) { campaign(id: $id) { id } campaignCall(id: $id) { id } }\n": typeof types.CampaignAndCampaignCallForCampaignTestDocument,
@@ -114,6 +115,7 @@ type Documents = {
     "\n  mutation OutdialTargetsCreateForDashboardTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": typeof types.OutdialTargetsCreateForDashboardTestDocument,
     "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": typeof types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
+    "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": typeof types.CampaignUpdateStatusForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
     "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForExamplesTestDocument,
@@ -157,6 +159,13 @@ type Documents = {
     "\n  mutation OutplanCreateForInProcessTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id name maxTryCounts } userErrors { field code } }\n  }\n": typeof types.OutplanCreateForInProcessTestDocument,
     "\n  query OutplanNodeForInProcessTest($id: ID!) { node(id: $id) { ... on Outplan { name } } }\n": typeof types.OutplanNodeForInProcessTestDocument,
     "\n  query OutplansCountForInProcessTest { outplans { totalCount } }\n": typeof types.OutplansCountForInProcessTestDocument,
+    "\n  mutation OutplanDeleteForLockOrderTest($id: ID!) { outplanDelete(input: {id: $id}) { outplan { id } userErrors { code message } } }\n": typeof types.OutplanDeleteForLockOrderTestDocument,
+    "\n  mutation OutdialDeleteForLockOrderTest($id: ID!) { outdialDelete(input: {id: $id}) { outdial { id } userErrors { code message } } }\n": typeof types.OutdialDeleteForLockOrderTestDocument,
+    "\n  mutation OutplanUpdateDialInfoForLockOrderTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field code message } }\n  }\n": typeof types.OutplanUpdateDialInfoForLockOrderTestDocument,
+    "\n  mutation CampaignUpdateForLockOrderTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { maxConcurrentCalls } userErrors { code message } } }\n": typeof types.CampaignUpdateForLockOrderTestDocument,
+    "\n  mutation CampaignUpdateServiceLevelForLockOrderTest($input: CampaignUpdateServiceLevelInput!) {\n    campaignUpdateServiceLevel(input: $input) { campaign { serviceLevel } userErrors { code message } }\n  }\n": typeof types.CampaignUpdateServiceLevelForLockOrderTestDocument,
+    "\n  mutation CampaignUpdateStatusForLockOrderTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": typeof types.CampaignUpdateStatusForLockOrderTestDocument,
+    "\n  mutation OutdialTargetsResetForLockOrderTest($input: OutdialTargetsResetInput!) { outdialTargetsReset(input: $input) { userErrors { code message } } }\n": typeof types.OutdialTargetsResetForLockOrderTestDocument,
     "\n  query TypenameForLoggingTest { __typename }\n": typeof types.TypenameForLoggingTestDocument,
     "\n  query OutplansCountForLoggingTest { outplans { totalCount } }\n": typeof types.OutplansCountForLoggingTestDocument,
     "\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": typeof types.UserCreateForLoginConcurrencyTestDocument,
@@ -437,6 +446,7 @@ const documents: Documents = {
     "\n  query NextCampaignForCampaignTest($id: ID!) { campaign(id: $id) { nextCampaign { uuid deletedAt } } }\n": types.NextCampaignForCampaignTestDocument,
     "\n  query CampaignsIncludingDeletedForCampaignTest($d: Boolean) { campaigns(first: 100, includeDeleted: $d) { totalCount nodes { uuid } } }\n": types.CampaignsIncludingDeletedForCampaignTestDocument,
     "\n  mutation OutplanDeleteForCampaignTest($input: DeleteInput!) { outplanDelete(input: $input) { outplan { id deletedAt } userErrors { field message code } } }\n": types.OutplanDeleteForCampaignTestDocument,
+    "\n  mutation OutplanUpdateDialInfoForCampaignTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id dialTimeout source { type target } } userErrors { field message code } }\n  }\n": types.OutplanUpdateDialInfoForCampaignTestDocument,
     "\n  mutation OutdialDeleteForCampaignTest($input: DeleteInput!) { outdialDelete(input: $input) { outdial { id deletedAt } userErrors { field message code } } }\n": types.OutdialDeleteForCampaignTestDocument,
     "\n  query CampaignsByStatusForCampaignTest($s: [CampaignStatus!]) { campaigns(first: 100, filter: {status: $s}) { totalCount nodes { uuid status } } }\n": types.CampaignsByStatusForCampaignTestDocument,
     "\n  query CampaignAndCampaignCallForCampaignTest($id: ID!) { campaign(id: $id) { id } campaignCall(id: $id) { id } }\n": types.CampaignAndCampaignCallForCampaignTestDocument,
@@ -458,6 +468,7 @@ const documents: Documents = {
     "\n  mutation OutdialTargetsCreateForDashboardTest($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }\n": types.OutdialTargetsCreateForDashboardTestDocument,
     "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
+    "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": types.CampaignUpdateStatusForDialerDurableTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
     "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForExamplesTestDocument,
@@ -501,6 +512,13 @@ const documents: Documents = {
     "\n  mutation OutplanCreateForInProcessTest($input: OutplanCreateInput!) {\n    outplanCreate(input: $input) { outplan { id name maxTryCounts } userErrors { field code } }\n  }\n": types.OutplanCreateForInProcessTestDocument,
     "\n  query OutplanNodeForInProcessTest($id: ID!) { node(id: $id) { ... on Outplan { name } } }\n": types.OutplanNodeForInProcessTestDocument,
     "\n  query OutplansCountForInProcessTest { outplans { totalCount } }\n": types.OutplansCountForInProcessTestDocument,
+    "\n  mutation OutplanDeleteForLockOrderTest($id: ID!) { outplanDelete(input: {id: $id}) { outplan { id } userErrors { code message } } }\n": types.OutplanDeleteForLockOrderTestDocument,
+    "\n  mutation OutdialDeleteForLockOrderTest($id: ID!) { outdialDelete(input: {id: $id}) { outdial { id } userErrors { code message } } }\n": types.OutdialDeleteForLockOrderTestDocument,
+    "\n  mutation OutplanUpdateDialInfoForLockOrderTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field code message } }\n  }\n": types.OutplanUpdateDialInfoForLockOrderTestDocument,
+    "\n  mutation CampaignUpdateForLockOrderTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { maxConcurrentCalls } userErrors { code message } } }\n": types.CampaignUpdateForLockOrderTestDocument,
+    "\n  mutation CampaignUpdateServiceLevelForLockOrderTest($input: CampaignUpdateServiceLevelInput!) {\n    campaignUpdateServiceLevel(input: $input) { campaign { serviceLevel } userErrors { code message } }\n  }\n": types.CampaignUpdateServiceLevelForLockOrderTestDocument,
+    "\n  mutation CampaignUpdateStatusForLockOrderTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": types.CampaignUpdateStatusForLockOrderTestDocument,
+    "\n  mutation OutdialTargetsResetForLockOrderTest($input: OutdialTargetsResetInput!) { outdialTargetsReset(input: $input) { userErrors { code message } } }\n": types.OutdialTargetsResetForLockOrderTestDocument,
     "\n  query TypenameForLoggingTest { __typename }\n": types.TypenameForLoggingTestDocument,
     "\n  query OutplansCountForLoggingTest { outplans { totalCount } }\n": types.OutplansCountForLoggingTestDocument,
     "\n  mutation UserCreateForLoginConcurrencyTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": types.UserCreateForLoginConcurrencyTestDocument,
@@ -1035,6 +1053,10 @@ export function graphql(source: "\n  mutation OutplanDeleteForCampaignTest($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OutplanUpdateDialInfoForCampaignTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id dialTimeout source { type target } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutplanUpdateDialInfoForCampaignTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id dialTimeout source { type target } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OutdialDeleteForCampaignTest($input: DeleteInput!) { outdialDelete(input: $input) { outdial { id deletedAt } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation OutdialDeleteForCampaignTest($input: DeleteInput!) { outdialDelete(input: $input) { outdial { id deletedAt } userErrors { field message code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1116,6 +1138,10 @@ export function graphql(source: "\n  mutation CampaignCreateForDashboardTest($i:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n"): (typeof documents)["\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1288,6 +1314,34 @@ export function graphql(source: "\n  query OutplanNodeForInProcessTest($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutplansCountForInProcessTest { outplans { totalCount } }\n"): (typeof documents)["\n  query OutplansCountForInProcessTest { outplans { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanDeleteForLockOrderTest($id: ID!) { outplanDelete(input: {id: $id}) { outplan { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation OutplanDeleteForLockOrderTest($id: ID!) { outplanDelete(input: {id: $id}) { outplan { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialDeleteForLockOrderTest($id: ID!) { outdialDelete(input: {id: $id}) { outdial { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation OutdialDeleteForLockOrderTest($id: ID!) { outdialDelete(input: {id: $id}) { outdial { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanUpdateDialInfoForLockOrderTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation OutplanUpdateDialInfoForLockOrderTest($input: OutplanUpdateDialInfoInput!) {\n    outplanUpdateDialInfo(input: $input) { outplan { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateForLockOrderTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { maxConcurrentCalls } userErrors { code message } } }\n"): (typeof documents)["\n  mutation CampaignUpdateForLockOrderTest($input: CampaignUpdateInput!) { campaignUpdate(input: $input) { campaign { maxConcurrentCalls } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateServiceLevelForLockOrderTest($input: CampaignUpdateServiceLevelInput!) {\n    campaignUpdateServiceLevel(input: $input) { campaign { serviceLevel } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateServiceLevelForLockOrderTest($input: CampaignUpdateServiceLevelInput!) {\n    campaignUpdateServiceLevel(input: $input) { campaign { serviceLevel } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateStatusForLockOrderTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateStatusForLockOrderTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsResetForLockOrderTest($input: OutdialTargetsResetInput!) { outdialTargetsReset(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation OutdialTargetsResetForLockOrderTest($input: OutdialTargetsResetInput!) { outdialTargetsReset(input: $input) { userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,7 +14,7 @@ export const CampaignCallStatusEnum = builder.enumType(CampaignCallStatus, {
 });
 export const CampaignCallResultEnum = builder.enumType(CampaignCallResult, {
   name: 'CampaignCallResult',
-  description: 'SUCCESS: answered by a person and ended normally; FAIL: anything else.',
+  description: 'SUCCESS: answered by a person and ended normally; CANCELED_BY_OPERATOR: hung up before answer at an operator\'s request (campaignUpdateStatus STOP with hangupActiveCalls, or callHangup), so the try is given back and the target is dialed again within its budget when the campaign runs; FAIL: anything else.',
 });
 
 export const CampaignCallNode = builder.prismaNode('CampaignCall', {

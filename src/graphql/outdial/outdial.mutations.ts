@@ -31,6 +31,6 @@ builder.mutationFields((t) => ({
   ),
   outdialDelete: outdialMutation(
     t, DeleteInput, (input, ctx) => deleteOutdial(ctx, ctx.viewer.customerId, uuidOf(input.id, 'Outdial')),
-    { description: 'DELETE /outdials/{id}: a soft delete; the targets stay. Refused while a running campaign uses it.' },
+    { description: 'DELETE /outdials/{id}: a soft delete; the targets stay. Refused while a live campaign holds the outdial: INVALID_STATE while it runs (stop it first), CONFLICT when it is stopped (unbind it or delete the campaign first); the message names the campaign.' },
   ),
 }));

@@ -12,10 +12,10 @@ builder.mutationFields((t) => ({
   outplanUpdate: outplanMutation(t, OutplanUpdateInput, (input, ctx) => updateOutplan(ctx, ctx.viewer.customerId, withRowId(input, 'Outplan'))),
   outplanUpdateDialInfo: outplanMutation(
     t, OutplanUpdateDialInfoInput, (input, ctx) => updateOutplanDialInfo(ctx, ctx.viewer.customerId, withRowId(input, 'Outplan')),
-    { description: 'PUT /outplans/{id}/dial_info: source, dialTimeout, tryInterval and maxTryCounts, all replaced.' },
+    { description: 'PUT /outplans/{id}/dial_info: source, dialTimeout, tryInterval and maxTryCounts, all replaced. A RUN campaign using the outplan dials with the new values from its next attempt; a change that would leave a RUN campaign without a TEL or SIP source (its caller id) is refused with INVALID_STATE naming the campaign: stop it first.' },
   ),
   outplanDelete: outplanMutation(
     t, DeleteInput, (input, ctx) => deleteOutplan(ctx, ctx.viewer.customerId, uuidOf(input.id, 'Outplan')),
-    { description: 'DELETE /outplans/{id}: a soft delete.' },
+    { description: 'DELETE /outplans/{id}: a soft delete. Refused while a live campaign uses the outplan: INVALID_STATE while it runs (stop it first), CONFLICT when it is stopped (give it another outplan or delete it first); the message names the campaigns.' },
   ),
 }));
