@@ -84,10 +84,15 @@ export type CallStatus =
   | 'RINGING'
   | 'TERMINATING';
 
-/** What drives the call (VoIPbin call type). Calls placed by dialgraph run their actions: FLOW. */
+/** What drives the call (VoIPbin call type). */
 export type CallType =
+  /** VoIPbin's call into a conference; dialgraph makes none. */
   | 'CONFERENCE'
+  /** Dialed by another call's CONNECT action (its masterCall) and bridged to it; runs no actions. */
+  | 'CONNECT'
+  /** Runs its own actions: every call from callCreate or a campaign. */
   | 'FLOW'
+  /** VoIPbin's call to a SIP service; dialgraph makes none. */
   | 'SIP_SERVICE';
 
 export type CampaignCallFilter = {
