@@ -1,8 +1,9 @@
 // The call controller: places calls through a telephony provider (the simulator by default), turns the
 // provider's reports into status changes (through the status machine, one conditional write each), runs the
-// controller's side of actions (CONNECT dials chained calls, HANGUP hangs up), hangs chained calls up with
-// their master, enforces the dial timeout when a provider does not, and keeps this instance's ownership
-// alive (heartbeat) while ending the calls of instances that are gone (./ownership.ts).
+// controller's side of actions (CONNECT dials chained calls and bridges the first to answer, ./connects.ts;
+// HANGUP hangs up), hangs chained calls up with their master and the master with its bridged leg, enforces
+// the dial timeout when a provider does not, and keeps this instance's ownership alive (heartbeat) while
+// ending the calls of instances that are gone (./ownership.ts).
 import { randomUUID } from 'node:crypto';
 import type { Call } from '../generated/prisma/client.ts';
 import type { CallHangupReason } from '../generated/prisma/enums.ts';
@@ -20,6 +21,7 @@ import {
 } from '../domain/call.ts';
 import { isTransientFailure } from '../db/connection-failure.ts';
 import { CallQueue } from './call-queue.ts';
+import { Connects } from './connects.ts';
 import { HangupWatch } from './hangup-watch.ts';
 import { LiveLegs } from './live-legs.ts';
 import { endOrphanedCalls, heartbeat, pruneInstances } from './ownership.ts';
@@ -83,6 +85,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     onRetry: (err, callId, attempt, delayMs) => log.warn({ err, callId, attempt, delayMs }, 'a call event failed for a passing reason; retrying'),
   });
   const legs = new LiveLegs();
+  const connects = new Connects();
   let timer: NodeJS.Timeout | undefined;
   let tick: Promise<void> | undefined;
   let stopped = false;
@@ -161,6 +164,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         const to = event.type === 'RINGING' ? 'RINGING' : 'PROGRESSING';
         const outcome = legs.remember(id, await applyCallChange(deps, id, () => ({ to }), legs.row(id)));
         if (!outcome.changed) refused(event, outcome);
+        else if (to === 'PROGRESSING' && outcome.call.masterCallId) await connectedLegAnswered(id);
         return;
       }
       case 'MACHINE_DETECTED':
@@ -181,11 +185,38 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       log.debug({ callId: id, cause, status: outcome.call?.status }, 'hangup not applied');
       return;
     }
-    options.onCallEnded?.(outcome.call);
-    // Chained calls end with their master (§5.7); only CONNECT actions dial any.
-    if (!actionsFromJson(outcome.call.actions).some((a) => a.type === 'CONNECT')) return;
-    const chained = await prisma.call.findMany({ where: { masterCallId: id, status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
+    await afterHangup(outcome.call);
+  }
+
+  /** A call's HANGUP is written: the dialer hears of it, its chained calls end with it, and a CONNECT moves on. */
+  async function afterHangup(call: Call): Promise<void> {
+    options.onCallEnded?.(call);
+    connects.masterEnded(call.id);
+    if (call.masterCallId) {
+      // The bridged leg hung up: so does the master. The last leg failed: the master's next action plays.
+      const next = connects.ended(call.id);
+      if (next?.then === 'HANGUP') await hangupLocally(next.masterId);
+      else if (next?.then === 'CONTINUE') provider.continueActions(next.masterId);
+    }
+    await hangupChainedOf(call);
+  }
+
+  /** Chained calls end with their master (§5.7); only CONNECT actions dial any. Any owner: the request is written. */
+  async function hangupChainedOf(call: Call): Promise<void> {
+    if (!actionsFromJson(call.actions).some((a) => a.type === 'CONNECT')) return;
+    const chained = await prisma.call.findMany({ where: { masterCallId: call.id, status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
     await Promise.all(chained.map((c) => hangupLocally(c.id)));
+  }
+
+  /** A CONNECT's leg answered: the first is bridged to the master and the others are hung up; a later one too. */
+  async function connectedLegAnswered(legId: string): Promise<void> {
+    const decision = connects.answered(legId);
+    if (!decision.bridge) {
+      await hangupLocally(legId);
+      return;
+    }
+    provider.bridge(decision.masterId, legId);
+    await Promise.all(decision.others.map((id) => hangupLocally(id)));
   }
 
   async function runAction(callId: string, action: Action): Promise<void> {
@@ -195,20 +226,27 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     }
     if (action.type !== 'CONNECT') return;
     const master = await prisma.call.findUnique({ where: { id: callId } });
-    if (!master || master.status !== 'PROGRESSING') return;
+    if (!master || master.status !== 'PROGRESSING') return; // ending already: its hangup ends whatever it dialed
+    // The legs ring as long as the master could (the outplan's dial timeout, or callCreate's), belong to the
+    // master's campaign (its calls list and callStatusChanged show them), and are CONNECT legs, owned here.
     const chained = await insertCalls(
       deps,
       { source: action.source ?? (master.source as unknown as Address), destinations: action.destinations, actions: [] },
-      { customerId: master.customerId, ownerId: instanceId, masterCallId: master.id },
+      { customerId: master.customerId, ownerId: instanceId, masterCallId: master.id, type: 'CONNECT', campaignId: master.campaignId, ringTimeoutMs: master.ringTimeoutMs },
     );
+    // The master's actions wait at this CONNECT (the provider holds them) until a leg answers or all have failed.
+    connects.open(master.id, chained.map((c) => c.id));
     for (const call of chained) place(call);
   }
 
   async function reconcile(): Promise<number> {
+    const chainedOf: Call[] = [];
     const ended = await endOrphanedCalls(
       deps, { selfId: instanceId, expiryMs: options.instanceExpiryMs, exclusive: options.exclusive },
-      (call) => options.onCallEnded?.(call), () => stopped,
+      (call) => (options.onCallEnded?.(call), chainedOf.push(call)), () => stopped,
     );
+    // A master's legs have its owner and are ended above as well; any one left live (still placed elsewhere) ends with it.
+    for (const call of chainedOf) await hangupChainedOf(call);
     if (ended > 0) log.info({ ended }, 'ended the live calls of instances that are gone');
     return ended;
   }
@@ -233,7 +271,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         const outcome = await applyCallChange(deps, id, (c) => (isLive(c.status) && c.ownerId === instanceId ? { to: 'HANGUP', cause: 'LEG_LOST' } : null), leg?.row);
         if (!outcome.changed) return;
         ended++;
-        options.onCallEnded?.(outcome.call);
+        await afterHangup(outcome.call);
       });
     }
     if (ended > 0) log.warn({ ended }, 'ended own calls whose provider leg was gone without a hangup report');
@@ -296,6 +334,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       await provider.close();
       watch.stop();
       legs.clear();
+      connects.clear();
       await tick;
       await queue.drain();
     },
