@@ -34,11 +34,6 @@ export class Connects {
     for (const id of legIds) this.masterOfLeg.set(id, masterId);
   }
 
-  /** Whether `callId` is a leg of a CONNECT still running here. */
-  isLeg(callId: string): boolean {
-    return this.masterOfLeg.has(callId);
-  }
-
   /** A leg was answered (its PROGRESSING is written). */
   answered(legId: string): LegAnswered {
     const masterId = this.masterOfLeg.get(legId);

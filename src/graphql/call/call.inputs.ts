@@ -19,6 +19,6 @@ export const CallFilter = builder.inputType('CallFilter', {
   fields: (t) => ({
     status: t.field({ type: [CallStatusEnum], description: 'Any of these statuses.' }),
     direction: t.field({ type: CallDirectionEnum }),
-    campaignId: t.id({ description: 'Calls placed by this campaign\'s attempts.' }),
+    campaignId: t.id({ description: 'Calls placed by this campaign\'s attempts, and the legs their CONNECT actions dialed.' }),
   }),
 });
