@@ -240,13 +240,13 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   }
 
   async function reconcile(): Promise<number> {
-    const chainedOf: Call[] = [];
+    const endedOrphans: Call[] = [];
     const ended = await endOrphanedCalls(
       deps, { selfId: instanceId, expiryMs: options.instanceExpiryMs, exclusive: options.exclusive },
-      (call) => (options.onCallEnded?.(call), chainedOf.push(call)), () => stopped,
+      (call) => (options.onCallEnded?.(call), endedOrphans.push(call)), () => stopped,
     );
     // A master's legs have its owner and are ended above as well; any one left live (still placed elsewhere) ends with it.
-    for (const call of chainedOf) await hangupChainedOf(call);
+    for (const call of endedOrphans) await hangupChainedOf(call);
     if (ended > 0) log.info({ ended }, 'ended the live calls of instances that are gone');
     return ended;
   }
