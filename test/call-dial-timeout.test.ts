@@ -31,6 +31,8 @@ function stubProvider(listener: ProviderListener): TelephonyProvider {
         if (answer.has(leg.id)) listener({ callId: leg.id, type: 'ANSWERED' });
       }, 1);
     },
+    bridge() {},
+    continueActions() {},
     hangup(callId) {
       hangupsAsked.push(callId);
       if (legs.delete(callId)) setTimeout(() => listener({ callId, type: 'HANGUP', cause: 'NORMAL' }), 1);

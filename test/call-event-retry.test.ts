@@ -71,6 +71,8 @@ describe('an own call whose leg the provider lost without a hangup report', () =
       place: (leg: Leg) => void legs.add(leg.id),
       hangup: (callId) => void legs.delete(callId),
       has: (callId) => legs.has(callId),
+      bridge: () => {},
+      continueActions: () => {},
       close: async () => {},
     });
     const telephony = createTelephony({

@@ -1,8 +1,9 @@
-// The telephony simulator on its own (no database): the A4 script per destination, action timing, the dial
-// timeout, hangup on request, and SIMULATOR_TIME_SCALE.
+// The telephony simulator on its own (no database): the A4 script per destination, the answer/talk script of a
+// SIP user part, action timing, CONNECT's hold, the dial timeout, hangup on request, and SIMULATOR_TIME_SCALE.
 import { describe, expect, it } from 'vitest';
 import { actionDurationMs, createSimulator, scriptFor, SIMULATOR_TIMING } from '../src/telephony/simulator.ts';
 import type { Leg, ProviderEvent } from '../src/telephony/provider.ts';
+import { talkScriptFor } from '../src/telephony/simulator-script.ts';
 import type { Action } from '../src/domain/action.ts';
 
 const SCALE = 100;
@@ -47,6 +48,23 @@ describe('scripts', () => {
     expect(scriptFor({ type: 'TEL', target: '+15551234567' })).toBe('NORMAL');
   });
 
+  it('reads answer<s> and talk<s> from a SIP user part only', () => {
+    expect(talkScriptFor({ type: 'SIP', target: 'agent-answer2-talk30@pbx.example.com' })).toEqual({ ringMs: 2000, talkMs: 30000 });
+    expect(talkScriptFor({ type: 'SIP', target: 'talk1.5@example.com' })).toEqual({ ringMs: undefined, talkMs: 1500 });
+    expect(talkScriptFor({ type: 'SIP', target: 'answer0.talk7_x@example.com' })).toEqual({ ringMs: 0, talkMs: 7000 });
+    // Words only: not inside another word, not in the host, not on a TEL number.
+    expect(talkScriptFor({ type: 'SIP', target: 'smalltalk5@example.com' })).toEqual({ ringMs: undefined, talkMs: undefined });
+    expect(talkScriptFor({ type: 'SIP', target: 'bob@talk5.example.com' })).toEqual({ ringMs: undefined, talkMs: undefined });
+    expect(talkScriptFor({ type: 'TEL', target: '+15551234567' })).toEqual({});
+  });
+
+  it('answer<s> rings that long; talk<s> hangs up that long after the answer, mid-action', async () => {
+    const { events, ms } = await run(leg('bob-answer10-talk20@example.com', [{ type: 'SLEEP', duration: 600_000 }]));
+    expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'ACTION:SLEEP', 'HANGUP:NORMAL']);
+    expect(ms).toBeGreaterThanOrEqual((SIMULATOR_TIMING.dialing + 10_000 + 20_000) / SCALE - 5);
+    expect(ms).toBeLessThan(5_000);
+  });
+
   it('times actions: talk 60 ms per character, play 3 s per URL, sleep its duration', () => {
     expect(actionDurationMs({ type: 'TALK', text: 'hello', language: 'en-US' })).toBe(300);
     expect(actionDurationMs({ type: 'PLAY', streamUrls: ['https://a', 'https://b'] })).toBe(6000);
@@ -80,11 +98,39 @@ describe('scripts', () => {
     expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'ACTION:TALK', 'ACTION:SLEEP', 'ACTION:PLAY', 'ACTION:HANGUP', 'HANGUP:NORMAL']);
   });
 
-  it('a leg dialed by CONNECT stays up after its actions until hung up', async () => {
-    const { events } = await run(leg('+15551234567', [], { masterCallId: 'master' }), {
-      onEvent: (e, sim) => e.type === 'ANSWERED' && setTimeout(() => sim.hangup(e.callId), 200),
-    });
+  it('a leg dialed by CONNECT talks 10 s after answering, then its callee hangs up', async () => {
+    const { events, ms } = await run(leg('+15551234567', [], { masterCallId: 'master' }));
     expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'HANGUP:NORMAL']);
+    // dialing 300 ms + ringing 2 s (random 0.5) + talk 10 s, at 100x: at least 123 ms.
+    expect(ms).toBeGreaterThanOrEqual((SIMULATOR_TIMING.dialing + 2_000 + SIMULATOR_TIMING.connectedTalk) / SCALE - 5);
+  });
+
+  it('holds the actions at CONNECT until continueActions, then plays the next one', async () => {
+    const actions: Action[] = [
+      { type: 'CONNECT', destinations: [{ type: 'TEL', target: '+15551230001' }] }, { type: 'TALK', text: 'after', language: 'en-US' },
+    ];
+    let continuedAt = 0;
+    const { events, ms } = await run(leg('+15551234567', actions), {
+      onEvent: (e, sim) => {
+        if (e.type === 'ACTION' && e.action.type === 'CONNECT') setTimeout(() => ((continuedAt = performance.now()), sim.continueActions(e.callId)), 300);
+      },
+    });
+    expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'ACTION:CONNECT', 'ACTION:TALK', 'HANGUP:NORMAL']);
+    expect(continuedAt).toBeGreaterThan(0);
+    expect(ms).toBeGreaterThanOrEqual(300);
+  });
+
+  it('a bridged master stays held at its CONNECT: continueActions no longer plays the next action', async () => {
+    const actions: Action[] = [{ type: 'CONNECT', destinations: [{ type: 'TEL', target: '+15551234568' }] }, { type: 'HANGUP', reason: 'BUSY' }];
+    const { events } = await run(leg('alice-talk20@example.com', actions), {
+      onEvent: (e, sim) => {
+        if (e.type !== 'ACTION' || e.action.type !== 'CONNECT') return;
+        sim.place(leg('other-talk60@example.com', [], { id: 'other', masterCallId: e.callId }));
+        setTimeout(() => (sim.bridge(e.callId, 'other'), sim.continueActions(e.callId)), 30);
+      },
+    });
+    // Neither HANGUP action ran: the callee hung up at its talk time (20 s, 200 ms at 100x).
+    expect(kinds(events.filter((e) => e.callId !== 'other'))).toEqual(['RINGING', 'ANSWERED', 'ACTION:CONNECT', 'HANGUP:NORMAL']);
   });
 
   it('a hangup request while ringing ends the leg', async () => {

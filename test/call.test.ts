@@ -216,10 +216,17 @@ describe('callDelete', () => {
 
 describe('connect', () => {
   it('dials chained calls whose masterCall is this call; they are hung up when the master hangs up', async () => {
-    // The master sleeps 1 s (scaled) after CONNECT: time enough for the SIP leg to answer (65 to 165 ms) on a busy machine.
-    const master = await create('+15551234567', [{ connect: { destinations: [{ type: 'TEL', target: '+15551230004' }, { type: 'SIP', target: 'bob@example.com' }] } }, { sleep: { duration: 20_000 } }]);
+    // bob answers (and is bridged; the 0004 leg, still ringing, is canceled) and would talk 600 s: the master's hangup ends him.
+    const master = await create('+15551234567', [{ connect: { destinations: [{ type: 'TEL', target: '+15551230004' }, { type: 'SIP', target: 'bob-talk600@example.com' }] } }, { sleep: { duration: 20_000 } }]);
+    for (const deadline = Date.now() + 15_000; ;) {
+      const chained = (await get(master.id)).chainedCalls;
+      if (chained.some((c) => c.status === 'PROGRESSING')) break;
+      if (Date.now() > deadline) throw new Error(`no chained call answered: ${JSON.stringify(chained)}`);
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    expect((await t.gql(HANGUP, { id: master.id })).data!.callHangup.userErrors).toEqual([]);
     const ended = await waitFor(master.id, ['HANGUP']);
-    expect(ended).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'REMOTE' });
+    expect(ended).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'LOCAL' });
     expect(ended.chainedCalls).toHaveLength(2);
     for (const chained of ended.chainedCalls) {
       const id = Buffer.from(`Call:${chained.uuid}`).toString('base64url');

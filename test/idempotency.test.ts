@@ -133,7 +133,7 @@ describe('callCreate', () => {
     // A provider that only records the legs it is asked to place (and never ends them).
     const placed: string[] = [];
     const provider = (): TelephonyProvider => ({
-      place: (leg: Leg) => void placed.push(leg.id), hangup: () => {}, has: (id) => placed.includes(id), close: async () => {},
+      place: (leg: Leg) => void placed.push(leg.id), hangup: () => {}, has: (id) => placed.includes(id), close: async () => {}, bridge: () => {}, continueActions: () => {},
     });
     const telephony = createTelephony({
       prisma: t.db.prisma, bus: t.app.services.bus, logger: createLogger('silent'), timeScale: 1,

@@ -3,7 +3,7 @@
 // updated only if its version is still the one the decision was made on (UPDATE ... WHERE version = v),
 // so a hangup racing a provider event can never write an illegal state; the loser re-reads and re-decides.
 import { Prisma as P, type Call } from '../generated/prisma/client.ts';
-import type { CallStatus } from '../generated/prisma/enums.ts';
+import type { CallStatus, CallType } from '../generated/prisma/enums.ts';
 import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
 import { columnOf } from '../db/datamodel.ts';
 import { rowJsonSql } from '../events/row-json.ts';
@@ -15,6 +15,13 @@ import { deletedError } from './row-change.ts';
 import { LIVE_STATUSES, localHangupStatus, transition, type StatusChange, type StatusUpdate } from './call-status.ts';
 import { attemptProgressCtes } from './attempt-progress.ts';
 import { idempotentRequest, writeOnce, type Keyed, type Once } from './idempotency.ts';
+
+/**
+ * What drives a call (Part B §2.6, stored since the migration call_type): FLOW runs its own actions (every call
+ * from callCreate or a campaign); CONNECT is a leg dialed by another call's CONNECT action and bridged to it.
+ * CONFERENCE and SIP_SERVICE are VoIPbin's incoming types: nothing in dialgraph makes them.
+ */
+export const CALL_TYPES = ['FLOW', 'CONFERENCE', 'SIP_SERVICE', 'CONNECT'] as const satisfies readonly CallType[];
 
 export const MAX_CALL_DESTINATIONS = 100;
 /** A call not placed by a campaign rings at most this long (A4). */
@@ -56,6 +63,10 @@ export interface NewCallOptions {
   /** The instance that will drive the calls. */
   ownerId: string;
   masterCallId?: string | null;
+  /** FLOW unless given (a CONNECT action's legs are CONNECT). */
+  type?: CallType;
+  /** The campaign whose attempt (or whose attempt's CONNECT) placed the calls. */
+  campaignId?: string | null;
   ringTimeoutMs?: number;
 }
 
@@ -74,6 +85,8 @@ async function insertCallRows(tx: Tx, emit: Emit, call: ValidCallCreate, options
         destination: destination as unknown as P.InputJsonValue,
         actions: call.actions as unknown as P.InputJsonValue,
         masterCallId: options.masterCallId ?? null,
+        type: options.type ?? 'FLOW',
+        campaignId: options.campaignId ?? null,
         ownerId: options.ownerId,
         ringTimeoutMs: options.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS,
       },

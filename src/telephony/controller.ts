@@ -1,76 +1,38 @@
 // The call controller: places calls through a telephony provider (the simulator by default), turns the
 // provider's reports into status changes (through the status machine, one conditional write each), runs the
-// controller's side of actions (CONNECT dials chained calls, HANGUP hangs up), hangs chained calls up with
-// their master, enforces the dial timeout when a provider does not, and keeps this instance's ownership
-// alive (heartbeat) while ending the calls of instances that are gone (./ownership.ts).
+// controller's side of actions (CONNECT dials chained calls and bridges the first to answer, ./connects.ts;
+// HANGUP hangs up), hangs chained calls up with their master and the master with its bridged leg, enforces
+// the dial timeout when a provider does not, and keeps this instance's ownership alive (heartbeat) while
+// ending the calls of instances that are gone (./ownership.ts).
 import { randomUUID } from 'node:crypto';
 import type { Call } from '../generated/prisma/client.ts';
 import type { CallHangupReason } from '../generated/prisma/enums.ts';
-import type { Prisma } from '../db/database.ts';
-import type { EventBus } from '../events/bus.ts';
-import type { Logger } from '../logger.ts';
 import { actionsFromJson, type Action } from '../domain/action.ts';
 import type { Address } from '../domain/address.ts';
-import { fail, notFound, ok, type Result } from '../domain/errors.ts';
+import { ok } from '../domain/errors.ts';
 import { LIVE_STATUSES, type HangupCause } from '../domain/call-status.ts';
 import {
   applyCallChange, createCallsOnce, findUndeletedCall, insertCalls, isLive, requestLocalHangup, softDeleteCall,
-  type CallCreateInput, type ChangeOutcome,
+  type ChangeOutcome,
 } from '../domain/call.ts';
 import { pruneIdempotencyKeys } from '../domain/idempotency.ts';
 import { isTransientFailure } from '../db/connection-failure.ts';
 import { CallQueue } from './call-queue.ts';
+import { Connects } from './connects.ts';
 import { HangupWatch } from './hangup-watch.ts';
 import { LiveLegs } from './live-legs.ts';
 import { endOrphanedCalls, heartbeat, pruneInstances } from './ownership.ts';
 import { createSimulator } from './simulator.ts';
-import type { Leg, ProviderEvent, ProviderListener, TelephonyProvider } from './provider.ts';
+import type { Leg, ProviderEvent } from './provider.ts';
+import { endLostLegs } from './lost-legs.ts';
+import type { Telephony, TelephonyOptions } from './telephony.ts';
+
+export type { Telephony, TelephonyOptions } from './telephony.ts';
 
 /** How long past ringTimeoutMs (ms, before scaling) the controller waits for the provider's own give-up. */
 const DIAL_TIMEOUT_GRACE_MS = 2_000;
 /** ...but never less than this in real time, so a provider on a busy process still gets to report first. */
 const MIN_GRACE_REAL_MS = 1_000;
-
-/** A live call this young may not be placed with the provider yet: the lost-leg sweep leaves it alone. */
-const LOST_LEG_GRACE_MS = 10_000;
-/** Calls per sweep (each heartbeat). */
-const LOST_LEG_PAGE = 500;
-
-export interface TelephonyOptions {
-  prisma: Prisma;
-  bus: EventBus;
-  logger: Logger;
-  /** SIMULATOR_TIME_SCALE: divides every simulated wait. */
-  timeScale: number;
-  /** How often this instance heartbeats and looks for orphaned calls. */
-  heartbeatMs: number;
-  /** A heartbeat older than this means its instance is gone. */
-  instanceExpiryMs: number;
-  /** This process alone uses the database (embedded, locked): at start every other owner is gone. */
-  exclusive: boolean;
-  instanceId?: string;
-  /** Another provider than the simulator. */
-  provider?: (listener: ProviderListener) => TelephonyProvider;
-  /** Told after a call's hangup is written (the dialer refills its slots). */
-  onCallEnded?: (call: Call) => void;
-}
-
-export interface Telephony {
-  /** This instance's owner id (server_instance.id). */
-  readonly instanceId: string;
-  /** callCreate; with an idempotencyKey, once per key (domain/idempotency.ts): a replay places no call (it would dial twice). */
-  createCalls(customerId: string, input: CallCreateInput): Promise<Result<Call[]>>;
-  /** Starts a local hangup: CANCELING before answer, TERMINATING after; a call already ending is returned unchanged. */
-  hangupCall(customerId: string, id: string | null): Promise<Result<Call>>;
-  /** Hangs a live call up first, then soft-deletes it. */
-  deleteCall(customerId: string, id: string | null): Promise<Result<Call>>;
-  /** Places calls already written as DIALING and owned by this instance (the dialer's attempts). */
-  placeCalls(calls: Call[]): void;
-  /** Ends the live calls of owners that are gone; returns how many it ended. */
-  reconcile(): Promise<number>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
 
 export function createTelephony(options: TelephonyOptions): Telephony {
   const { prisma, bus, logger } = options;
@@ -84,6 +46,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     onRetry: (err, callId, attempt, delayMs) => log.warn({ err, callId, attempt, delayMs }, 'a call event failed for a passing reason; retrying'),
   });
   const legs = new LiveLegs();
+  const connects = new Connects();
   let timer: NodeJS.Timeout | undefined;
   let tick: Promise<void> | undefined;
   let stopped = false;
@@ -162,6 +125,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         const to = event.type === 'RINGING' ? 'RINGING' : 'PROGRESSING';
         const outcome = legs.remember(id, await applyCallChange(deps, id, () => ({ to }), legs.row(id)));
         if (!outcome.changed) refused(event, outcome);
+        else if (to === 'PROGRESSING' && outcome.call.masterCallId) await connectedLegAnswered(id);
         return;
       }
       case 'MACHINE_DETECTED':
@@ -182,11 +146,38 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       log.debug({ callId: id, cause, status: outcome.call?.status }, 'hangup not applied');
       return;
     }
-    options.onCallEnded?.(outcome.call);
-    // Chained calls end with their master (§5.7); only CONNECT actions dial any.
-    if (!actionsFromJson(outcome.call.actions).some((a) => a.type === 'CONNECT')) return;
-    const chained = await prisma.call.findMany({ where: { masterCallId: id, status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
+    await afterHangup(outcome.call);
+  }
+
+  /** A call's HANGUP is written: the dialer hears of it, its chained calls end with it, and a CONNECT moves on. */
+  async function afterHangup(call: Call): Promise<void> {
+    options.onCallEnded?.(call);
+    connects.masterEnded(call.id);
+    if (call.masterCallId) {
+      // The bridged leg hung up: so does the master. The last leg failed: the master's next action plays.
+      const next = connects.ended(call.id);
+      if (next?.then === 'HANGUP') await hangupLocally(next.masterId);
+      else if (next?.then === 'CONTINUE') provider.continueActions(next.masterId);
+    }
+    await hangupChainedOf(call);
+  }
+
+  /** Chained calls end with their master (§5.7); only CONNECT actions dial any. Any owner: the request is written. */
+  async function hangupChainedOf(call: Call): Promise<void> {
+    if (!actionsFromJson(call.actions).some((a) => a.type === 'CONNECT')) return;
+    const chained = await prisma.call.findMany({ where: { masterCallId: call.id, status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
     await Promise.all(chained.map((c) => hangupLocally(c.id)));
+  }
+
+  /** A CONNECT's leg answered: the first is bridged to the master and the others are hung up; a later one too. */
+  async function connectedLegAnswered(legId: string): Promise<void> {
+    const decision = connects.answered(legId);
+    if (!decision.bridge) {
+      await hangupLocally(legId);
+      return;
+    }
+    provider.bridge(decision.masterId, legId);
+    await Promise.all(decision.others.map((id) => hangupLocally(id)));
   }
 
   async function runAction(callId: string, action: Action): Promise<void> {
@@ -196,49 +187,38 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     }
     if (action.type !== 'CONNECT') return;
     const master = await prisma.call.findUnique({ where: { id: callId } });
-    if (!master || master.status !== 'PROGRESSING') return;
+    if (!master || master.status !== 'PROGRESSING') return; // ending already: its hangup ends whatever it dialed
+    // The legs ring as long as the master could (the outplan's dial timeout, or callCreate's), belong to the
+    // master's campaign (its calls list and callStatusChanged show them), and are CONNECT legs, owned here.
     const chained = await insertCalls(
       deps,
       { source: action.source ?? (master.source as unknown as Address), destinations: action.destinations, actions: [] },
-      { customerId: master.customerId, ownerId: instanceId, masterCallId: master.id },
+      { customerId: master.customerId, ownerId: instanceId, masterCallId: master.id, type: 'CONNECT', campaignId: master.campaignId, ringTimeoutMs: master.ringTimeoutMs },
     );
+    // The master's actions wait at this CONNECT (the provider holds them) until a leg answers or all have failed.
+    connects.open(master.id, chained.map((c) => c.id));
     for (const call of chained) place(call);
   }
 
   async function reconcile(): Promise<number> {
+    const endedOrphans: Call[] = [];
     const ended = await endOrphanedCalls(
       deps, { selfId: instanceId, expiryMs: options.instanceExpiryMs, exclusive: options.exclusive },
-      (call) => options.onCallEnded?.(call), () => stopped,
+      (call) => (options.onCallEnded?.(call), endedOrphans.push(call)), () => stopped,
     );
+    // A master's legs have its owner and are ended above as well; any one left live (still placed elsewhere) ends with it.
+    for (const call of endedOrphans) await hangupChainedOf(call);
     if (ended > 0) log.info({ ended }, 'ended the live calls of instances that are gone');
     return ended;
   }
 
-  /**
-   * This instance's own live calls whose leg the provider no longer has, with nothing queued for them: their
-   * hangup report was lost (a failure that was not retried). Ended as LEG_LOST (answered NORMAL, else FAILED),
-   * so no call stays live for good. A call younger than LOST_LEG_GRACE_MS is left alone: it may not be placed yet.
-   */
-  async function endLostLegs(): Promise<number> {
-    const live = await prisma.call.findMany({
-      where: { ownerId: instanceId, status: { in: [...LIVE_STATUSES] }, createdAt: { lt: new Date(Date.now() - LOST_LEG_GRACE_MS) } },
-      select: { id: true }, orderBy: { createdAt: 'asc' }, take: LOST_LEG_PAGE,
-    });
-    let ended = 0;
-    for (const { id } of live) {
-      if (provider.has(id) || queue.busy(id) || stopped) continue;
-      await queue.enqueue(id, async () => {
-        if (provider.has(id)) return;
-        watch.unwatch(id);
-        const leg = legs.remove(id);
-        const outcome = await applyCallChange(deps, id, (c) => (isLive(c.status) && c.ownerId === instanceId ? { to: 'HANGUP', cause: 'LEG_LOST' } : null), leg?.row);
-        if (!outcome.changed) return;
-        ended++;
-        options.onCallEnded?.(outcome.call);
-      });
-    }
-    if (ended > 0) log.warn({ ended }, 'ended own calls whose provider leg was gone without a hangup report');
-    return ended;
+  /** Ends this instance's live call whose provider leg is gone without a hangup report (./lost-legs.ts). */
+  async function endLostLeg(id: string): Promise<boolean> {
+    watch.unwatch(id);
+    const leg = legs.remove(id);
+    const outcome = await applyCallChange(deps, id, (c) => (isLive(c.status) && c.ownerId === instanceId ? { to: 'HANGUP', cause: 'LEG_LOST' } : null), leg?.row);
+    if (outcome.changed) await afterHangup(outcome.call);
+    return outcome.changed;
   }
 
   function onTick(): void {
@@ -246,7 +226,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       try {
         await heartbeat(prisma, instanceId);
         await reconcile();
-        await endLostLegs();
+        await endLostLegs({ prisma, instanceId, provider, queue, isStopped: () => stopped, log }, endLostLeg);
         await pruneInstances(prisma, Math.max(options.instanceExpiryMs * 100, 24 * 60 * 60 * 1000));
         await pruneIdempotencyKeys(prisma); // housekeeping rides on the heartbeat, which every instance runs
       } catch (err) {
@@ -293,6 +273,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       await provider.close();
       watch.stop();
       legs.clear();
+      connects.clear();
       await tick;
       await queue.drain();
     },

@@ -15,7 +15,7 @@ export interface Leg {
   actions: Action[];
   /** The provider gives up ringing after this long (hangup cause DIALOUT). */
   ringTimeoutMs: number;
-  /** Set for a leg dialed by a CONNECT action: it stays bridged until the master ends it. */
+  /** Set for a leg dialed by a CONNECT action (it has no actions: once answered it is bridged to its master). */
   masterCallId?: string | null;
 }
 
@@ -25,7 +25,11 @@ export type ProviderEvent =
   | { callId: string; type: 'ANSWERED' }
   /** An answering machine picked up: the controller ends the call locally with reason AMD. */
   | { callId: string; type: 'MACHINE_DETECTED' }
-  /** An action starts playing; CONNECT and HANGUP need the controller (new legs, a local hangup). */
+  /**
+   * An action starts playing; CONNECT and HANGUP need the controller (new legs, a local hangup). The leg's
+   * actions stop at either: at HANGUP for good, at CONNECT until the controller calls continueActions (every
+   * connected leg failed) or, once it bridged the leg, until one side hangs up.
+   */
   | { callId: string; type: 'ACTION'; index: number; action: Action }
   /** The leg is gone. */
   | { callId: string; type: 'HANGUP'; cause: HangupCause };
@@ -37,6 +41,10 @@ export interface TelephonyProvider {
   place(leg: Leg): void;
   /** Tears the leg down (a local hangup); a HANGUP event follows unless the leg is already gone. */
   hangup(callId: string): void;
+  /** Bridges two answered legs (a CONNECT's master and the leg that answered): they hear each other. */
+  bridge(callId: string, otherCallId: string): void;
+  /** The CONNECT the leg is held at is over without a bridge: its next action plays (or the callee hangs up). */
+  continueActions(callId: string): void;
   /** Whether this provider is driving the leg. */
   has(callId: string): boolean;
   /** Stops every timer; legs are abandoned (their calls are ended by reconciliation). */

@@ -1,10 +1,12 @@
 // The built-in telephony simulator (domain.md A4): each leg's outcome is scripted by the last four
 // digits of its destination (TEL number, or the user part of a SIP URI), with realistic timing divided
-// by SIMULATOR_TIME_SCALE.
+// by SIMULATOR_TIME_SCALE. A SIP user part can also script how long the callee rings and talks
+// (`answer<s>`, `talk<s>`: ./simulator-script.ts), which is how a CONNECT's bridge is made observable.
 import type { Action } from '../domain/action.ts';
 import type { Address } from '../domain/address.ts';
 import type { HangupCause } from '../domain/call-status.ts';
 import type { Leg, ProviderListener, TelephonyProvider } from './provider.ts';
+import { talkScriptFor } from './simulator-script.ts';
 
 export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'NO_PICKUP' | 'AMD';
 
@@ -25,6 +27,8 @@ export const SIMULATOR_TIMING = {
   playPerUrl: 3_000,
   /** After the last action the callee hangs up. */
   calleeHangup: 500,
+  /** A leg dialed by CONNECT (no actions of its own) talks this long after answering, then hangs up. */
+  connectedTalk: 10_000,
   /** Tearing a leg down (CANCELING / TERMINATING to HANGUP). */
   teardown: 200,
 } as const;
@@ -55,6 +59,12 @@ interface SimLeg {
   rang: boolean;
   answered: boolean;
   ended: boolean;
+  /** The CONNECT action (its index) the leg is held at, until the controller continues it or hangs up. */
+  heldAt?: number;
+  /** The leg this one is bridged to. */
+  bridgedTo?: string;
+  /** The callee hangs up at a scripted time after answering (talk<s>), whatever is playing. */
+  talkScripted: boolean;
 }
 
 export interface SimulatorOptions {
@@ -95,26 +105,38 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
       after(sim, SIMULATOR_TIMING.amdDetect, () => emit({ callId: sim.leg.id, type: 'MACHINE_DETECTED' }));
       return;
     }
+    // The callee's own hangup: at its scripted talk time, or (a CONNECT's leg, with no actions to wait for) after
+    // the default talk; any other callee hangs up after the last action (play below).
+    const talk = talkScriptFor(sim.leg.destination).talkMs ?? (sim.leg.masterCallId ? SIMULATOR_TIMING.connectedTalk : undefined);
+    if (talk !== undefined) {
+      sim.talkScripted = true;
+      after(sim, talk, () => end(sim, 'NORMAL'));
+    }
     play(sim, 0);
   }
 
   function play(sim: SimLeg, index: number): void {
-    const { actions, masterCallId } = sim.leg;
+    const { actions } = sim.leg;
     if (index >= actions.length) {
-      // A bridged leg stays up until its master ends it; a call of its own ends when the callee hangs up.
-      if (!masterCallId) after(sim, SIMULATOR_TIMING.calleeHangup, () => end(sim, 'NORMAL'));
+      // A callee with a talk time hangs up at that time; the others when the actions are over.
+      if (!sim.talkScripted) after(sim, SIMULATOR_TIMING.calleeHangup, () => end(sim, 'NORMAL'));
       return;
     }
     const action = actions[index];
     emit({ callId: sim.leg.id, type: 'ACTION', index, action });
-    // HANGUP waits for the controller's local hangup; everything else plays for its duration.
+    // HANGUP waits for the controller's local hangup, CONNECT for its bridge to end or for continueActions;
+    // everything else plays for its duration.
     if (action.type === 'HANGUP') return;
+    if (action.type === 'CONNECT') {
+      sim.heldAt = index;
+      return;
+    }
     after(sim, actionDurationMs(action), () => play(sim, index + 1));
   }
 
   return {
     place(leg) {
-      const sim: SimLeg = { leg, timers: new Set(), rang: false, answered: false, ended: false };
+      const sim: SimLeg = { leg, timers: new Set(), rang: false, answered: false, ended: false, talkScripted: false };
       legs.set(leg.id, sim);
       const script = scriptFor(leg.destination);
       // The whole timeline up to the answer is scheduled now, each step at its offset from this moment, so a
@@ -142,7 +164,7 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
       const ring =
         script === 'NOANSWER' ? SIMULATOR_TIMING.noAnswerRing
         : script === 'NO_PICKUP' ? Infinity
-        : SIMULATOR_TIMING.ringMin + random() * (SIMULATOR_TIMING.ringMax - SIMULATOR_TIMING.ringMin);
+        : talkScriptFor(leg.destination).ringMs ?? SIMULATOR_TIMING.ringMin + random() * (SIMULATOR_TIMING.ringMax - SIMULATOR_TIMING.ringMin);
       if (dialing + ring >= giveUpAt) after(sim, giveUpAt, () => (ringing(), end(sim, 'DIALOUT')));
       else if (script === 'NOANSWER') after(sim, dialing + ring, () => (ringing(), end(sim, 'NOANSWER')));
       else after(sim, dialing + ring, () => (ringing(), answer(sim, script)));
@@ -153,6 +175,21 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
       for (const t of sim.timers) clearTimeout(t);
       sim.timers.clear();
       after(sim, SIMULATOR_TIMING.teardown, () => end(sim, 'NORMAL'));
+    },
+    bridge(callId, otherId) {
+      const a = legs.get(callId);
+      const b = legs.get(otherId);
+      if (!a || !b || a.ended || b.ended) return;
+      // Media only: both callees keep their own timelines (talk time, hangup), the master stays held at its CONNECT.
+      a.bridgedTo = otherId;
+      b.bridgedTo = callId;
+    },
+    continueActions(callId) {
+      const sim = legs.get(callId);
+      if (!sim || sim.ended || sim.heldAt === undefined || sim.bridgedTo) return;
+      const next = sim.heldAt + 1;
+      sim.heldAt = undefined;
+      play(sim, next);
     },
     has: (callId) => legs.has(callId),
     async close() {

@@ -44,6 +44,12 @@ type Documents = {
     "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n": typeof types.AccessKeyDeleteForAuthErrorsTestDocument,
     "\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": typeof types.UserCreateForAuthErrorsTestDocument,
     "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n": typeof types.UserDeleteForAuthErrorsTestDocument,
+    "\n  fragment LegFieldsForCallConnectTest on Call { id uuid status type hangupBy hangupReason progressingAt hangupAt createdAt destination { target } masterCall { uuid type } }\n": typeof types.LegFieldsForCallConnectTestFragmentDoc,
+    "\n  mutation CallCreateForCallConnectTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid type } userErrors { field message } } }\n": typeof types.CallCreateForCallConnectTestDocument,
+    "\n  query CallForCallConnectTest($id: ID!) { call(id: $id) { ...LegFieldsForCallConnectTest chainedCalls { ...LegFieldsForCallConnectTest chainedCalls { uuid } } } }\n": typeof types.CallForCallConnectTestDocument,
+    "\n  mutation CallHangupForCallConnectTest($id: ID!) { callHangup(input: {id: $id}) { userErrors { message } } }\n": typeof types.CallHangupForCallConnectTestDocument,
+    "\n  subscription CallStatusChangedForCallConnectTest($campaignId: ID, $since: DateTime) { callStatusChanged(campaignId: $campaignId, since: $since) { uuid status type hangupBy } }\n": typeof types.CallStatusChangedForCallConnectTestDocument,
+    "\n  query CampaignCallsForCallConnectTest($campaignId: ID!) { calls(first: 10, filter: {campaignId: $campaignId}) { nodes { uuid type masterCall { uuid } } } }\n": typeof types.CampaignCallsForCallConnectTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": typeof types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": typeof types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": typeof types.CallForCallReconcileTestDocument,
@@ -397,6 +403,12 @@ const documents: Documents = {
     "\n  mutation AccessKeyDeleteForAuthErrorsTest($id: ID!) { accessKeyDelete(input: {id: $id}) { accessKey { deletedAt } } }\n": types.AccessKeyDeleteForAuthErrorsTestDocument,
     "\n  mutation UserCreateForAuthErrorsTest($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }\n": types.UserCreateForAuthErrorsTestDocument,
     "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n": types.UserDeleteForAuthErrorsTestDocument,
+    "\n  fragment LegFieldsForCallConnectTest on Call { id uuid status type hangupBy hangupReason progressingAt hangupAt createdAt destination { target } masterCall { uuid type } }\n": types.LegFieldsForCallConnectTestFragmentDoc,
+    "\n  mutation CallCreateForCallConnectTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid type } userErrors { field message } } }\n": types.CallCreateForCallConnectTestDocument,
+    "\n  query CallForCallConnectTest($id: ID!) { call(id: $id) { ...LegFieldsForCallConnectTest chainedCalls { ...LegFieldsForCallConnectTest chainedCalls { uuid } } } }\n": types.CallForCallConnectTestDocument,
+    "\n  mutation CallHangupForCallConnectTest($id: ID!) { callHangup(input: {id: $id}) { userErrors { message } } }\n": types.CallHangupForCallConnectTestDocument,
+    "\n  subscription CallStatusChangedForCallConnectTest($campaignId: ID, $since: DateTime) { callStatusChanged(campaignId: $campaignId, since: $since) { uuid status type hangupBy } }\n": types.CallStatusChangedForCallConnectTestDocument,
+    "\n  query CampaignCallsForCallConnectTest($campaignId: ID!) { calls(first: 10, filter: {campaignId: $campaignId}) { nodes { uuid type masterCall { uuid } } } }\n": types.CampaignCallsForCallConnectTestDocument,
     "\n  mutation CallCreateForCallEventRetryTest($target: String!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: [{talk: {text: \"hello\", language: \"en-US\"}}]}) {\n      calls { id } userErrors { message }\n    }\n  }\n": types.CallCreateForCallEventRetryTestDocument,
     "\n  mutation CallCreateForCallReconcileTest($target: String!, $actions: [ActionInput!]!) {\n    callCreate(input: {source: {type: TEL, target: \"+15559876543\"}, destinations: [{type: TEL, target: $target}], actions: $actions}) { calls { id } userErrors { message } }\n  }\n": types.CallCreateForCallReconcileTestDocument,
     "\n  query CallForCallReconcileTest($id: ID!) { call(id: $id) { status hangupReason hangupBy progressingAt } }\n": types.CallForCallReconcileTestDocument,
@@ -854,6 +866,30 @@ export function graphql(source: "\n  mutation UserCreateForAuthErrorsTest($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n"): (typeof documents)["\n  mutation UserDeleteForAuthErrorsTest($id: ID!) { userDelete(input: {id: $id}) { user { deletedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LegFieldsForCallConnectTest on Call { id uuid status type hangupBy hangupReason progressingAt hangupAt createdAt destination { target } masterCall { uuid type } }\n"): (typeof documents)["\n  fragment LegFieldsForCallConnectTest on Call { id uuid status type hangupBy hangupReason progressingAt hangupAt createdAt destination { target } masterCall { uuid type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallCreateForCallConnectTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid type } userErrors { field message } } }\n"): (typeof documents)["\n  mutation CallCreateForCallConnectTest($input: CallCreateInput!) { callCreate(input: $input) { calls { id uuid type } userErrors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallForCallConnectTest($id: ID!) { call(id: $id) { ...LegFieldsForCallConnectTest chainedCalls { ...LegFieldsForCallConnectTest chainedCalls { uuid } } } }\n"): (typeof documents)["\n  query CallForCallConnectTest($id: ID!) { call(id: $id) { ...LegFieldsForCallConnectTest chainedCalls { ...LegFieldsForCallConnectTest chainedCalls { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallHangupForCallConnectTest($id: ID!) { callHangup(input: {id: $id}) { userErrors { message } } }\n"): (typeof documents)["\n  mutation CallHangupForCallConnectTest($id: ID!) { callHangup(input: {id: $id}) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallStatusChangedForCallConnectTest($campaignId: ID, $since: DateTime) { callStatusChanged(campaignId: $campaignId, since: $since) { uuid status type hangupBy } }\n"): (typeof documents)["\n  subscription CallStatusChangedForCallConnectTest($campaignId: ID, $since: DateTime) { callStatusChanged(campaignId: $campaignId, since: $since) { uuid status type hangupBy } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignCallsForCallConnectTest($campaignId: ID!) { calls(first: 10, filter: {campaignId: $campaignId}) { nodes { uuid type masterCall { uuid } } } }\n"): (typeof documents)["\n  query CampaignCallsForCallConnectTest($campaignId: ID!) { calls(first: 10, filter: {campaignId: $campaignId}) { nodes { uuid type masterCall { uuid } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

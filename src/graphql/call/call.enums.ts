@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { CALL_STATUSES } from '../../domain/call-status.ts';
+import type { CALL_TYPES } from '../../domain/call.ts';
 
 export const CallStatusEnum = builder.enumType('CallStatus', { values: CALL_STATUSES });
 export const CallDirectionEnum = builder.enumType('CallDirection', { values: ['INCOMING', 'OUTGOING'] as const });
@@ -17,6 +18,11 @@ export const CallHangupReasonEnum = builder.enumType('CallHangupReason', {
   } as const,
 });
 export const CallTypeEnum = builder.enumType('CallType', {
-  description: 'What drives the call (VoIPbin call type). Calls placed by dialgraph run their actions: FLOW.',
-  values: ['FLOW', 'CONFERENCE', 'SIP_SERVICE'] as const,
+  description: 'What drives the call (VoIPbin call type).',
+  values: {
+    FLOW: { description: 'Runs its own actions: every call from callCreate or a campaign.' },
+    CONFERENCE: { description: 'VoIPbin\'s call into a conference; dialgraph makes none.' },
+    SIP_SERVICE: { description: 'VoIPbin\'s call to a SIP service; dialgraph makes none.' },
+    CONNECT: { description: 'Dialed by another call\'s CONNECT action (its masterCall) and bridged to it; runs no actions.' },
+  } as const satisfies Record<(typeof CALL_TYPES)[number], { description: string }>,
 });

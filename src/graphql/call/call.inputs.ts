@@ -24,7 +24,7 @@ export const CallFilter = builder.inputType('CallFilter', {
   fields: (t) => ({
     status: t.field({ type: [CallStatusEnum], description: 'Any of these statuses.' }),
     direction: t.field({ type: CallDirectionEnum }),
-    campaignId: t.id(idOf('Campaign', { description: 'Calls placed by this campaign\'s attempts.' })),
+    campaignId: t.id(idOf('Campaign', { description: 'Calls placed by this campaign\'s attempts, and the legs their CONNECT actions dialed.' })),
     search: t.string({
       description: 'Calls to a destination that starts with this: a phone number or its start, typed any way ("+1 (555) 123"), or a SIP address. At most 100 characters.',
       validate: z.string().max(MAX_SEARCH, `search is at most ${MAX_SEARCH} characters.`),

@@ -7,7 +7,7 @@ builder.subscriptionField('callStatusChanged', (t) =>
   t.withAuth({ member: true }).field({
     type: CallNode,
     description:
-      'Every change of a call\'s status (one call, the calls of one campaign, or all of the caller\'s calls), in order, resolved from the event snapshot.',
+      'Every change of a call\'s status (one call, the calls of one campaign and their CONNECT legs, or all of the caller\'s calls), in order, resolved from the event snapshot.',
     args: { callId: t.arg.id(idOf('Call')), campaignId: t.arg.id(idOf('Campaign')), since: t.arg({ type: 'DateTime', description: SINCE_DESCRIPTION }) },
     subscribe: (_root, args, ctx) => {
       const id = optionalIdArg(args.callId, 'Call', 'callStatusChanged(callId:)');
