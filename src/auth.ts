@@ -14,7 +14,8 @@ import { TokenService } from './domain/identity.ts';
 import { createLoginLimiter, LOGIN_LIMITER_PREFIX, type LoginLimiter } from './domain/login-limiter.ts';
 import { COST_BUDGET_PREFIX, createCostBudget, type CostBudget } from './domain/cost-budget.ts';
 
-export function tokenFromRequest(request: Request): string | null {
+/** A Fetch Request, or anything with its headers' get and its URL (the export routes' node:http requests). */
+export function tokenFromRequest(request: { headers: Pick<Headers, 'get'>; url: string }): string | null {
   const header = request.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());

@@ -22,6 +22,7 @@ import { createContext, type Context } from './context.ts';
 import { markError, requestIdOfError, withRequestScope, type RequestScope, type RequestServerContext } from './request-scope.ts';
 import type { Services } from './services.ts';
 import { createDashboardRoutes } from './dashboard.ts';
+import { createExportRoutes } from './http-export.ts';
 
 export type Yoga = YogaServerInstance<RequestServerContext, Context>;
 
@@ -170,12 +171,14 @@ export function createHttp(services: Services): Http {
   let draining = false;
   const handle = withRequestScope((req, res, context) => yoga.handle(req, res, context));
   const dashboard = createDashboardRoutes(); // `/` and `/dashboard/...`: static pages, before Yoga
+  const exports = createExportRoutes(services); // `/export/...`: CSV downloads, before Yoga
   const server = createServer((req, res) => {
     if (draining) res.setHeader('connection', 'close');
     res.once('finish', () => {
       if (draining) setImmediate(() => server.closeIdleConnections());
     });
     if (dashboard(req, res)) return;
+    if (exports(req, res)) return;
     return handle(req, res);
   });
   return {

@@ -6,6 +6,7 @@ import { CallStatusSubscription, CampaignProgressSubscription, CampaignQuery, Ca
 import type { DashboardCallStatusSubscription } from './generated/graphql.ts';
 import { ErrorNotice, UserErrors } from './errors.tsx';
 import { ProgressBar } from './progress-bar.tsx';
+import { ExportLinks } from './export-links.tsx';
 import { hrefOf, onLinkClick } from './router.ts';
 import { useLiveSubscription } from './use-live-subscription.ts';
 
@@ -51,6 +52,7 @@ export function CampaignView({ id }: { id: string }) {
             <button onClick={() => setStatus('RUN')} disabled={campaign.status !== 'STOP' || mutation.loading}>Run</button>
             <button onClick={() => setStatus('STOP')} disabled={campaign.status !== 'RUN' || mutation.loading}>Stop</button>
           </div>
+          <ExportLinks campaignUuid={campaign.uuid} outdialUuid={campaign.outdial?.uuid} />
           <UserErrors errors={mutation.data?.campaignUpdateStatus.userErrors} />
           <ErrorNotice error={mutation.error} title="Could not change the status" />
           <ErrorNotice error={progress.error} title="Live progress stopped" />

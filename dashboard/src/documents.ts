@@ -36,8 +36,9 @@ export const CampaignQuery = graphql(`
   query DashboardCampaign($id: ID!) {
     campaign(id: $id) {
       ...DashboardCampaignProgress
+      uuid
       maxConcurrentCalls
-      outdial { id name }
+      outdial { id uuid name }
       outplan { id name }
     }
   }

@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   RATE_LIMITED: "over a budget: too many failed logins for this username or client address, or the operation costs more than is left of its customer's (or anonymous client address's) cost budget this window (RATE_LIMIT_COST; HTTP 429 with Retry-After; nothing ran); extensions.retryAfterSeconds says when to retry",
   // The values
   BAD_USER_INPUT: 'an argument or variable GraphQL or the API refuses: wrong type, a page size outside 1..100, more than 100 ids, an invalid cursor, a global id of another type where a typed id is expected',
+  NOT_FOUND: "an export's outdial or campaign does not exist or is another customer's (HTTP 404; GraphQL lookups answer null instead)",
   // The request's size (refused before it runs)
   QUERY_TOO_COMPLEX: 'the query text or its shape is over a limit: characters, tokens, depth, aliases, directives, fields, __schema/__type fields (extensions.limit, extensions.max)',
   COST_LIMIT_EXCEEDED: 'the operation costs more than MAX_QUERY_COST (extensions.cost, extensions.limit): smaller pages or fewer nested lists',
