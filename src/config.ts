@@ -68,6 +68,13 @@ const schema = z.object({
   MAX_INTROSPECTION_FIELDS: z.coerce.number().int().nonnegative().default(2),
   /** Who may introspect: open (anyone), signed-in (a valid token), off. Unset: signed-in in production, else open. */
   INTROSPECTION: z.enum(['open', 'signed-in', 'off']).optional(),
+
+  // Metrics (issue 14; README "Metrics")
+  /** Bearer token GET /metrics requires (`Authorization: Bearer <token>`); unset: /metrics is open. */
+  METRICS_TOKEN: z.string().min(1).optional(),
+  /** true: `GET /metrics?gc=1` runs a full garbage collection before reading, in a process started with
+   *  --expose-gc (heap-growth checks: bench/soak.ts). A full collection pauses the process: not for production. */
+  METRICS_ALLOW_GC: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 const withDefaults = schema.transform((config) => ({

@@ -115,7 +115,8 @@ function useErrorRequestIds(): Plugin<{ requestId?: string }> {
   };
 }
 
-export function createHttp(services: Services): Http {
+/** `plugins` come before all others (./metrics.ts: GET /metrics, and the operations' metrics see every request). */
+export function createHttp(services: Services, plugins: Plugin[] = []): Http {
   const { config, logger, db } = services;
   const yoga: Yoga = createYoga<RequestServerContext, Context>({
     schema,
@@ -147,6 +148,7 @@ export function createHttp(services: Services): Http {
       }
     },
     plugins: [
+      ...plugins,
       useRequestLogging(logger),
       useErrorRequestIds(),
       useDatabaseUnavailable(),
