@@ -203,8 +203,10 @@ export async function scrapeMetrics(url: string, { token, gc = false }: { token?
   const res = await fetch(new URL(gc ? '/metrics?gc=1' : '/metrics', url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`/metrics answered ${res.status}: ${text}`);
-  // prom2javascript rejects a line it cannot parse, so a scrape is also a check of the format.
-  const families = new Map(Object.entries(await getMetricsFromIterator(text.split('\n')[Symbol.iterator]())));
+  // prom2javascript rejects a line it cannot parse, so a scrape is also a check of the format; but it knows no NaN
+  // (valid: an event-loop statistic with no sample since the previous scrape), so those samples are left out.
+  const lines = text.split('\n').filter((line) => !/^[^#].* NaN$/.test(line));
+  const families = new Map(Object.entries(await getMetricsFromIterator(lines[Symbol.iterator]())));
   type AnySample = { labels: Record<string, string>; value?: number; count?: number };
   const samples = (name: string) => (families.get(name)?.data ?? []) as AnySample[];
   const matching = (name: string, labels: Record<string, string>) =>

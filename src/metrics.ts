@@ -131,7 +131,9 @@ function useMetricsEndpoint(registry: Registry, config: Config): Plugin {
       // A heap reading after a full collection tells retained memory from garbage (bench/soak.ts's heap check).
       const gc = (globalThis as { gc?: () => void }).gc;
       if (config.METRICS_ALLOW_GC && gc && url.searchParams.get('gc') === '1') gc();
-      return registry.metrics().then((metrics) => endResponse(text(metrics, 200, { 'content-type': registry.contentType })));
+      // prom-client writes NaN (an event-loop statistic with no sample since the last read) as `Nan`: Prometheus
+      // reads either, stricter parsers only the format's own spelling.
+      return registry.metrics().then((metrics) => endResponse(text(metrics.replace(/ Nan$/gm, ' NaN'), 200, { 'content-type': registry.contentType })));
     },
   };
 }

@@ -1,7 +1,8 @@
 // GET /metrics (README "Metrics") on a real server: it parses as Prometheus text (prom2javascript),
 // and its numbers move with what really happens: operations and errors over HTTP, graphql-ws sockets and
 // subscriptions, SSE subscriptions, events published and the outbox tail's lag, a simulated campaign's attempts
-// and calls in flight, the PostgreSQL pool; METRICS_TOKEN keeps it from anyone without the token.
+// and calls in flight, the PostgreSQL pool; METRICS_TOKEN keeps it from anyone without the token, and ?gc=1
+// collects garbage first only where METRICS_ALLOW_GC allows it.
 import { describe, expect, it } from 'vitest';
 import { sseSubscribe, useTestApp } from './helpers/app.ts';
 import { createCampaignRows, runCampaign, waitForCampaign } from './helpers/campaign.ts';
@@ -16,6 +17,15 @@ const scrape = () => scrapeMetrics(t.url);
 
 const OUTPLAN_CREATE = 'mutation MetricsOutplanCreate($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }';
 const OUTPLAN_CHANGED = 'subscription MetricsOutplanChanged { outplanChanged { id version } }';
+
+/** Stands in for the gc() that `node --expose-gc` gives (vitest's workers have none), counting its calls. */
+function withGcSpy() {
+  const holder = globalThis as { gc?: () => void };
+  const original = holder.gc;
+  const collections = { count: 0, restore: () => void (holder.gc = original) };
+  holder.gc = () => void collections.count++;
+  return collections;
+}
 
 /** Polls /metrics until `check` holds (bounded); returns that scrape. */
 async function scrapeUntil(check: (m: Scrape) => boolean, what: string, timeoutMs = 10_000): Promise<Scrape> {
@@ -33,6 +43,9 @@ describe('GET /metrics', () => {
     const res = await fetch(new URL('/metrics', t.url));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    // prom-client's `Nan` written as the format spells it (scraped twice at once, the event-loop statistics have none).
+    const [first, second] = await Promise.all([0, 1].map(async () => (await fetch(new URL('/metrics', t.url))).text()));
+    expect(`${first}\n${second}\n${await res.text()}`).not.toMatch(/ Nan$/m);
     const m = await scrape();
     for (const name of [
       'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds', 'process_cpu_seconds_total', 'nodejs_gc_duration_seconds',
@@ -183,13 +196,23 @@ describe('GET /metrics', () => {
     expect(m.families.has('dialgraph_db_pool_waiting_queries')).toBe(true);
   });
 
+  it('never collects garbage for ?gc=1 unless METRICS_ALLOW_GC is set', async () => {
+    const collections = withGcSpy();
+    try {
+      await scrapeMetrics(t.url, { gc: true });
+      expect(collections.count).toBe(0);
+    } finally {
+      collections.restore();
+    }
+  });
+
   it.skipIf(onPostgres)('has no pool metrics on the embedded database (one in-process connection)', async () => {
     expect((await scrape()).families.has('dialgraph_db_pool_connections')).toBe(false);
   });
 });
 
 describe('GET /metrics with METRICS_TOKEN', () => {
-  const secured = useTestApp({ METRICS_TOKEN: 'metrics-token-0123456789' });
+  const secured = useTestApp({ METRICS_TOKEN: 'metrics-token-0123456789', METRICS_ALLOW_GC: 'true' });
   const metricsUrl = () => new URL('/metrics', secured.url);
 
   it('answers 401 without the token or with another, and the metrics with it', async () => {
@@ -202,6 +225,20 @@ describe('GET /metrics with METRICS_TOKEN', () => {
     }
     const m = await scrapeMetrics(secured.url, { token: 'metrics-token-0123456789' });
     expect(m.value('nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+  });
+
+  it('with METRICS_ALLOW_GC, collects garbage before reading for ?gc=1, and only for a request with the token', async () => {
+    const collections = withGcSpy();
+    try {
+      expect((await fetch(new URL('/metrics?gc=1', secured.url))).status).toBe(401);
+      expect(collections.count).toBe(0);
+      await scrapeMetrics(secured.url, { token: 'metrics-token-0123456789' });
+      expect(collections.count).toBe(0);
+      await scrapeMetrics(secured.url, { token: 'metrics-token-0123456789', gc: true });
+      expect(collections.count).toBe(1);
+    } finally {
+      collections.restore();
+    }
   });
 
   it('answers only GET and HEAD', async () => {
