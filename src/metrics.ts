@@ -67,7 +67,7 @@ function countPublishedEvents(registry: Registry, services: Services): void {
 function observeServices(registry: Registry, services: Services): void {
   const { bus, db, dialer, telephony, config, logger } = services;
   const registers = [registry];
-  counterOf(registry, 'dialgraph_dialer_rounds_total', "Dialer rounds over the running campaigns on this instance", () => dialer.stats.rounds);
+  counterOf(registry, 'dialgraph_dialer_rounds_total', 'Dialer rounds over the running campaigns on this instance', () => dialer.stats.rounds);
   counterOf(registry, 'dialgraph_dialer_attempts_total', 'Campaign attempts (calls) this instance\'s dialer started', () => dialer.stats.attempts);
   new Gauge({
     name: 'dialgraph_calls_live', help: 'Calls this instance is driving now (campaign attempts, API calls, chained calls)', registers,
