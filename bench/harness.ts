@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { getMetricsFromIterator, type PromMetric } from 'prom2javascript';
 import { migratePostgres } from '../src/db/database.ts';
 
 export const BASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
@@ -194,3 +195,39 @@ export const CAMPAIGN_PAGE = `query CampaignPage($id: ID!) {
       campaignCalls(first: 1) { nodes { id status result tryCount createdAt } } } } }
   }
 }`;
+
+/** A /metrics page, parsed (README "Metrics"). */
+export interface Scrape {
+  families: Map<string, PromMetric>;
+  /** The value of `name`'s first sample whose labels include `labels` (a histogram's: its count); 0 when there is none. */
+  value(name: string, labels?: Record<string, string>): number;
+  /** The sum of `name`'s samples whose labels include `labels`. */
+  sum(name: string, labels?: Record<string, string>): number;
+  /** The label sets of `name`'s samples. */
+  labels(name: string): Record<string, string>[];
+}
+
+/** GETs the /metrics of the server whose GraphQL URL is `url` (`?gc=1` with `gc`), and parses it as Prometheus text. */
+export async function scrapeMetrics(url: string, { token, gc = false }: { token?: string; gc?: boolean } = {}): Promise<Scrape> {
+  const res = await fetch(new URL(gc ? '/metrics?gc=1' : '/metrics', url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`/metrics answered ${res.status}: ${text}`);
+  // prom2javascript rejects a line it cannot parse, so a scrape is also a check of the format; but it knows no NaN
+  // (valid: an event-loop statistic with no sample since the previous scrape), so those samples are left out.
+  const lines = text.split('\n').filter((line) => !/^[^#].* NaN$/.test(line));
+  const families = new Map(Object.entries(await getMetricsFromIterator(lines[Symbol.iterator]())));
+  type AnySample = { labels: Record<string, string>; value?: number; count?: number };
+  const samples = (name: string) => (families.get(name)?.data ?? []) as AnySample[];
+  const matching = (name: string, labels: Record<string, string>) =>
+    samples(name).filter((s) => Object.entries(labels).every(([k, v]) => s.labels[k] === v));
+  const numberOf = (s: AnySample) => Number(s.value ?? s.count);
+  return {
+    families,
+    value: (name, labels = {}) => {
+      const [sample] = matching(name, labels);
+      return sample ? numberOf(sample) : 0;
+    },
+    sum: (name, labels = {}) => matching(name, labels).reduce((total, s) => total + numberOf(s), 0),
+    labels: (name) => samples(name).map((s) => s.labels),
+  };
+}

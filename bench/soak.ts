@@ -7,21 +7,26 @@
 // = the updatedAt of the last event they saw; B ends A's calls once A's heartbeat expires). Then it checks,
 // from the database: every target DONE, no attempt over its slot's budget, no try twice, no call left live;
 // that every subscriber saw every target's final version; that no request failed (DATABASE_UNAVAILABLE is
-// retried, as the error code tells clients to); and reports B's RSS after the failover. Prints one table, exits 1
-// if a check fails. Bounded: it gives up SOAK_DRAIN_SECONDS after the load stops.
-//   npm run bench:soak      (SOAK_SECONDS=60 SOAK_TARGETS=300 SOAK_SUBSCRIBERS=20 SOAK_CONNECTIONS=8 SOAK_DRAIN_SECONDS=90)
+// retried, as the error code tells clients to); and that each instance's heap stays flat: the V8 heap in use
+// (nodejs_heap_size_used_bytes, from its /metrics after a full collection: the servers run with --expose-gc and
+// METRICS_ALLOW_GC) grows by less than SOAK_HEAP_MAX_GROWTH (10%) after warm-up, A's from 15% until just before it
+// is killed, B's from 80% (the failover settled) to the end. B's RSS is reported beside it. Prints one table,
+// exits 1 if a check fails. Bounded: it gives up SOAK_DRAIN_SECONDS after the load stops.
+//   npm run bench:soak      (SOAK_SECONDS=60 SOAK_TARGETS=300 SOAK_SUBSCRIBERS=20 SOAK_CONNECTIONS=8 SOAK_DRAIN_SECONDS=90
+//                            SOAK_HEAP_MAX_GROWTH=0.1)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { admin, machine, mutate, post, startServer, throwawayDatabase, uuidOf, type ChildServer } from './harness.ts';
+import { admin, machine, mutate, post, scrapeMetrics, startServer, throwawayDatabase, uuidOf, type ChildServer } from './harness.ts';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const TARGETS = Number(process.env.SOAK_TARGETS ?? 300);
 const SUBSCRIBERS = Number(process.env.SOAK_SUBSCRIBERS ?? 20);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 8);
 const DRAIN_SECONDS = Number(process.env.SOAK_DRAIN_SECONDS ?? 90);
+const HEAP_MAX_GROWTH = Number(process.env.SOAK_HEAP_MAX_GROWTH ?? 0.1);
 const ADMIN = { username: 'soak', password: 'soak-password-0123' };
 const BUDGET = [2, 1];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -162,6 +167,30 @@ function load(urls: () => string[], token: string, ids: { outdialId: string; out
   };
 }
 
+/** A server's heap in use, in MiB: in all, and in V8's old space and code space (where growth usually is). */
+interface Heap {
+  used: number;
+  old: number;
+  code: number;
+}
+
+/**
+ * The heap in use of the server at `url`: the least of five readings, each right after a full collection
+ * (/metrics?gc=1). A collection while requests are in flight still finds what they hold alive; the least of five
+ * is the closest to what the process retains.
+ */
+async function heapOf(url: string): Promise<Heap> {
+  let least: Heap | undefined;
+  for (let i = 0; i < 5; i++) {
+    if (i > 0) await sleep(200);
+    const m = await scrapeMetrics(url, { gc: true });
+    const mib = (name: string, labels?: Record<string, string>) => m.value(name, labels) / 2 ** 20;
+    const heap = { used: mib('nodejs_heap_size_used_bytes'), old: mib('nodejs_heap_space_size_used_bytes', { space: 'old' }), code: mib('nodejs_heap_space_size_used_bytes', { space: 'code' }) };
+    if (!least || heap.used < least.used) least = heap;
+  }
+  return least!;
+}
+
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 async function main() {
@@ -179,9 +208,12 @@ async function main() {
     const env = {
       DATABASE_URL: database.url, REDIS_URL: redis.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: 'dialgraph-soak-secret-0123456789',
       ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, SIMULATOR_TIME_SCALE: '10', HEARTBEAT_MS: '1000', INSTANCE_EXPIRY_MS: '4000',
+      METRICS_ALLOW_GC: 'true',
     };
-    const [a, b] = [await startServer('soak-a', process.execPath, ['--import', 'tsx', 'src/index.ts'], env, await freePort()),
-      await startServer('soak-b', process.execPath, ['--import', 'tsx', 'src/index.ts'], env, await freePort())];
+    // --expose-gc: /metrics?gc=1 collects before the heap is read (the heap check).
+    const serverArgs = ['--expose-gc', '--import', 'tsx', 'src/index.ts'];
+    const [a, b] = [await startServer('soak-a', process.execPath, serverArgs, env, await freePort()),
+      await startServer('soak-b', process.execPath, serverArgs, env, await freePort())];
     servers.push(a, b);
     let live = [a.url, b.url];
     const urls = () => live;
@@ -210,12 +242,16 @@ async function main() {
 
     const started = Date.now();
     const at = (fraction: number) => sleep(Math.max(0, started + fraction * SECONDS * 1000 - Date.now()));
+    await at(0.15);
+    const heapWarmA = await heapOf(a.url);
     await at(0.25);
     await redis.restart();
     console.log(`${((Date.now() - started) / 1000).toFixed(0)} s: redis-server restarted`);
     await at(0.5);
     const terminated = await admin(database.url, async (c) => (await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [a.appName])).rowCount);
     console.log(`${((Date.now() - started) / 1000).toFixed(0)} s: terminated ${terminated} PostgreSQL connections of instance A`);
+    await at(0.69);
+    const heapEndA = await heapOf(a.url);
     await at(0.7);
     live = [b.url];
     a.process.kill('SIGKILL');
@@ -223,7 +259,10 @@ async function main() {
     // B carries the whole load from here: its memory from the settled failover to the end must stay flat.
     await at(0.8);
     const rssWarm = rssMiB(b.process.pid!);
+    const heapWarmB = await heapOf(b.url);
     await at(1);
+    // Read under load, as the warm reading was.
+    const heapEndB = await heapOf(b.url);
     await traffic.stop();
     const rssEnd = rssMiB(b.process.pid!);
 
@@ -257,8 +296,13 @@ async function main() {
         `targets missed per subscriber: max ${Math.max(...missed)}; reconnects ${subscribers.reduce((n, s) => n + s.reconnects(), 0)}`],
       ['no request failed', traffic.stats.errors.length === 0,
         `${traffic.stats.requests} requests, ${traffic.stats.retried} retried (instance gone or DATABASE_UNAVAILABLE), ${traffic.stats.errors.length} failed${traffic.stats.errors[0] ? `: ${traffic.stats.errors[0]}` : ''}`],
-      // Reported, not judged: RSS is not the heap, and B has just taken over A's load. The heap check waits for
-      // the server's own heap gauge (/metrics, issue 14).
+      ...([['A', heapWarmA, heapEndA, '15% to 69%'], ['B', heapWarmB, heapEndB, '80% to the end']] as const).map(([name, warm, end, when]) => {
+        const heapGrowth = (end.used - warm.used) / warm.used;
+        const delta = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}`;
+        return [`heap of ${name} flat (< ${(HEAP_MAX_GROWTH * 100).toFixed(0)}% growth, ${when})`, heapGrowth < HEAP_MAX_GROWTH,
+          `${warm.used.toFixed(1)} -> ${end.used.toFixed(1)} MiB (${(heapGrowth * 100).toFixed(1)}%; old space ${delta(end.old - warm.old)}, code ${delta(end.code - warm.code)}), least of 5 reads after a full GC`] as [string, boolean, string];
+      }),
+      // Reported, not judged: RSS also holds what V8 has not given back yet, and native memory.
       ['RSS of B from 80% to the end (reported)', true, `${rssWarm.toFixed(0)} -> ${rssEnd.toFixed(0)} MiB (${(growth * 100).toFixed(1)}%)`],
     );
     await Promise.all(subscribers.map((s) => s.close()));

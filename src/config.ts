@@ -79,6 +79,12 @@ const schema = z.object({
   RATE_LIMIT_COST: z.coerce.number().int().nonnegative().default(6_000_000),
   /** The window of RATE_LIMIT_COST: the budget is full again this many seconds after its first charge. */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  // Metrics (issue 14; README "Metrics")
+  /** Bearer token GET /metrics requires (`Authorization: Bearer <token>`); unset: /metrics is open. */
+  METRICS_TOKEN: z.string().min(1).optional(),
+  /** true: `GET /metrics?gc=1` runs a full garbage collection before reading, in a process started with
+   *  --expose-gc (heap-growth checks: bench/soak.ts). A full collection pauses the process: not for production. */
+  METRICS_ALLOW_GC: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 const withDefaults = schema

@@ -117,7 +117,8 @@ function useErrorRequestIds(): Plugin<{ requestId?: string }> {
   };
 }
 
-export function createHttp(services: Services): Http {
+/** `plugins` come before all others (./metrics.ts: GET /metrics, and the operations' metrics see every request). */
+export function createHttp(services: Services, plugins: Plugin[] = []): Http {
   const { config, logger, db } = services;
   /** Each HTTP request's charge, for its response's headers. */
   const charges = new WeakMap<RequestScope, CostCharge>();
@@ -152,6 +153,7 @@ export function createHttp(services: Services): Http {
       }
     },
     plugins: [
+      ...plugins,
       useRequestLogging(logger),
       useRateLimitHeaders(charges),
       useErrorRequestIds(),

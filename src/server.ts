@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { buildServices, type ServiceOptions, type Services } from './services.ts';
 import { createHttp, type Http, type Yoga } from './http.ts';
 import { attachGraphqlWs, type GraphqlWs } from './ws.ts';
+import { createMetrics } from './metrics.ts';
 
 export interface App {
   services: Services;
@@ -42,8 +43,10 @@ export async function createApp(config: Config, options: ServiceOptions = {}): P
   let http: Http;
   let ws: GraphqlWs;
   try {
-    http = createHttp(services);
+    const metrics = createMetrics(services);
+    http = createHttp(services, metrics.plugins);
     ws = attachGraphqlWs(http.server, http.yoga, services);
+    metrics.observeWs(ws);
   } catch (err) {
     await stopServices();
     throw err;

@@ -25,6 +25,8 @@ export interface GraphqlWs {
   close(): void;
   /** Drops the sockets still open. */
   terminate(): void;
+  /** Accepted sockets open now, and the subscriptions running on them (metrics; queries in flight not counted). */
+  stats(): { connections: number; subscriptions: number };
 }
 
 /** What a socket's operations run as; replaced when a re-check finds the role of its user (or key's maker) changed. */
@@ -121,6 +123,8 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
   const customerSockets = new CustomerSockets(WS_MAX_CONNECTIONS_PER_CUSTOMER);
   /** The sharing key of each subscription's arguments (set in onSubscribe, read by subscribe). */
   const shareKeys = new WeakMap<object, string>();
+  /** graphql-ws's context of each accepted socket: its `subscriptions` hold each operation's stream once it runs. */
+  const contexts = new Set<{ subscriptions: Record<string, unknown> }>();
 
   useServer(
     {
@@ -142,9 +146,11 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
           return false;
         }
         sockets.set(ctx.extra.socket, { viewer });
+        contexts.add(ctx);
         return true;
       },
       onClose: (ctx) => {
+        contexts.delete(ctx);
         sockets.delete(ctx.extra.socket);
         customerSockets.release(ctx.extra.socket);
       },
@@ -232,6 +238,12 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
     },
     terminate: () => {
       for (const socket of wss.clients) socket.terminate();
+    },
+    stats: () => {
+      // An operation's entry is null until its result is a stream, and a query's entry goes when it answers.
+      let subscriptions = 0;
+      for (const ctx of contexts) for (const id in ctx.subscriptions) if (ctx.subscriptions[id] !== null) subscriptions++;
+      return { connections: contexts.size, subscriptions };
     },
   };
 }

@@ -28,7 +28,17 @@ export interface Database {
   query: DirectQuery;
   /** Resolves when the database answers a trivial query; used by /readyz. */
   ping(): Promise<void>;
+  /** The PostgreSQL pool's connections now (metrics); the embedded database has no pool. */
+  poolUse?(): PoolUse;
   close(): Promise<void>;
+}
+
+export interface PoolUse {
+  /** Open connections, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
 }
 
 export interface DatabaseOptions {
@@ -131,6 +141,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgres',
       query: (sql, values) => retryReadOnce(async () => (await pool.query(sql, values)).rows),
       ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+      poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: async () => {
         await prisma.$disconnect();
         await pool.end();

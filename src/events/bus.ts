@@ -7,7 +7,7 @@ import type { PubSub } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
 import { databaseIdentity, type Prisma } from '../db/database.ts';
 import type { DeliveredEvent, DomainEvent, EntityType } from './catalog.ts';
-import { OutboxTail, PAGE as REPLAY_PAGE } from './outbox-tail.ts';
+import { OutboxTail, PAGE as REPLAY_PAGE, type TailLag } from './outbox-tail.ts';
 import { RowOrder } from './row-order.ts';
 import { reviveSnapshot } from './snapshot.ts';
 import { SubscriberQueue } from './subscriber-queue.ts';
@@ -61,6 +61,8 @@ export class EventBus {
   private timers: NodeJS.Timeout[] = [];
   private transportLoop?: AsyncIterator<DomainEvent[]>;
   private closed = false;
+  /** Told of every change set this instance publishes (metrics count them); never of the ones it receives. */
+  private readonly publishListeners: Array<(events: DomainEvent[]) => void> = [];
 
   constructor(private readonly options: EventBusOptions) {
     const gapWaitMs = options.gapWaitMs ?? 250;
@@ -100,6 +102,7 @@ export class EventBus {
 
   /** Delivers events of a committed change: here at once, elsewhere through the transport. */
   publish(events: DomainEvent[]): void {
+    for (const listener of this.publishListeners) listener(events);
     for (const event of events) this.accept(event);
     for (let i = 0; i < events.length; i += TRANSPORT_BATCH) {
       // Not awaited: with Redis down the client queues the command; the outbox tail covers any loss.
@@ -151,6 +154,16 @@ export class EventBus {
       subscribers.add(queue);
     }
     return { [Symbol.asyncIterator]: () => queue as unknown as AsyncIterator<DeliveredEvent<E>> };
+  }
+
+  /** Calls `listener` with the events of every committed change this instance publishes, before they are delivered. */
+  onPublish(listener: (events: DomainEvent[]) => void): void {
+    this.publishListeners.push(listener);
+  }
+
+  /** How far the outbox tail is behind the newest committed event (./outbox-tail.ts `lag`); undefined before start(). */
+  tailLag(): Promise<TailLag | undefined> {
+    return this.tail.lag();
   }
 
   /** The oldest `since` a subscription can replay from: the outbox keeps events this long. */

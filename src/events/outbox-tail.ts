@@ -46,6 +46,15 @@ function fromOutboxRow(r: OutboxRow): DomainEvent {
   } as DomainEvent;
 }
 
+/** Unread events counted at most: the lag's read stays one short index range however far behind the tail is. */
+export const LAG_COUNT_CAP = 10_000;
+
+/** How far the tail is behind: committed events it has not read yet (at most LAG_COUNT_CAP), and the age of the oldest. */
+export interface TailLag {
+  events: number;
+  seconds: number;
+}
+
 export interface OutboxTailOptions {
   prisma: Prisma;
   logger: Logger;
@@ -135,6 +144,20 @@ export class OutboxTail implements OrderReads {
         AND coalesce((coalesce(snapshot->>'updatedAt', snapshot->>'createdAt'))::timestamptz, created_at) >= ${since}::timestamptz
       ORDER BY id LIMIT ${PAGE}`;
     return rows.map(fromOutboxRow);
+  }
+
+  /**
+   * Committed events past the cursor: the ones the next poll will read (those of transactions above the horizon
+   * included, as they wait for an older transaction). Between polls a few are normal: the pubsub delivered them
+   * already, and the tail reads them within EVENT_POLL_MS; a growing lag means the tail cannot keep up or fails.
+   */
+  async lag(): Promise<TailLag | undefined> {
+    if (!this.cursor || this.closed) return undefined;
+    const { txId, id } = this.cursor;
+    const [row] = await this.options.prisma.$queryRaw<{ events: number; seconds: number }[]>`
+      SELECT count(*)::int AS events, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS seconds
+      FROM (SELECT created_at FROM event WHERE (tx_id, id) > (${txId}, ${id}) ORDER BY tx_id, id LIMIT ${LAG_COUNT_CAP}) AS unread`;
+    return { events: row.events, seconds: Math.max(0, row.seconds) };
   }
 
   /** Deletes events older than `retentionMs`. */

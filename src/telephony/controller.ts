@@ -260,6 +260,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
       for (const call of calls) place(call);
     },
     reconcile,
+    liveCalls: () => legs.count(),
     async start() {
       await heartbeat(prisma, instanceId);
       await reconcile();

@@ -52,6 +52,15 @@ export class LiveLegs {
     return leg;
   }
 
+  /** How many legs are live here, and how many of them belong to each campaign (metrics). */
+  count(): { total: number; byCampaign: Map<string, number> } {
+    const byCampaign = new Map<string, number>();
+    for (const { row } of this.legs.values()) {
+      if (row.campaignId) byCampaign.set(row.campaignId, (byCampaign.get(row.campaignId) ?? 0) + 1);
+    }
+    return { total: this.legs.size, byCampaign };
+  }
+
   clear(): void {
     for (const id of [...this.legs.keys()]) this.remove(id);
   }

@@ -39,6 +39,8 @@ export interface Telephony {
   placeCalls(calls: Call[]): void;
   /** Ends the live calls of owners that are gone; returns how many it ended. */
   reconcile(): Promise<number>;
+  /** The calls this instance is driving now, in all and per campaign (only campaigns with one or more). */
+  liveCalls(): { total: number; byCampaign: Map<string, number> };
   start(): Promise<void>;
   stop(): Promise<void>;
 }
