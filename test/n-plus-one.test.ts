@@ -2,13 +2,13 @@
 // size: one statement reads the page with its nested targets (as json) and its totalCount (src/db/json-reads.ts), and the
 // nested targets(first: 10) reads at most 11 rows per outdial in the database (a correlated LIMIT), not every child.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from './helpers/app.ts';
+import { QUIET_HOUSEKEEPING, useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 
 let log: QueryLog;
 // No dialer: its polling shares the logged client and would count as the request's statements.
-const t = useTestApp({ DIALER_ENABLED: 'false' }, { database: loggedDatabase((l) => (log = l)) });
+const t = useTestApp({ DIALER_ENABLED: 'false', ...QUIET_HOUSEKEEPING }, { database: loggedDatabase((l) => (log = l)) });
 
 const PAGE = graphql(`
   query OutdialsPageForNPlusOneTest($first: Int!) {

@@ -10,14 +10,14 @@ import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { schema } from '../src/graphql/schema.ts';
 import { loadConfig } from '../src/config.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
-import { useTestApp } from './helpers/app.ts';
+import { QUIET_HOUSEKEEPING, useTestApp } from './helpers/app.ts';
 import { CAMPAIGN_PAGE } from '../bench/harness.ts';
 import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 import { overWs } from './helpers/transports.ts';
 
 let log: QueryLog;
 // No dialer, no re-check of open sockets' tokens: they share the logged client and would count as the requests' statements.
-const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000' }, { database: loggedDatabase((l) => (log = l)) });
+const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000', ...QUIET_HOUSEKEEPING }, { database: loggedDatabase((l) => (log = l)) });
 
 const targetIds = (count: number) => Array.from({ length: count }, () => encodeGlobalId('OutdialTarget', randomUUID()));
 

@@ -5,13 +5,13 @@
 // Plain strings: the hostile queries are the point of these tests.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { useTestApp } from './helpers/app.ts';
+import { QUIET_HOUSEKEEPING, useTestApp } from './helpers/app.ts';
 import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 import { overHttp, overSse, overWs, type Answer } from './helpers/transports.ts';
 
 let log: QueryLog;
 // No dialer, no re-check of open sockets' tokens: they share the logged client and would count as the requests' statements.
-const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000' }, { database: loggedDatabase((l) => (log = l)) });
+const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000', ...QUIET_HOUSEKEEPING }, { database: loggedDatabase((l) => (log = l)) });
 
 const limits = loadConfig({});
 const times = (n: number, text: (i: number) => string, separator = ' ') => Array.from({ length: n }, (_, i) => text(i)).join(separator);

@@ -7,14 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { login, useTestApp } from './helpers/app.ts';
+import { login, QUIET_HOUSEKEEPING, useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 
 const RECHECK_MS = 200;
 let log: QueryLog;
 // No dialer and no heartbeat within the test: their statements share the logged client.
-const t = useTestApp({ DIALER_ENABLED: 'false', HEARTBEAT_MS: '3600000', INSTANCE_EXPIRY_MS: '7200000', AUTH_RECHECK_MS: String(RECHECK_MS) }, { database: loggedDatabase((l) => (log = l)) });
+const t = useTestApp({ DIALER_ENABLED: 'false', ...QUIET_HOUSEKEEPING, AUTH_RECHECK_MS: String(RECHECK_MS) }, { database: loggedDatabase((l) => (log = l)) });
 
 const OUTPLAN_CREATE = graphql(`
   mutation OutplanCreateForWsStatementsTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }

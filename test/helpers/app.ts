@@ -12,6 +12,12 @@ import { createTestDatabase, type TestDatabase } from './db.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { Logger } from '../../src/logger.ts';
 
+/**
+ * For a test that counts the SQL statements of its requests: the heartbeat (and its reconciliation and pruning)
+ * runs once an hour, so it never lands inside a request on a slow machine.
+ */
+export const QUIET_HOUSEKEEPING = { HEARTBEAT_MS: '3600000', INSTANCE_EXPIRY_MS: '7200000' } as const;
+
 export const TEST_ADMIN = { username: 'admin', password: 'test-admin-password' };
 
 export interface TestApp {
