@@ -62,3 +62,8 @@ export function timeZonesOfDestinations(destinations: readonly (Address | null |
   for (const d of destinations) if (d?.type === 'TEL') for (const z of timeZonesOfNumber(d.target)) zones.add(z);
   return [...zones].sort();
 }
+
+/** Every zone the map names (test/number-time-zones.test.ts checks Intl and PostgreSQL know each). */
+export function mappedTimeZones(): string[] {
+  return [...new Set([...zoneMap().values()].flat())].sort();
+}
