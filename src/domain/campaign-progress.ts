@@ -51,7 +51,6 @@ export async function progressByCampaign(
   const rows = await prisma.$queryRaw<ProgressRow[]>`
     SELECT c.id, t.total, t.idle, t.progressing, t.done, t.answered, t.exhausted, t.outside_hours, a.attempts, a.in_flight
     FROM campaign c
-    CROSS JOIN (SELECT ${at}::timestamptz AS at) hours
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS total,
              count(*) FILTER (WHERE ot.status = 'IDLE')::int AS idle,
@@ -60,7 +59,7 @@ export async function progressByCampaign(
              count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'ANSWERED')::int AS answered,
              count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'EXHAUSTED')::int AS exhausted,
              count(*) FILTER (WHERE ot.status = 'IDLE' AND ${P.raw(OUTSIDE_HOURS)})::int AS outside_hours
-      FROM outdial_target ot
+      FROM outdial_target ot CROSS JOIN (SELECT ${at}::timestamptz AS at) hours
       WHERE ot.outdial_id = c.outdial_id AND ot.customer_id = c.customer_id AND ot.deleted_at IS NULL
     ) t
     CROSS JOIN LATERAL (
