@@ -55,6 +55,10 @@ const BASE: Record<string, (ids: Ids) => Record<string, unknown>> = {
   campaignDelete: (ids) => ({ id: ids.Campaign }),
   campaignUpdate: (ids) => ({ id: ids.Campaign, name: 'renamed', detail: 'd', maxConcurrentCalls: 5, serviceLevel: 10 }),
   campaignUpdateActions: (ids) => ({ id: ids.Campaign, actions: [{ talk: { text: 'Hi.', language: 'en-US' } }] }),
+  campaignUpdateDialingRules: (ids) => ({
+    id: ids.Campaign, callingWindows: [{ days: ['MONDAY', 'FRIDAY'], start: '08:00', end: '21:00' }], restrictedDates: ['2026-12-25'],
+    defaultTimeZone: 'America/New_York', contactLimit: { maxAttempts: 3, periodDays: 7 }, maxCallsPerSecond: 5,
+  }),
   campaignUpdateNextCampaign: (ids) => ({ id: ids.Campaign, nextCampaignId: null }),
   campaignUpdateResourceInfo: (ids) => ({ id: ids.Campaign, outplanId: ids.Outplan, outdialId: ids.Outdial }),
   campaignUpdateServiceLevel: (ids) => ({ id: ids.Campaign, serviceLevel: 50 }),

@@ -41,6 +41,8 @@ export interface DialerOptions {
   timeScale: number;
   /** How often (real ms, before scaling) running campaigns are looked at without being woken. */
   pollMs: number;
+  /** The time calling hours are judged at (ms since the epoch); Date.now by default, a fixed clock in tests. */
+  clock?: () => number;
 }
 
 export interface Dialer {
@@ -69,6 +71,7 @@ export function createDialer(options: DialerOptions): Dialer {
   // A wake waits this long, so slots freed close together are refilled by one round (one statement).
   const wakeDelayMs = Math.max(1, Math.round(WAKE_DELAY_MS / options.timeScale));
   const stats = { rounds: 0, batches: 0, attempts: 0 };
+  const clock = options.clock ?? Date.now;
   let timer: NodeJS.Timeout | undefined;
   let timerAt = Infinity;
   let running: Promise<void> | undefined;
@@ -82,7 +85,7 @@ export function createDialer(options: DialerOptions): Dialer {
    */
   async function campaignRound(campaignId: string): Promise<RoundOutcome> {
     const { events, extra: campaign } = await writeWithEvents<RoundCampaign>(
-      deps, roundStatement({ campaignId, instanceId: options.instanceId, timeScale: options.timeScale }),
+      deps, roundStatement({ campaignId, instanceId: options.instanceId, timeScale: options.timeScale, at: new Date(clock()) }),
     );
     const placed = events.flatMap((e) => (e.entityType === 'Call' ? [reviveSnapshot('Call', e.snapshot)] : []));
     if (placed.length > 0) {

@@ -12,6 +12,7 @@ import { SLOTS } from '../domain/attempt-rules.ts';
 import { budgetsOfArray, chosenSlotSql, hasTriesLeftSql, inFlightSql } from '../domain/attempt-rules-sql.ts';
 import { dialableSql } from '../domain/campaign-dialable.ts';
 import { ACTIVE_CAMPAIGN_STATUSES } from '../domain/campaign-status.ts';
+import { callingHoursOpenSql, targetZonesSql } from '../domain/calling-hours.ts';
 
 export interface RoundInput {
   campaignId: string;
@@ -19,6 +20,8 @@ export interface RoundInput {
   instanceId: string;
   /** SIMULATOR_TIME_SCALE: divides the outplan's try interval. */
   timeScale: number;
+  /** The instant calling hours are judged at: the engine's clock (injectable, so tests need not wait for a window). */
+  at: Date;
 }
 
 /** What the statement says of its campaign (null: locked by another round, changed since the snapshot, or not active). */
@@ -51,7 +54,18 @@ export function activeCampaignSql(campaignId: string, columns: P.Sql): P.Sql {
     FOR UPDATE OF c SKIP LOCKED`;
 }
 
-export function roundStatement({ campaignId, instanceId, timeScale }: RoundInput): Statement {
+/**
+ * Calling hours (src/domain/calling-hours.ts): target `t` is in a window in each of its zones, else in the
+ * campaign's default zone. A target outside is not picked: it keeps its tries and waits, IDLE, for its window.
+ */
+const inCallingHours = P.raw(callingHoursOpenSql({
+  zones: targetZonesSql('t', '(SELECT default_time_zone FROM go)'),
+  windows: '(SELECT calling_windows FROM go)',
+  restrictedDates: '(SELECT restricted_dates FROM go)',
+  at: '(SELECT hours_at FROM clock)',
+}));
+
+export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundInput): Statement {
   // The database's clock once the statement runs, after its snapshot (now() is the earlier start of the
   // transaction, before parsing and planning): a slot that a committed hangup freed is never refilled by an
   // attempt that seems to start before that hangup. Milliseconds, like every instant Prisma writes.
@@ -63,11 +77,12 @@ export function roundStatement({ campaignId, instanceId, timeScale }: RoundInput
   return {
     ctes: [
       // Evaluated once: a CTE with a volatile function is materialized.
-      { name: 'clock', sql: P.sql`SELECT date_trunc('milliseconds', clock_timestamp()) AS at` },
+      { name: 'clock', sql: P.sql`SELECT date_trunc('milliseconds', clock_timestamp()) AS at, ${at}::timestamptz AS hours_at` },
       {
         name: 'c',
         sql: activeCampaignSql(campaignId, P.sql`
           c.id, c.customer_id, c.status, c.max_concurrent_calls, c.outdial_id, c.outplan_id, c.actions,
+          c.calling_windows, c.restricted_dates, c.default_time_zone,
           p.source AS outplan_source, p.dial_timeout, p.try_interval, p.max_try_counts, ${P.raw(dialableSql('c', 'p', 'd'))} AS dialable`),
       },
       { name: 'go', sql: P.sql`SELECT * FROM c WHERE c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls` },
@@ -83,6 +98,7 @@ export function roundStatement({ campaignId, instanceId, timeScale }: RoundInput
           FROM outdial_target t
           WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NULL AND t.deleted_at IS NULL
             AND ${P.raw(hasTriesLeftSql('t', budgets))}
+            AND ${inCallingHours}
           ORDER BY t.last_attempt_at, t.created_at, t.id
           LIMIT (SELECT max_concurrent_calls - in_flight FROM go)
           FOR UPDATE OF t SKIP LOCKED`,
@@ -96,6 +112,7 @@ export function roundStatement({ campaignId, instanceId, timeScale }: RoundInput
             AND ${P.raw(hasTriesLeftSql('t', budgets))}
             AND (t.last_attempt_ended_at IS NULL
                  OR t.last_attempt_ended_at <= ${now} - round((SELECT try_interval FROM go) / ${timeScale}::float8) * interval '1 millisecond')
+            AND ${inCallingHours}
           ORDER BY t.last_attempt_at, t.created_at, t.id
           LIMIT (SELECT max_concurrent_calls - in_flight FROM go) - (SELECT count(*) FROM fresh)
           FOR UPDATE OF t SKIP LOCKED`,

@@ -96,7 +96,7 @@ async function settleLocked(deps: Deps, log: Logger, campaignId: string): Promis
 /**
  * Nothing eligible and nothing in flight. Targets no slot can dial any more (the outplan's budgets may have
  * shrunk, or a target's only slots have a zero budget) become DONE/EXHAUSTED, so none stays IDLE and
- * undialable. Then, with no IDLE target left (none waiting for its interval either): endHandle STOP stops the
+ * undialable. Then, with no IDLE target left (none waiting for its interval or its calling window either): endHandle STOP stops the
  * campaign and starts its next campaign; CONTINUE keeps it running for targets added later. Returns whether a
  * next campaign was started.
  */

@@ -3,6 +3,7 @@
 import { Prisma as P } from '../generated/prisma/client.ts';
 import type { Prisma } from '../db/database.ts';
 import { inFlightSql } from './attempt-rules-sql.ts';
+import { callingHoursOpenSql, targetZonesSql } from './calling-hours.ts';
 
 export interface CampaignProgress {
   targetsTotal: number;
@@ -18,6 +19,8 @@ export interface CampaignProgress {
   callsInFlight: number;
   /** 100 * DONE targets / all targets; 0 without targets. */
   percent: number;
+  /** IDLE targets whose calling hours are closed now (the dialer skips them until their window opens). */
+  targetsOutsideCallingHours: number;
 }
 
 interface ProgressRow {
@@ -30,15 +33,23 @@ interface ProgressRow {
   exhausted: number;
   attempts: number;
   in_flight: number;
+  outside_hours: number;
 }
 
-const EMPTY = { total: 0, idle: 0, progressing: 0, done: 0, answered: 0, exhausted: 0, attempts: 0, in_flight: 0 };
+const EMPTY = { total: 0, idle: 0, progressing: 0, done: 0, answered: 0, exhausted: 0, attempts: 0, in_flight: 0, outside_hours: 0 };
+
+/** The dialer round's test (src/dialer/round-statement.ts) on target `ot` of campaign `c`, at hours.at. */
+const OUTSIDE_HOURS = `NOT ${callingHoursOpenSql({
+  zones: targetZonesSql('ot', 'c.default_time_zone'), windows: 'c.calling_windows', restrictedDates: 'c.restricted_dates', at: 'hours.at',
+})}`;
 
 /** Progress of each campaign of `campaignIds` (the customer's only; others read as zero), in input order. */
-export async function progressByCampaign(prisma: Prisma, customerId: string, campaignIds: readonly string[]): Promise<CampaignProgress[]> {
+export async function progressByCampaign(
+  prisma: Prisma, customerId: string, campaignIds: readonly string[], at: Date = new Date(),
+): Promise<CampaignProgress[]> {
   // Targets: the live ones of the campaign's current outdial. Every table is filtered by customer_id as well.
   const rows = await prisma.$queryRaw<ProgressRow[]>`
-    SELECT c.id, t.total, t.idle, t.progressing, t.done, t.answered, t.exhausted, a.attempts, a.in_flight
+    SELECT c.id, t.total, t.idle, t.progressing, t.done, t.answered, t.exhausted, t.outside_hours, a.attempts, a.in_flight
     FROM campaign c
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS total,
@@ -46,8 +57,9 @@ export async function progressByCampaign(prisma: Prisma, customerId: string, cam
              count(*) FILTER (WHERE ot.status = 'PROGRESSING')::int AS progressing,
              count(*) FILTER (WHERE ot.status = 'DONE')::int AS done,
              count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'ANSWERED')::int AS answered,
-             count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'EXHAUSTED')::int AS exhausted
-      FROM outdial_target ot
+             count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'EXHAUSTED')::int AS exhausted,
+             count(*) FILTER (WHERE ot.status = 'IDLE' AND ${P.raw(OUTSIDE_HOURS)})::int AS outside_hours
+      FROM outdial_target ot CROSS JOIN (SELECT ${at}::timestamptz AS at) hours
       WHERE ot.outdial_id = c.outdial_id AND ot.customer_id = c.customer_id AND ot.deleted_at IS NULL
     ) t
     CROSS JOIN LATERAL (
@@ -61,7 +73,7 @@ export async function progressByCampaign(prisma: Prisma, customerId: string, cam
     const r = byId.get(id) ?? { id, ...EMPTY };
     return {
       targetsTotal: r.total, targetsIdle: r.idle, targetsProgressing: r.progressing, targetsAnswered: r.answered,
-      targetsExhausted: r.exhausted, attempts: r.attempts, callsInFlight: r.in_flight,
+      targetsExhausted: r.exhausted, attempts: r.attempts, callsInFlight: r.in_flight, targetsOutsideCallingHours: r.outside_hours,
       percent: r.total === 0 ? 0 : (100 * r.done) / r.total,
     };
   });

@@ -53,8 +53,10 @@ export interface CampaignUpdateResourceInfoInput extends CampaignRefs {
 }
 
 /** The columns a campaign change may write. */
-type CampaignData = Partial<Pick<Campaign, 'name' | 'detail' | 'endHandle' | 'serviceLevel' | 'maxConcurrentCalls' | 'outplanId' | 'outdialId' | 'nextCampaignId'>> & {
+export type CampaignData = Partial<Pick<Campaign, 'name' | 'detail' | 'endHandle' | 'serviceLevel' | 'maxConcurrentCalls' | 'outplanId' | 'outdialId' | 'nextCampaignId'
+  | 'restrictedDates' | 'defaultTimeZone' | 'contactLimitMaxAttempts' | 'contactLimitPeriodDays' | 'maxCallsPerSecond'>> & {
   actions?: PrismaNamespace.InputJsonValue;
+  callingWindows?: PrismaNamespace.InputJsonValue;
 };
 
 function checkServiceLevel(value: number, problems: Problems): number {
@@ -176,7 +178,7 @@ export async function createCampaign(deps: Deps, customerId: string, input: Camp
  * Locks a live campaign of the customer, lets `plan` check it and say what to write, then writes that with
  * version +1 and a Campaign event; outdials whose campaign changed get Outdial UPDATED.
  */
-async function changeCampaign(
+export async function changeCampaign(
   deps: Deps, customerId: string, id: string | null, kind: 'UPDATED' | 'DELETED',
   plan: (tx: Tx, campaign: Campaign) => Promise<Result<CampaignData>>,
 ): Promise<Result<Campaign>> {
@@ -203,7 +205,7 @@ async function changeCampaign(
   });
 }
 
-const noChecks = (data: CampaignData) => async (): Promise<Result<CampaignData>> => ok(data);
+export const noChecks = (data: CampaignData) => async (): Promise<Result<CampaignData>> => ok(data);
 
 /** PUT /campaigns/{id}: name, detail, endHandle, serviceLevel, maxConcurrentCalls (allowed in any status). */
 export async function updateCampaign(deps: Deps, customerId: string, input: CampaignUpdateInput): Promise<Result<Campaign>> {

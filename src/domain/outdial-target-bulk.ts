@@ -46,6 +46,7 @@ function jsonRow(r: ValidatedTarget) {
   return {
     id: uuidv7(), name: r.name, detail: r.detail, data: r.data,
     d0: jsonSlot(r.destination0), d1: jsonSlot(r.destination1), d2: jsonSlot(r.destination2), d3: jsonSlot(r.destination3), d4: jsonSlot(r.destination4),
+    tz: r.timeZone, tzs: r.timeZones,
   };
 }
 
@@ -95,10 +96,10 @@ function importStatement(customerId: string, outdialId: string, rows: ValidatedT
         name: 'inserted',
         sql: P.sql`
           INSERT INTO outdial_target (id, customer_id, outdial_id, created_at, name, detail, data,
-                                      destination_0, destination_1, destination_2, destination_3, destination_4)
-          SELECT r.id, o.customer_id, o.id, ${createdAt}::timestamptz, r.name, r.detail, r.data, r.d0, r.d1, r.d2, r.d3, r.d4
+                                      destination_0, destination_1, destination_2, destination_3, destination_4, time_zone, time_zones)
+          SELECT r.id, o.customer_id, o.id, ${createdAt}::timestamptz, r.name, r.detail, r.data, r.d0, r.d1, r.d2, r.d3, r.d4, r.tz, r.tzs
           FROM outdial_row AS o, json_to_recordset(${rowsJson(rows)}::json)
-            AS r(id uuid, name text, detail text, data text, d0 jsonb, d1 jsonb, d2 jsonb, d3 jsonb, d4 jsonb)`,
+            AS r(id uuid, name text, detail text, data text, d0 jsonb, d1 jsonb, d2 jsonb, d3 jsonb, d4 jsonb, tz text, tzs text[])`,
       },
     ],
   };

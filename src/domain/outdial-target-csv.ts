@@ -1,16 +1,16 @@
 // CSV import of outdial targets: a header row, then one target per record. Columns: name, detail, data,
-// destination_0..destination_4 (each an E.164 number, TEL, or user@host, SIP). All or nothing, like the bulk
-// mutation; every problem names its CSV line.
+// destination_0..destination_4 (each an E.164 number, TEL, or user@host, SIP), and optionally time_zone (IANA;
+// empty: derived from the numbers). All or nothing, like the bulk mutation; every problem names its CSV line.
 import { parse } from 'csv-parse/sync';
 import type { Deps } from '../events/write.ts';
 import type { Address } from './address.ts';
 import { fail, Problems, type Result } from './errors.ts';
-import { checkDestinations, checkTargetText, type ValidatedTarget } from './outdial-target.ts';
+import { addressesOf, checkDestinations, checkTargetText, targetTimeZones, type ValidatedTarget } from './outdial-target.ts';
 import { insertTargets, MAX_TARGETS_PER_CALL } from './outdial-target-bulk.ts';
 import { idempotentRequest, type Keyed } from './idempotency.ts';
 
 const DESTINATION_COLUMNS = ['destination_0', 'destination_1', 'destination_2', 'destination_3', 'destination_4'] as const;
-const COLUMNS = ['name', 'detail', 'data', ...DESTINATION_COLUMNS] as const;
+const COLUMNS = ['name', 'detail', 'data', ...DESTINATION_COLUMNS, 'time_zone'] as const;
 type Column = (typeof COLUMNS)[number];
 
 interface Row {
@@ -100,7 +100,7 @@ function destinationsOf(row: Row, problems: Problems): Address[] | null {
 /** Maps a problem path of the target rules (["destinations", 2, "target"]) to the CSV's terms (["csv", "line 7", "destination_2"]). */
 function csvField(line: number, field: string[]): string[] {
   const [head, index] = field;
-  const column = head === 'destinations' ? `destination_${index ?? 0}` : head;
+  const column = head === 'destinations' ? `destination_${index ?? 0}` : head === 'timeZone' ? 'time_zone' : head;
   return ['input', 'csv', `line ${line}`, column];
 }
 
@@ -112,8 +112,10 @@ export function checkCsv(csv: string, problems: Problems): ValidatedTarget[] {
     const text = checkTargetText({ name: row.values.name ?? '', detail: row.values.detail, data: row.values.data }, [], rules);
     const destinations = destinationsOf(row, problems);
     const columns = destinations ? checkDestinations(destinations, ['destinations'], rules) : null;
+    // An empty time_zone cell: derived from the row's numbers, as when the column is absent.
+    const zones = targetTimeZones(row.values.time_zone || null, columns ? addressesOf(columns) : [], ['timeZone'], rules);
     for (const p of rules.list) problems.list.push({ ...p, field: csvField(row.line, p.field ?? []), message: `line ${row.line}: ${p.message}` });
-    if (columns) validated.push({ ...text, ...columns });
+    if (columns) validated.push({ ...text, ...columns, ...zones });
   }
   return validated;
 }

@@ -8,12 +8,16 @@ import { fail, notFound, ok, Problems, type Result, type UserError } from './err
 import { checkLength, checkName, MAX_DATA, MAX_DETAIL } from './limits.ts';
 import { changeRow, deletedError } from './row-change.ts';
 import { SLOTS } from './attempt-rules.ts';
+import { checkTimeZone } from './calling-hours.ts';
+import { timeZonesOfDestinations } from './number-time-zones.ts';
 
 export interface TargetInput {
   name: string;
   detail?: string | null;
   data?: string | null;
   destinations: Address[];
+  /** IANA zone of its calling hours; omitted or null: derived from its TEL numbers. */
+  timeZone?: string | null;
 }
 
 export interface OutdialTargetCreateInput extends TargetInput {
@@ -26,6 +30,8 @@ export interface OutdialTargetUpdateInput {
   detail?: string | null;
   data?: string | null;
   destinations?: Address[] | null;
+  /** Omitted: unchanged; null: derived from its TEL numbers again. */
+  timeZone?: string | null;
 }
 
 /** The five destination columns; unused slots are SQL NULL (slots in use are contiguous from 0). */
@@ -75,7 +81,30 @@ export function checkTarget(input: TargetInput, prefix: (string | number)[], pro
   return {
     name, detail, data,
     destination0: d.destination0, destination1: d.destination1, destination2: d.destination2, destination3: d.destination3, destination4: d.destination4,
+    ...targetTimeZones(input.timeZone, addressesOf(d), prefix.length ? [...prefix, 'timeZone'] : TIME_ZONE, problems),
   };
+}
+
+const TIME_ZONE = ['timeZone'];
+
+/**
+ * time_zone and time_zones of a target: the given zone (validated), else the zones of its TEL numbers, stored
+ * with the row so the dialer's round filters on them in SQL (src/domain/calling-hours.ts).
+ */
+export function targetTimeZones(
+  given: string | null | undefined, addresses: (Address | null)[], field: (string | number)[], problems: Problems,
+): { timeZone: string | null; timeZones: string[] } {
+  if (given !== undefined && given !== null) {
+    const zone = checkTimeZone(given, field, problems);
+    return { timeZone: zone, timeZones: [zone] };
+  }
+  return { timeZone: null, timeZones: timeZonesOfDestinations(addresses) };
+}
+
+/** The addresses of destination columns (validated ones, or a row's JSON); null for unused slots. */
+export function addressesOf(columns: Record<keyof DestinationColumns, unknown>): (Address | null)[] {
+  return [columns.destination0, columns.destination1, columns.destination2, columns.destination3, columns.destination4]
+    .map((column) => (column === PrismaNamespace.DbNull || column === null ? null : (column as Address)));
 }
 
 /** Field paths of an unprefixed target (shared: Problems.add copies them). */
@@ -130,13 +159,23 @@ export async function updateOutdialTarget(deps: Deps, customerId: string, input:
   if (input.data !== undefined) data.data = checkLength(input.data ?? '', MAX_DATA, 'data', ['data'], problems);
   if (input.destinations === null) problems.add(['destinations'], 'destinations cannot be cleared: a target needs 1 to 5; omit the field to keep them.');
   else if (input.destinations !== undefined) Object.assign(data, checkDestinations(input.destinations, ['destinations'], problems));
+  if (input.timeZone !== undefined && input.timeZone !== null) checkTimeZone(input.timeZone, ['timeZone'], problems);
   if (problems.any) return fail(...problems.list);
   if (!input.id) return fail(notFound(['input', 'id'], 'OutdialTarget'));
   const id = input.id;
   // The state guard is part of the UPDATE, so a dialer claiming the target concurrently cannot interleave.
-  return writeWithEvents(deps, (tx, emit) =>
-    changeRow(tx, emit, { entityType: 'OutdialTarget', kind: 'UPDATED', id, customerId, guard: untouched, data, explainMiss: () => explainTargetMiss(tx, id, customerId, 'changed') }),
-  );
+  return writeWithEvents(deps, async (tx, emit) => {
+    if (input.timeZone !== undefined || input.destinations) {
+      // The zones follow the given zone, else the numbers: the row's for what this update leaves unchanged.
+      const current = await tx.outdialTarget.findFirst({ where: { id, customerId } });
+      if (current) {
+        const given = input.timeZone === undefined ? current.timeZone : input.timeZone;
+        const addresses = addressesOf(input.destinations ? (data as DestinationColumns) : current);
+        Object.assign(data, targetTimeZones(given, addresses, ['timeZone'], new Problems()));
+      }
+    }
+    return changeRow(tx, emit, { entityType: 'OutdialTarget', kind: 'UPDATED', id, customerId, guard: untouched, data, explainMiss: () => explainTargetMiss(tx, id, customerId, 'changed') });
+  });
 }
 
 async function explainTargetMiss(tx: Tx, id: string, customerId: string, verb: 'changed' | 'deleted'): Promise<UserError> {

@@ -8,7 +8,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import { GraphQLError, isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { DateTimeResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver, LocalDateResolver, LocalTimeResolver, UUIDResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { Context, MemberContext } from '../context.ts';
@@ -32,6 +32,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     UUID: { Input: string; Output: string };
     JSON: { Input: unknown; Output: unknown };
+    LocalDate: { Input: string; Output: string };
+    LocalTime: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
   AuthScopes: { member: boolean; admin: boolean; superadmin: boolean };
@@ -110,6 +112,8 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('UUID', UUIDResolver);
 builder.addScalarType('JSON', JSONResolver);
+builder.addScalarType('LocalDate', LocalDateResolver, { description: 'A calendar date without a zone, YYYY-MM-DD (RFC 3339 full-date).' });
+builder.addScalarType('LocalTime', LocalTimeResolver, { description: 'A time of day without a zone, HH:MM, HH:MM:SS or HH:MM:SS.sss (24-hour).' });
 
 // Every connection carries totalCount (the contract's convention); the prisma plugin computes it only
 // when the field is selected.

@@ -276,6 +276,8 @@ type Documents = {
     "\n  mutation CampaignUpdateForTenancyCampaign($id: ID!) { campaignUpdate(input: {id: $id, name: \"stolen\"}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateStatusForTenancyCampaign($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateStatusForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateServiceLevelForTenancyCampaign($id: ID!) { campaignUpdateServiceLevel(input: {id: $id, serviceLevel: 99}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateServiceLevelForTenancyCampaignDocument,
+    "\n  mutation CampaignUpdateDialingRulesForTenancyCampaign($id: ID!) { campaignUpdateDialingRules(input: {id: $id, callingWindows: [{days: [MONDAY], start: \"03:00\", end: \"04:00\"}], defaultTimeZone: \"Asia/Tokyo\"}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateDialingRulesForTenancyCampaignDocument,
+    "\n  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }\n": typeof types.CampaignDialingRulesForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateActionsForTenancyCampaign($id: ID!) { campaignUpdateActions(input: {id: $id, actions: []}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateActionsForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateResourceInfoForTenancyCampaign($id: ID!, $p: ID, $o: ID, $n: ID) { campaignUpdateResourceInfo(input: {id: $id, outplanId: $p, outdialId: $o, nextCampaignId: $n}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateResourceInfoForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateNextCampaignForTenancyCampaign($id: ID!, $n: ID) { campaignUpdateNextCampaign(input: {id: $id, nextCampaignId: $n}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateNextCampaignForTenancyCampaignDocument,
@@ -635,6 +637,8 @@ const documents: Documents = {
     "\n  mutation CampaignUpdateForTenancyCampaign($id: ID!) { campaignUpdate(input: {id: $id, name: \"stolen\"}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateStatusForTenancyCampaign($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateStatusForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateServiceLevelForTenancyCampaign($id: ID!) { campaignUpdateServiceLevel(input: {id: $id, serviceLevel: 99}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateServiceLevelForTenancyCampaignDocument,
+    "\n  mutation CampaignUpdateDialingRulesForTenancyCampaign($id: ID!) { campaignUpdateDialingRules(input: {id: $id, callingWindows: [{days: [MONDAY], start: \"03:00\", end: \"04:00\"}], defaultTimeZone: \"Asia/Tokyo\"}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateDialingRulesForTenancyCampaignDocument,
+    "\n  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }\n": types.CampaignDialingRulesForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateActionsForTenancyCampaign($id: ID!) { campaignUpdateActions(input: {id: $id, actions: []}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateActionsForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateResourceInfoForTenancyCampaign($id: ID!, $p: ID, $o: ID, $n: ID) { campaignUpdateResourceInfo(input: {id: $id, outplanId: $p, outdialId: $o, nextCampaignId: $n}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateResourceInfoForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateNextCampaignForTenancyCampaign($id: ID!, $n: ID) { campaignUpdateNextCampaign(input: {id: $id, nextCampaignId: $n}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateNextCampaignForTenancyCampaignDocument,
@@ -1794,6 +1798,14 @@ export function graphql(source: "\n  mutation CampaignUpdateStatusForTenancyCamp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CampaignUpdateServiceLevelForTenancyCampaign($id: ID!) { campaignUpdateServiceLevel(input: {id: $id, serviceLevel: 99}) { campaign { id } userErrors { field code } } }\n"): (typeof documents)["\n  mutation CampaignUpdateServiceLevelForTenancyCampaign($id: ID!) { campaignUpdateServiceLevel(input: {id: $id, serviceLevel: 99}) { campaign { id } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateDialingRulesForTenancyCampaign($id: ID!) { campaignUpdateDialingRules(input: {id: $id, callingWindows: [{days: [MONDAY], start: \"03:00\", end: \"04:00\"}], defaultTimeZone: \"Asia/Tokyo\"}) { campaign { id } userErrors { field code } } }\n"): (typeof documents)["\n  mutation CampaignUpdateDialingRulesForTenancyCampaign($id: ID!) { campaignUpdateDialingRules(input: {id: $id, callingWindows: [{days: [MONDAY], start: \"03:00\", end: \"04:00\"}], defaultTimeZone: \"Asia/Tokyo\"}) { campaign { id } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }\n"): (typeof documents)["\n  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

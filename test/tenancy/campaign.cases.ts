@@ -57,6 +57,12 @@ const UPDATE_STATUS = graphql(`
 const UPDATE_SERVICE_LEVEL = graphql(`
   mutation CampaignUpdateServiceLevelForTenancyCampaign($id: ID!) { campaignUpdateServiceLevel(input: {id: $id, serviceLevel: 99}) { campaign { id } userErrors { field code } } }
 `);
+const UPDATE_DIALING_RULES = graphql(`
+  mutation CampaignUpdateDialingRulesForTenancyCampaign($id: ID!) { campaignUpdateDialingRules(input: {id: $id, callingWindows: [{days: [MONDAY], start: "03:00", end: "04:00"}], defaultTimeZone: "Asia/Tokyo"}) { campaign { id } userErrors { field code } } }
+`);
+const DIALING_RULES = graphql(`
+  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }
+`);
 const UPDATE_ACTIONS = graphql(`
   mutation CampaignUpdateActionsForTenancyCampaign($id: ID!) { campaignUpdateActions(input: {id: $id, actions: []}) { campaign { id } userErrors { field code } } }
 `);
@@ -193,6 +199,11 @@ export const campaignTenancy: TenancyModule = {
       const res = await b.gql(UPDATE_SERVICE_LEVEL, { id: ids.aCampaign });
       expect(res.data!.campaignUpdateServiceLevel).toEqual(notFound('campaign'));
       expect((await aCampaign(a, ids.aCampaign))!.serviceLevel).toBe(5);
+    },
+    'Mutation.campaignUpdateDialingRules': async ({ a, b, ids }) => {
+      const res = await b.gql(UPDATE_DIALING_RULES, { id: ids.aCampaign });
+      expect(res.data!.campaignUpdateDialingRules).toEqual(notFound('campaign'));
+      expect((await a.gql(DIALING_RULES, { id: ids.aCampaign })).data!.campaign!.dialingRules).toEqual({ callingWindows: [], defaultTimeZone: 'UTC' });
     },
     'Mutation.campaignUpdateActions': async ({ a, b, ids }) => {
       const res = await b.gql(UPDATE_ACTIONS, { id: ids.aCampaign });

@@ -6,6 +6,8 @@ import {
   updateCampaignServiceLevel,
 } from '../../domain/campaign.ts';
 import { updateCampaignStatus } from '../../domain/campaign-status.ts';
+import { updateCampaignDialingRules } from '../../domain/campaign-dialing-rules.ts';
+import { CampaignUpdateDialingRulesInput } from './campaign-dialing-rules.ts';
 import { CampaignNode } from './campaign.node.ts';
 import {
   CampaignCreateInput, CampaignUpdateActionsInput, CampaignUpdateInput, CampaignUpdateNextCampaignInput, CampaignUpdateResourceInfoInput,
@@ -58,6 +60,13 @@ builder.mutationFields((t) => ({
     t, CampaignUpdateNextCampaignInput,
     (input, ctx) => updateCampaignNextCampaign(ctx, ctx.viewer.customerId, { id: uuidOf(input.id, 'Campaign'), nextCampaignId: refOf(input.nextCampaignId, 'Campaign') }),
     { description: 'PUT /campaigns/{id}/next_campaign_id: null (or omitted) unchains; a chain that loops back is refused.' },
+  ),
+  campaignUpdateDialingRules: campaignMutation(
+    t, CampaignUpdateDialingRulesInput, (input, ctx) => updateCampaignDialingRules(ctx, ctx.viewer.customerId, withRowId(input, 'Campaign')),
+    {
+      description: 'Calling windows, restricted dates and the default time zone (enforced by the dialer in each target\'s own zone), ' +
+        'the contact limit and calls per second (stored); allowed in any status.',
+    },
   ),
   campaignDelete: campaignMutation(
     t, DeleteInput, (input, ctx) => deleteCampaign(ctx, ctx.viewer.customerId, uuidOf(input.id, 'Campaign')),

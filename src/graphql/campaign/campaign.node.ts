@@ -10,6 +10,7 @@ import { CampaignCallConnection, CampaignCallFilter } from '../campaign-call/cam
 import { OutdialNode } from '../outdial/outdial.node.ts';
 import { CampaignEndHandleEnum, CampaignStatusEnum, CampaignTypeEnum } from './campaign.enums.ts';
 import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
+import { dialingRulesField } from './campaign-dialing-rules.ts';
 
 // One query per request for the progress of every campaign on the page.
 const progressLoader = perRequestLoader<CampaignProgress>((ctx, ids) => progressByCampaign(ctx.prisma, customerOf(ctx), ids));
@@ -25,6 +26,9 @@ const CampaignProgressRef = builder.objectRef<CampaignProgress>('CampaignProgres
     attempts: t.exposeInt('attempts', { description: 'Campaign calls of the campaign (not deleted).' }),
     callsInFlight: t.exposeInt('callsInFlight', { description: 'Campaign calls not DONE yet.' }),
     percent: t.exposeFloat('percent', { description: 'Share of targets that are DONE, 0..100; 0 when there are no targets.' }),
+    targetsOutsideCallingHours: t.exposeInt('targetsOutsideCallingHours', {
+      description: 'IDLE targets whose calling window is closed now in their time zone: the dialer skips them, with their tries kept, until it opens.',
+    }),
   }),
 });
 
@@ -66,6 +70,7 @@ export const CampaignNode = builder.prismaNode('Campaign', {
       },
       CampaignCallConnection,
     ),
+    dialingRules: t.field(dialingRulesField),
     progress: t.field({ type: CampaignProgressRef, ...readsColumns('id'), resolve: (campaign, _args, ctx) => progressLoader(ctx).load(campaign.id) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),

@@ -10,6 +10,7 @@ export const OutdialTargetCreateInput = builder.inputType('OutdialTargetCreateIn
     detail: t.string(),
     data: t.string({ description: 'Opaque custom string (up to 64 KiB), stored as given.' }),
     destinations: t.field({ type: [AddressInput], required: true, description: 'One to five different destinations, dialed in this order.' }),
+    timeZone: t.string({ description: 'IANA zone its calling hours are judged in (America/New_York); omitted: derived from its TEL numbers.' }),
   }),
 });
 
@@ -21,6 +22,7 @@ export const OutdialTargetUpdateInput = builder.inputType('OutdialTargetUpdateIn
     detail: t.string({ description: 'Omitted: unchanged; null clears.' }),
     data: t.string({ description: 'Omitted: unchanged; null clears.' }),
     destinations: t.field({ type: [AddressInput], description: 'Omitted: unchanged; otherwise replaces all slots (one to five, all different).' }),
+    timeZone: t.string({ description: 'IANA zone of its calling hours. Omitted: unchanged; null: derived from its TEL numbers.' }),
   }),
 });
 
@@ -30,6 +32,7 @@ export const OutdialTargetInput = builder.inputType('OutdialTargetInput', {
     detail: t.string(),
     data: t.string(),
     destinations: t.field({ type: [AddressInput], required: true, description: 'One to five different destinations, dialed in this order.' }),
+    timeZone: t.string({ description: 'IANA zone its calling hours are judged in (America/New_York); omitted: derived from its TEL numbers.' }),
   }),
 });
 
@@ -48,7 +51,8 @@ export const OutdialTargetsImportCsvInput = builder.inputType('OutdialTargetsImp
       required: true,
       description:
         'A header row, then one target per line (up to 10,000). Columns: name, detail, data, destination_0..destination_4; ' +
-        'a destination is an E.164 number (+15551234567, TEL) or user@host (SIP). All are created or none.',
+        'a destination is an E.164 number (+15551234567, TEL) or user@host (SIP); an optional time_zone column (IANA; empty: derived ' +
+        'from the numbers). All are created or none.',
     }),
     idempotencyKey: idempotencyKeyField(t, 'the first import\'s createdCount and the outdial as it is now; no target is added again.'),
   }),

@@ -65,6 +65,18 @@ export const OutdialTargetNode = builder.prismaNode('OutdialTarget', {
       ...readsColumns(...DESTINATION_COLUMNS),
       resolve: destinationsOf,
     }),
+    timeZone: t.string({
+      nullable: true,
+      description: 'IANA zone its calling hours are judged in: given, else derived from its TEL numbers (the first of timeZones when they ' +
+        'map to several), else null (the campaign\'s default applies).',
+      ...readsColumns('timeZone', 'timeZones'),
+      resolve: (row) => row.timeZone ?? row.timeZones?.[0] ?? null,
+    }),
+    timeZones: t.stringList({
+      description: 'Every zone its calling hours must be open in: the given zone, else those of its TEL numbers; empty: the campaign\'s defaultTimeZone.',
+      ...readsColumns('timeZones'),
+      resolve: (row) => row.timeZones ?? [],
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
