@@ -86,12 +86,12 @@ describe('targets.csv', () => {
     const body = await res.text();
     expect(body.endsWith('\r\n')).toBe(true); // CRLF after every record, the last one too
     const [header, ...records] = parseSync(body, { relax_column_count: false }) as string[][];
-    expect(header.slice(0, 9)).toEqual(['target_uuid', 'name', 'detail', 'data', 'status', 'result', 'destination_0_type', 'destination_0', 'try_count_0']);
+    expect(header.slice(0, 10)).toEqual(['target_uuid', 'name', 'detail', 'data', 'status', 'result', 'time_zones', 'destination_0_type', 'destination_0', 'try_count_0']);
     const targets = await db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId, deletedAt: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     expect(targets.some((x) => x.status === 'DONE')).toBe(true);
     const expected = targets.map((x) => {
       const row: Record<string, string> = {
-        target_uuid: x.id, name: x.name, detail: x.detail, data: x.data, status: x.status, result: text(x.result),
+        target_uuid: x.id, name: x.name, detail: x.detail, data: x.data, status: x.status, result: text(x.result), time_zones: x.timeZones.join(' '),
         last_attempt_at: iso(x.lastAttemptAt), last_attempt_ended_at: iso(x.lastAttemptEndedAt), created_at: iso(x.createdAt), updated_at: iso(x.updatedAt),
       };
       for (let i = 0; i < 5; i++) {

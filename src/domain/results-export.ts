@@ -22,8 +22,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 
 const SLOTS = [0, 1, 2, 3, 4];
 
-// One line per column: a column another change adds (OutdialTarget.timeZone, CampaignCall.outcome) is one line
-// here, e.g. { header: 'time_zone', sql: 't.time_zone' } after `result`.
+// One line per column: a column another change adds (CampaignCall.outcome) is one line here.
 const TARGET_COLUMNS: ExportColumn[] = [
   { header: 'target_uuid', sql: 't.id::text' },
   { header: 'name', sql: 't.name' },
@@ -31,6 +30,8 @@ const TARGET_COLUMNS: ExportColumn[] = [
   { header: 'data', sql: 't.data' },
   { header: 'status', sql: 't.status::text' },
   { header: 'result', sql: 't.result::text' },
+  // The zones its calling hours are judged in (given, or derived from its numbers; several when a number spans zones).
+  { header: 'time_zones', sql: `array_to_string(t.time_zones, ' ')` },
   ...SLOTS.flatMap((i) => [
     { header: `destination_${i}_type`, sql: `t.destination_${i}->>'type'` },
     { header: `destination_${i}`, sql: `t.destination_${i}->>'target'` },
