@@ -1853,6 +1853,8 @@ export type OutplanByIdForTestQuery = { outplan: { uuid: string, name: string } 
     | { id: string }
     | { name: string, id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type OutplanLookupForTestQueryVariables = Exact<{
@@ -1861,6 +1863,8 @@ export type OutplanLookupForTestQueryVariables = Exact<{
 
 
 export type OutplanLookupForTestQuery = { outplan: { id: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2041,6 +2045,8 @@ export type NodeForTenancyTestQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type NodesForTenancyTestQueryVariables = Exact<{
@@ -2049,6 +2055,8 @@ export type NodesForTenancyTestQueryVariables = Exact<{
 
 
 export type NodesForTenancyTestQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2786,7 +2794,11 @@ export type NodeAndNodesForUuidIdsTestQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
