@@ -17,12 +17,19 @@ const webhookEventTypeSql = P.sql`CASE
   WHEN e.entity_type = 'Outplan' THEN 'OUTPLAN_CHANGED'
 END`;
 
-/**
- * One page of the fan-out; returns how many events it read (PAGE: call again) and deliveries it wrote, or null
- * when another instance holds the cursor.
- */
-export async function fanOutPage(prisma: Prisma, retryForMs: number): Promise<{ events: number; deliveries: number } | null> {
-  const [row] = await prisma.$queryRaw<{ locked: bigint; events: bigint; deliveries: bigint }[]>`
+/** What one page of the fan-out did, and whether a delivery is due (so an idle instance sends no other statement). */
+export interface FanOutPage {
+  /** false: another instance holds the cursor (and fans out). */
+  locked: boolean;
+  /** Events read (PAGE: there may be more). */
+  events: number;
+  deliveries: number;
+  /** Some delivery is due for sending now. */
+  due: boolean;
+}
+
+export async function fanOutPage(prisma: Prisma, retryForMs: number): Promise<FanOutPage> {
+  const [row] = await prisma.$queryRaw<{ locked: bigint; events: bigint; deliveries: bigint; due: boolean }[]>`
     WITH cursor_row AS (SELECT tx_id, event_id FROM webhook_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED),
     page AS (
       SELECT e.id, e.tx_id, e.customer_id, e.entity_type, e.entity_id, e.version, e.kind, e.snapshot, e.created_at,
@@ -45,18 +52,18 @@ export async function fanOutPage(prisma: Prisma, retryForMs: number): Promise<{ 
       WHERE id = 1 AND EXISTS (SELECT 1 FROM page)
       RETURNING 1)
     SELECT (SELECT count(*) FROM cursor_row) AS locked, (SELECT count(*) FROM page) AS events,
-           (SELECT count(*) FROM written) + 0 * (SELECT count(*) FROM moved) AS deliveries`;
-  if (Number(row.locked) === 0) return null;
-  return { events: Number(row.events), deliveries: Number(row.deliveries) };
+           (SELECT count(*) FROM written) + 0 * (SELECT count(*) FROM moved) AS deliveries,
+           EXISTS (SELECT 1 FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
+                   WHERE d.status = 'PENDING' AND d.next_attempt_at <= now() AND w.deleted_at IS NULL AND w.disabled_at IS NULL) AS due`;
+  return { locked: Number(row.locked) > 0, events: Number(row.events), deliveries: Number(row.deliveries), due: row.due };
 }
 
-/** Fans out until the outbox is read up to the horizon (or another instance holds the cursor). */
-export async function fanOut(prisma: Prisma, retryForMs: number): Promise<number> {
+/** Fans out until the outbox is read up to the horizon (or another instance holds the cursor); says whether a delivery is due. */
+export async function fanOut(prisma: Prisma, retryForMs: number): Promise<{ deliveries: number; due: boolean }> {
   let deliveries = 0;
   for (;;) {
     const page = await fanOutPage(prisma, retryForMs);
-    if (!page) return deliveries;
     deliveries += page.deliveries;
-    if (page.events < PAGE) return deliveries;
+    if (!page.locked || page.events < PAGE) return { deliveries, due: page.due };
   }
 }

@@ -134,7 +134,9 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
 
   async function pass(): Promise<void> {
     try {
-      await fanOut(prisma, options.retryForMs);
+      // The fan-out's statement also says whether anything is due: an idle instance sends that one statement a poll.
+      const { due } = await fanOut(prisma, options.retryForMs);
+      if (!due) return;
       while (!stopped) {
         const claimed = await claim();
         if (claimed.length === 0) return;
