@@ -131,7 +131,7 @@ export async function retryWebhookDelivery(prisma: Prisma, viewer: Viewer, id: s
   if (delivery.webhook.disabledAt) {
     return fail({ field: ['input', 'id'], message: 'The webhook of this delivery is disabled; enable it first (webhookUpdate with enabled: true).', code: 'INVALID_STATE' });
   }
-  const { webhook: _webhook, ...row } = delivery;
-  if (row.status === 'PENDING') return ok(row);
-  return ok(await prisma.webhookDelivery.update({ where: { id: row.id }, data: { status: 'PENDING', nextAttemptAt: new Date(), retryUntil: new Date(Date.now() + retryForMs) } }));
+  // A PENDING one waiting for its next retry is made due now as well (one in flight may then be sent twice, the
+  // same event id: what a replay asks for).
+  return ok(await prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { status: 'PENDING', nextAttemptAt: new Date(), retryUntil: new Date(Date.now() + retryForMs) } }));
 }
