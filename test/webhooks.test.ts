@@ -1,55 +1,16 @@
 // Webhooks (issue 14): a real HTTP receiver on 127.0.0.1 gets every event of a campaign, in version order per
 // row, signed; a failing receiver is retried with backoff (and Retry-After) until it answers; a rotated secret
-// signs twice; a delivery can be replayed; a day of failures disables the endpoint; loopback, private and metadata
-// addresses are refused after DNS resolution and redirects are not followed; a server killed with SIGKILL
-// delivers its pending deliveries after a restart; two instances send each delivery once.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// signs twice; a delivery can be replayed; a day of failures disables the endpoint; a server killed with SIGKILL
+// loses nothing; two instances send each delivery once. Blocked targets and the outbox's retention:
+// test/webhook-safety.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, startTestApp, useTestApp } from './helpers/app.ts';
 import { createTestDatabase, onPostgres } from './helpers/db.ts';
 import { childServers } from './helpers/child-server.ts';
 import { createCampaignRows, mixedTargets, runCampaign, waitForCampaign } from './helpers/campaign.ts';
 import { verifySignature } from '../src/webhooks/signature.ts';
-import { safePost, type Lookup } from '../src/webhooks/safe-request.ts';
 import { decodeGlobalId } from '../src/graphql/global-id.ts';
-import { OutboxTail } from '../src/events/outbox-tail.ts';
-
-interface Received {
-  path: string;
-  at: number;
-  body: string;
-  json: { id: string; type: string; kind: string; version: number; occurredAt: string; data: Record<string, any> };
-  headers: IncomingMessage['headers'];
-}
-
-/** A webhook receiver: records every request; `answer` decides each response by path (default 200). */
-function receiver() {
-  const received: Received[] = [];
-  let answer: (r: Received, res: ServerResponse) => boolean = () => false;
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (d: string) => (body += d));
-    req.on('end', () => {
-      const r: Received = { path: req.url ?? '', at: Date.now(), body, json: JSON.parse(body || '{}'), headers: req.headers };
-      received.push(r);
-      if (!answer(r, res)) res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    });
-  });
-  return {
-    received,
-    server,
-    on(fn: (r: Received, res: ServerResponse) => boolean) {
-      answer = fn;
-    },
-    async listen(): Promise<string> {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { receiver } from './helpers/webhook-receiver.ts';
 
 async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -244,6 +205,12 @@ describe('delivery', () => {
     const retry = await t.gql(`mutation($input: WebhookDeliveryRetryInput!) { webhookDeliveryRetry(input: $input) { userErrors { code message } } }`, { input: { id: node.deliveries.nodes[0].id } });
     expect(retry.data.webhookDeliveryRetry.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
     expect(retry.data.webhookDeliveryRetry.userErrors[0].message).toMatch(/disabled/);
+    // Enabled again (the receiver back up): sent to again, from the next event on.
+    rx.on(() => false);
+    const enabled = await t.gql(`mutation($input: WebhookUpdateInput!) { webhookUpdate(input: $input) { webhook { disabledAt disabledReason } userErrors { message } } }`, { input: { id: hook.webhook.id, enabled: true } });
+    expect(enabled.data.webhookUpdate).toEqual({ webhook: { disabledAt: null, disabledReason: null }, userErrors: [] });
+    await createOutplan('after enabled');
+    await waitUntil(async () => (await t.gql(DELIVERIES, { id: hook.webhook.id, status: 'DELIVERED' })).data.node.deliveries.totalCount === 1, 10_000, 'a delivery after enabling');
   }, 30_000);
 
   it('refuses invalid endpoints with userErrors on their fields, writing nothing', async () => {
@@ -264,83 +231,6 @@ describe('delivery', () => {
     expect(await t.db.prisma.webhook.count()).toBe(before);
   });
 
-});
-
-describe('the outbox retention', () => {
-  it('keeps events the fan-out has not read, however old; prunes them once read', async () => {
-    // Its own database with no server: the fan-out is held up for as long as the test likes.
-    const database = await createTestDatabase();
-    const db = await database.open();
-    try {
-      const [customer] = await db.prisma.$queryRaw<{ id: string }[]>`INSERT INTO customer (id, name) VALUES (gen_random_uuid(), 'retention') RETURNING id::text`;
-      const old = new Date(Date.now() - 48 * 3600_000);
-      for (let v = 1; v <= 3; v++) {
-        await db.prisma.event.create({ data: { customerId: customer.id, entityType: 'Outplan', entityId: customer.id, version: v, kind: 'UPDATED', snapshot: {}, createdAt: old } });
-      }
-      const tail = new OutboxTail({ prisma: db.prisma, logger: t.app.services.logger, accept: () => {} });
-      await tail.prune(1000);
-      expect(await db.prisma.event.count()).toBe(3); // two days old, but above the fan-out's cursor
-      const [last] = await db.prisma.$queryRaw<{ tx_id: bigint; id: bigint }[]>`SELECT tx_id, id FROM event ORDER BY tx_id DESC, id DESC LIMIT 1`;
-      await db.prisma.$executeRaw`UPDATE webhook_cursor SET tx_id = ${last.tx_id}, event_id = ${last.id}`;
-      await tail.prune(1000);
-      expect(await db.prisma.event.count()).toBe(0);
-    } finally {
-      await database.drop(); // closes db
-    }
-  });
-});
-
-describe('blocked targets', () => {
-  const post = (url: string, allowLoopback: boolean, lookup?: Lookup) => safePost({ url, body: '{}', headers: { 'content-type': 'application/json' }, timeoutMs: 5000, allowLoopback, lookup });
-  /** A resolver that answers `address` for every name (a DNS record pointing inside). */
-  const resolvesTo = (address: string, family: 4 | 6): Lookup => (_host, options, callback) =>
-    options.all ? callback(null, [{ address, family }]) : callback(null, address, family);
-
-  it('refuses 127.0.0.1 unless loopback is allowed', async () => {
-    const before = rx.received.length;
-    const refused = await post(`${rxUrl}/blocked`, false);
-    expect(refused).toMatchObject({ ok: false, statusCode: null });
-    expect(refused.response).toMatch(/loopback/);
-    expect(rx.received.length).toBe(before); // never connected
-    expect(await post(`${rxUrl}/allowed`, true)).toMatchObject({ ok: true, statusCode: 200 });
-  });
-
-  it('refuses a name that resolves to loopback, private, link-local or metadata addresses, checked after DNS', async () => {
-    const port = new URL(rxUrl).port;
-    const before = rx.received.length;
-    const viaLocalhost = await post(`http://localhost:${port}/by-name`, false);
-    expect(viaLocalhost.response).toMatch(/refused: localhost resolves to .*loopback/);
-    for (const [address, family] of [['10.1.2.3', 4], ['192.168.1.10', 4], ['172.20.0.1', 4], ['169.254.169.254', 4], ['fd00:ec2::254', 6], ['fe80::1', 6], ['::ffff:10.0.0.1', 6]] as const) {
-      const outcome = await post(`http://hooks.example.test:${port}/inside`, true, resolvesTo(address, family));
-      expect(outcome.response, address).toMatch(/refused: hooks\.example\.test resolves to .*(private|link-local|reserved)/);
-    }
-    // The connection goes to the address checked: a resolver that answers loopback (allowed) reaches the receiver.
-    expect(await post(`http://hooks.example.test:${port}/checked`, true, resolvesTo('127.0.0.1', 4))).toMatchObject({ ok: true });
-    expect(rx.received.filter((r) => r.path === '/by-name' || r.path === '/inside')).toHaveLength(0);
-    expect(rx.received.length).toBe(before + 1);
-    for (const literal of ['http://10.0.0.1/x', 'http://169.254.169.254/latest/meta-data', 'http://[fd00:ec2::254]/x', 'http://[::1]/x']) {
-      expect((await post(literal, false)).response, literal).toMatch(/^refused: /);
-    }
-  });
-
-  it('does not follow a redirect', async () => {
-    rx.on((r, res) => {
-      if (r.path !== '/redirect') return false;
-      res.writeHead(302, { location: `${rxUrl}/redirected` }).end();
-      return true;
-    });
-    const outcome = await post(`${rxUrl}/redirect`, true);
-    expect(outcome).toMatchObject({ ok: false, statusCode: 302 });
-    expect(outcome.response).toMatch(/redirect not followed/);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(rx.received.some((r) => r.path === '/redirected')).toBe(false);
-  });
-
-  it('gives up on a receiver that does not answer in time', async () => {
-    rx.on((r) => r.path === '/silent'); // never answers
-    const outcome = await safePost({ url: `${rxUrl}/silent`, body: '{}', headers: {}, timeoutMs: 300, allowLoopback: true });
-    expect(outcome).toMatchObject({ ok: false, statusCode: null, response: 'no answer within 300 ms' });
-  });
 });
 
 describe.skipIf(!onPostgres)('durability across instances', () => {
