@@ -85,6 +85,21 @@ const schema = z.object({
   /** true: `GET /metrics?gc=1` runs a full garbage collection before reading, in a process started with
    *  --expose-gc (heap-growth checks: bench/soak.ts). A full collection pauses the process: not for production. */
   METRICS_ALLOW_GC: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+
+  // Webhooks (issue 14, src/webhooks/): every endpoint's events delivered from the outbox, signed, retried.
+  /** true: deliveries may go to loopback addresses (127.0.0.0/8, ::1), for tests and local receivers. Private,
+   *  link-local and metadata addresses stay refused. */
+  WEBHOOK_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** How often an instance looks for new events to fan out and deliveries due. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().positive().default(1_000),
+  /** The first retry's delay; each later one doubles it (with jitter, at most an hour). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive().default(10_000),
+  /** A delivery is retried this long after its event, then FAILED; an endpoint failing this long is disabled. */
+  WEBHOOK_RETRY_FOR_MS: z.coerce.number().int().positive().default(24 * 60 * 60 * 1000),
+  /** A send that has not answered with a 2xx by then failed (connect, headers and body included). */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** After webhookRotateSecret, the previous secret still signs (a second v1=) this long. */
+  WEBHOOK_SECRET_GRACE_MS: z.coerce.number().int().positive().default(24 * 60 * 60 * 1000),
 });
 
 const withDefaults = schema

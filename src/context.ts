@@ -38,6 +38,8 @@ export interface Context {
   clientIp: string;
   requestId: string;
   logger: Logger;
+  /** Webhook settings the mutations apply: a rotated secret's grace period, how long a replayed delivery is retried. */
+  webhookSettings: { secretGraceMs: number; retryForMs: number };
 }
 
 /** The context of a field that requires a signed-in caller (scope-auth's `member` scope): the viewer is known. */
@@ -78,5 +80,6 @@ export async function createContext(services: Services, { token, viewer, clientI
     clientIp,
     requestId,
     logger: services.logger,
+    webhookSettings: { secretGraceMs: services.config.WEBHOOK_SECRET_GRACE_MS, retryForMs: services.config.WEBHOOK_RETRY_FOR_MS },
   };
 }

@@ -11,6 +11,7 @@ import { ensureBootstrapAdmin } from './bootstrap.ts';
 import { createAuth, type Auth } from './auth.ts';
 import { createTelephony, type Telephony } from './telephony/controller.ts';
 import { createDialer, type Dialer } from './dialer/engine.ts';
+import { createWebhookSender, type WebhookSender } from './webhooks/sender.ts';
 
 export interface Services {
   config: Config;
@@ -21,6 +22,7 @@ export interface Services {
   bus: EventBus;
   telephony: Telephony;
   dialer: Dialer;
+  webhooks: WebhookSender;
 }
 
 export interface ServiceOptions {
@@ -78,7 +80,15 @@ export async function buildServices(config: Config, options: ServiceOptions = {}
     if (config.DIALER_ENABLED) dialer.start();
     stops.push(() => dialer.stop()); // no new attempts; the calls in flight are left to reconciliation
 
-    return { services: { config, logger, db, reads: createJsonReads(db.query), auth, bus, telephony, dialer }, stop };
+    // Every instance sends webhooks: the deliveries are claimed with SKIP LOCKED, so they share the work.
+    const webhooks = createWebhookSender({
+      prisma: db.prisma, logger, pollMs: config.WEBHOOK_POLL_MS, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+      retryForMs: config.WEBHOOK_RETRY_FOR_MS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK,
+    });
+    webhooks.start();
+    stops.push(() => webhooks.stop());
+
+    return { services: { config, logger, db, reads: createJsonReads(db.query), auth, bus, telephony, dialer, webhooks }, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -21,7 +21,7 @@ import { login, TEST_ADMIN, useTestApp } from './helpers/app.ts';
 // Failed logins are part of the matrix: the limiter must not be what refuses them.
 const t = useTestApp({ LOGIN_MAX_FAILURES: '1000' });
 
-const NODE_TYPES = ['Outplan', 'Outdial', 'OutdialTarget', 'Campaign', 'CampaignCall', 'Call', 'User', 'AccessKey'] as const;
+const NODE_TYPES = ['Outplan', 'Outdial', 'OutdialTarget', 'Campaign', 'CampaignCall', 'Call', 'User', 'AccessKey', 'Webhook', 'WebhookDelivery'] as const;
 type NodeType = (typeof NODE_TYPES)[number];
 type Ids = Record<NodeType, string>;
 type Gql = (query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: any[] }>;
@@ -84,6 +84,12 @@ const BASE: Record<string, (ids: Ids) => Record<string, unknown>> = {
   userCreate: () => ({ username: `matrix-user-${++unique}`, password: 'a-long-enough-password', role: 'MANAGER' }),
   userDelete: (ids) => ({ id: ids.User }),
   userUpdateRole: (ids) => ({ id: ids.User, role: 'ADMIN' }),
+  // An unreachable URL and an event type the matrix never causes: the seeded endpoints are never sent anything.
+  webhookCreate: () => ({ url: 'https://matrix.example.invalid/hook', eventTypes: ['CAMPAIGN_CALL_FINISHED'], description: 'd' }),
+  webhookDelete: (ids) => ({ id: ids.Webhook }),
+  webhookDeliveryRetry: (ids) => ({ id: ids.WebhookDelivery }),
+  webhookRotateSecret: (ids) => ({ id: ids.Webhook }),
+  webhookUpdate: (ids) => ({ id: ids.Webhook, url: 'https://matrix.example.invalid/other', description: 'd' }),
 };
 
 /** Valid values of the inputs a variant's path may need and a base input lacks (a @oneOf member, a list item). */
@@ -141,6 +147,7 @@ interface Variant { label: string; value: (ids: { a: Ids; b: Ids; deleted: Ids }
 const OVERSIZED = 'a'.repeat(100_001);
 const WRONG_TYPE: Record<NodeType, NodeType> = {
   Outplan: 'Outdial', Outdial: 'Outplan', OutdialTarget: 'Outdial', Campaign: 'Outplan', CampaignCall: 'Call', Call: 'CampaignCall', User: 'AccessKey', AccessKey: 'User',
+  Webhook: 'Outplan', WebhookDelivery: 'Webhook',
 };
 
 function variantsOf(mutation: string, leaf: Leaf): Variant[] {
@@ -189,7 +196,7 @@ const CASES = mutations.flatMap((m) => {
 });
 
 /** Every table a mutation may write; server_instance is left out (its heartbeat changes it on its own). */
-const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event'];
+const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event', 'webhook', 'webhook_delivery'];
 async function fingerprint(withContent: boolean): Promise<Record<string, string>> {
   // Counts only: calls placed by accepted cases go on changing their rows and writing events meanwhile.
   const tables = withContent ? TABLES : TABLES.filter((table) => table !== 'event');
@@ -226,15 +233,25 @@ async function seed(gql: Gql, label: string): Promise<Ids> {
       status: 'DONE', result: 'FAIL', destination: row.destination0 as object, destinationIndex: 0, tryCount: 1,
     },
   });
+  const webhook = await one('mutation($input: WebhookCreateInput!) { webhookCreate(input: $input) { webhook { id uuid } userErrors { message } } }',
+    { url: `https://${label}.example.invalid/hook`, eventTypes: ['CAMPAIGN_CALL_FINISHED'] }, 'webhook');
+  const delivery = await prisma.webhookDelivery.create({
+    data: {
+      customerId: row.customerId, webhookId: webhook.uuid, eventId: 1n, eventType: 'CAMPAIGN_CALL_FINISHED', entityType: 'CampaignCall',
+      entityId: attempt.id, version: 1, kind: 'STATUS', snapshot: {}, occurredAt: new Date(), status: 'FAILED', retryUntil: new Date(),
+    },
+  });
   return {
     Outplan: outplan.id, Outdial: outdial.id, OutdialTarget: target.id, Campaign: campaign.id, User: user.id, AccessKey: key.id,
     Call: encodeGlobalId('Call', call.id), CampaignCall: encodeGlobalId('CampaignCall', attempt.id),
+    Webhook: webhook.id, WebhookDelivery: encodeGlobalId('WebhookDelivery', delivery.id),
   };
 }
 
 async function deleteAll(gql: Gql, ids: Ids): Promise<void> {
   // Dependants first: an attempt, its call, the target, the campaign, then what the campaign used.
-  for (const type of ['CampaignCall', 'Call', 'OutdialTarget', 'Campaign', 'Outdial', 'Outplan', 'User', 'AccessKey'] as const) {
+  // A delivery has no delete: deleting its webhook makes it a deleted row's (its retry is refused).
+  for (const type of ['CampaignCall', 'Call', 'OutdialTarget', 'Campaign', 'Outdial', 'Outplan', 'User', 'AccessKey', 'Webhook'] as const) {
     const name = type[0].toLowerCase() + type.slice(1);
     const res = await gql(`mutation($input: DeleteInput!) { ${name}Delete(input: $input) { userErrors { message } } }`, { input: { id: ids[type] } });
     expect(res.data?.[`${name}Delete`]?.userErrors, `${name}Delete of a seeded row: ${JSON.stringify(res)}`).toEqual([]);

@@ -11,6 +11,7 @@ import { createLogger } from '../src/logger.ts';
 import { EventBus, type EventBusOptions, type TransportPubSub } from '../src/events/bus.ts';
 import type { DeliveredEvent, DomainEvent } from '../src/events/catalog.ts';
 import { insertEvents, type VersionedRow } from '../src/events/outbox.ts';
+import { fanOut } from '../src/webhooks/fan-out.ts';
 
 let database: TestDatabase;
 let db: Database;
@@ -303,6 +304,8 @@ describe('EventBus pruning', () => {
       data: [1, 2, 3].map((version) => ({ ...base, entityId: randomUUID(), version, createdAt: old })),
     });
     const fresh = await db.prisma.event.create({ data: { ...base, entityId: randomUUID(), version: 1 } });
+    // The webhook fan-out has read them (pruning keeps what it has not: test/webhooks.test.ts).
+    await fanOut(db.prisma, 86_400_000);
     // 10 s retention: the pruner runs every second.
     await startBus({ retentionMs: 10_000 });
     const deadline = Date.now() + 15_000;

@@ -13,8 +13,9 @@ import { outplanTenancy } from './tenancy/outplan.cases.ts';
 import { outdialTenancy } from './tenancy/outdial.cases.ts';
 import { callTenancy } from './tenancy/call.cases.ts';
 import { campaignTenancy } from './tenancy/campaign.cases.ts';
+import { webhookTenancy } from './tenancy/webhook.cases.ts';
 
-const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy, campaignTenancy];
+const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy, campaignTenancy, webhookTenancy];
 
 // Cases that span every type: node(id:) and nodes(ids:) with every seeded id of A.
 const NODE = graphql(`

@@ -14,7 +14,7 @@ import type { OrderReads } from './row-order.ts';
  * server-wide pg_snapshot_xmin would). Running xids come from the snapshot (64-bit); pg_stat_activity's
  * backend_xid (32-bit) says which of them are this database's.
  */
-const TAIL_HORIZON = P.sql`(SELECT coalesce(
+export const TAIL_HORIZON = P.sql`(SELECT coalesce(
   (SELECT min(x::text::bigint) FROM pg_snapshot_xip(pg_current_snapshot()) AS x
    WHERE x::text::bigint % 4294967296 IN (
      SELECT backend_xid::text::bigint FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL)),
@@ -160,11 +160,16 @@ export class OutboxTail implements OrderReads {
     return { events: row.events, seconds: Math.max(0, row.seconds) };
   }
 
-  /** Deletes events older than `retentionMs`. */
+  /**
+   * Deletes events older than `retentionMs`, but none the webhook fan-out has not read yet (above its cursor,
+   * src/webhooks/fan-out.ts): an endpoint is owed every event, however long the fan-out was held up.
+   */
   async prune(retentionMs: number): Promise<void> {
     try {
       const before = new Date(Date.now() - retentionMs);
-      const { count } = await this.options.prisma.event.deleteMany({ where: { createdAt: { lt: before } } });
+      const count = await this.options.prisma.$executeRaw`
+        DELETE FROM event WHERE created_at < ${before}
+          AND (tx_id, id) <= (SELECT tx_id, event_id FROM webhook_cursor WHERE id = 1)`;
       if (count > 0) this.options.logger.debug({ count }, 'pruned outbox events');
     } catch (err) {
       if (!this.closed) this.options.logger.warn({ err }, 'outbox prune failed');

@@ -9,9 +9,7 @@ import { GraphQLError } from 'graphql';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function encodeGlobalId(typename: string, id: string | number | bigint): string {
-  return Buffer.from(`${typename}:${id}`).toString('base64url');
-}
+export { encodeGlobalId } from '../domain/global-id.ts';
 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
@@ -23,7 +21,7 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
 }
 
 /** The node types whose global ids a typed reference recognizes as "of another type" (a new node type goes here too). */
-const NODE_TYPES = new Set(['Outdial', 'OutdialTarget', 'Outplan', 'Campaign', 'CampaignCall', 'Call', 'Customer', 'User', 'AccessKey']);
+const NODE_TYPES = new Set(['Outdial', 'OutdialTarget', 'Outplan', 'Campaign', 'CampaignCall', 'Call', 'Customer', 'User', 'AccessKey', 'Webhook', 'WebhookDelivery']);
 
 /** What a typed reference of `typename` reads in `value`: a row UUID, a global id of another node type, or nothing. */
 export type TypedId = { uuid: string } | { otherType: string } | { malformed: true };

@@ -29,6 +29,9 @@ import './campaign/campaign.subscriptions.ts';
 import './campaign-call/campaign-call.node.ts';
 import './campaign-call/campaign-call.queries.ts';
 import './campaign-call/campaign-call.mutations.ts';
+import './webhook/webhook.node.ts';
+import './webhook/webhook.queries.ts';
+import './webhook/webhook.mutations.ts';
 
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: true });
 

@@ -340,6 +340,15 @@ type Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": typeof types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": typeof types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": typeof types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  mutation WebhookCreateAForTenancy { webhookCreate(input: {url: \"https://a.example.invalid/hook\", eventTypes: [CAMPAIGN_CALL_FINISHED]}) { webhook { id uuid } secret } }\n": typeof types.WebhookCreateAForTenancyDocument,
+    "\n  query WebhooksForTenancy { webhooks(first: 100, includeDeleted: true) { nodes { id url } } }\n": typeof types.WebhooksForTenancyDocument,
+    "\n  mutation WebhookCreateBForTenancy { webhookCreate(input: {url: \"https://b.example.invalid/hook\", eventTypes: [CAMPAIGN_CALL_FINISHED]}) { webhook { id } } }\n": typeof types.WebhookCreateBForTenancyDocument,
+    "\n  mutation WebhookUpdateForTenancy($id: ID!) { webhookUpdate(input: {id: $id, url: \"https://b.example.invalid/stolen\"}) { webhook { id } userErrors { code } } }\n": typeof types.WebhookUpdateForTenancyDocument,
+    "\n  mutation WebhookDeleteForTenancy($id: ID!) { webhookDelete(input: {id: $id}) { webhook { id } userErrors { code } } }\n": typeof types.WebhookDeleteForTenancyDocument,
+    "\n  mutation WebhookRotateSecretForTenancy($id: ID!) { webhookRotateSecret(input: {id: $id}) { secret userErrors { code } } }\n": typeof types.WebhookRotateSecretForTenancyDocument,
+    "\n  mutation WebhookDeliveryRetryForTenancy($id: ID!) { webhookDeliveryRetry(input: {id: $id}) { webhookDelivery { id } userErrors { code } } }\n": typeof types.WebhookDeliveryRetryForTenancyDocument,
+    "\n  query WebhookOfAForTenancy($id: ID!) { node(id: $id) { ... on Webhook { url deletedAt previousSecretExpiresAt } } }\n": typeof types.WebhookOfAForTenancyDocument,
+    "\n  query WebhookDeliveryOfAForTenancy($id: ID!) { node(id: $id) { ... on WebhookDelivery { status } } }\n": typeof types.WebhookDeliveryOfAForTenancyDocument,
     "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": typeof types.UserCreateForUsernameCaseTestDocument,
     "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": typeof types.CustomerCreateForUsernameCaseTestDocument,
     "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": typeof types.ViewerForUsernameCaseTestDocument,
@@ -701,6 +710,15 @@ const documents: Documents = {
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": types.OutplanChangedForTenancyOutplanDocument,
     "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n": types.OutplanChangedOneForTenancyOutplanDocument,
+    "\n  mutation WebhookCreateAForTenancy { webhookCreate(input: {url: \"https://a.example.invalid/hook\", eventTypes: [CAMPAIGN_CALL_FINISHED]}) { webhook { id uuid } secret } }\n": types.WebhookCreateAForTenancyDocument,
+    "\n  query WebhooksForTenancy { webhooks(first: 100, includeDeleted: true) { nodes { id url } } }\n": types.WebhooksForTenancyDocument,
+    "\n  mutation WebhookCreateBForTenancy { webhookCreate(input: {url: \"https://b.example.invalid/hook\", eventTypes: [CAMPAIGN_CALL_FINISHED]}) { webhook { id } } }\n": types.WebhookCreateBForTenancyDocument,
+    "\n  mutation WebhookUpdateForTenancy($id: ID!) { webhookUpdate(input: {id: $id, url: \"https://b.example.invalid/stolen\"}) { webhook { id } userErrors { code } } }\n": types.WebhookUpdateForTenancyDocument,
+    "\n  mutation WebhookDeleteForTenancy($id: ID!) { webhookDelete(input: {id: $id}) { webhook { id } userErrors { code } } }\n": types.WebhookDeleteForTenancyDocument,
+    "\n  mutation WebhookRotateSecretForTenancy($id: ID!) { webhookRotateSecret(input: {id: $id}) { secret userErrors { code } } }\n": types.WebhookRotateSecretForTenancyDocument,
+    "\n  mutation WebhookDeliveryRetryForTenancy($id: ID!) { webhookDeliveryRetry(input: {id: $id}) { webhookDelivery { id } userErrors { code } } }\n": types.WebhookDeliveryRetryForTenancyDocument,
+    "\n  query WebhookOfAForTenancy($id: ID!) { node(id: $id) { ... on Webhook { url deletedAt previousSecretExpiresAt } } }\n": types.WebhookOfAForTenancyDocument,
+    "\n  query WebhookDeliveryOfAForTenancy($id: ID!) { node(id: $id) { ... on WebhookDelivery { status } } }\n": types.WebhookDeliveryOfAForTenancyDocument,
     "\n  mutation UserCreateForUsernameCaseTest($input: UserCreateInput!) { userCreate(input: $input) { user { username } userErrors { field message code } } }\n": types.UserCreateForUsernameCaseTestDocument,
     "\n  mutation CustomerCreateForUsernameCaseTest($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name } userErrors { field code } } }\n": types.CustomerCreateForUsernameCaseTestDocument,
     "\n  query ViewerForUsernameCaseTest { viewer { username } }\n": types.ViewerForUsernameCaseTestDocument,
@@ -2054,6 +2072,42 @@ export function graphql(source: "\n  subscription OutplanChangedForTenancyOutpla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"): (typeof documents)["\n  subscription OutplanChangedOneForTenancyOutplan($id: ID) { outplanChanged(outplanId: $id) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookCreateAForTenancy { webhookCreate(input: {url: \"https://a.example.invalid/hook\", eventTypes: [CAMPAIGN_CALL_FINISHED]}) { webhook { id uuid } secret } }\n"): (typeof documents)["\n  mutation WebhookCreateAForTenancy { webhookCreate(input: {url: \"https://a.example.invalid/hook\", eventTypes: [CAMPAIGN_CALL_FINISHED]}) { webhook { id uuid } secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksForTenancy { webhooks(first: 100, includeDeleted: true) { nodes { id url } } }\n"): (typeof documents)["\n  query WebhooksForTenancy { webhooks(first: 100, includeDeleted: true) { nodes { id url } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookCreateBForTenancy { webhookCreate(input: {url: \"https://b.example.invalid/hook\", eventTypes: [CAMPAIGN_CALL_FINISHED]}) { webhook { id } } }\n"): (typeof documents)["\n  mutation WebhookCreateBForTenancy { webhookCreate(input: {url: \"https://b.example.invalid/hook\", eventTypes: [CAMPAIGN_CALL_FINISHED]}) { webhook { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookUpdateForTenancy($id: ID!) { webhookUpdate(input: {id: $id, url: \"https://b.example.invalid/stolen\"}) { webhook { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation WebhookUpdateForTenancy($id: ID!) { webhookUpdate(input: {id: $id, url: \"https://b.example.invalid/stolen\"}) { webhook { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookDeleteForTenancy($id: ID!) { webhookDelete(input: {id: $id}) { webhook { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation WebhookDeleteForTenancy($id: ID!) { webhookDelete(input: {id: $id}) { webhook { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRotateSecretForTenancy($id: ID!) { webhookRotateSecret(input: {id: $id}) { secret userErrors { code } } }\n"): (typeof documents)["\n  mutation WebhookRotateSecretForTenancy($id: ID!) { webhookRotateSecret(input: {id: $id}) { secret userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookDeliveryRetryForTenancy($id: ID!) { webhookDeliveryRetry(input: {id: $id}) { webhookDelivery { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation WebhookDeliveryRetryForTenancy($id: ID!) { webhookDeliveryRetry(input: {id: $id}) { webhookDelivery { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookOfAForTenancy($id: ID!) { node(id: $id) { ... on Webhook { url deletedAt previousSecretExpiresAt } } }\n"): (typeof documents)["\n  query WebhookOfAForTenancy($id: ID!) { node(id: $id) { ... on Webhook { url deletedAt previousSecretExpiresAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveryOfAForTenancy($id: ID!) { node(id: $id) { ... on WebhookDelivery { status } } }\n"): (typeof documents)["\n  query WebhookDeliveryOfAForTenancy($id: ID!) { node(id: $id) { ... on WebhookDelivery { status } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,7 +17,9 @@
       "Outdial",
       "OutdialTarget",
       "Outplan",
-      "User"
+      "User",
+      "Webhook",
+      "WebhookDelivery"
     ]
   }
 };
@@ -39,7 +41,9 @@
       "Outdial",
       "OutdialTarget",
       "Outplan",
-      "User"
+      "User",
+      "Webhook",
+      "WebhookDelivery"
     ]
   }
 };
