@@ -101,6 +101,7 @@ function observeServices(registry: Registry, services: Services): void {
       this.set((await lag())?.seconds ?? 0);
     },
   });
+  observeWebhooks(registry, services);
   const pool = db.poolUse?.bind(db);
   if (pool) {
     new Gauge({ name: 'dialgraph_db_pool_max_connections', help: 'PostgreSQL pool size (DATABASE_POOL_MAX)', registers }).set(config.DATABASE_POOL_MAX);
@@ -108,6 +109,47 @@ function observeServices(registry: Registry, services: Services): void {
     new Gauge({ name: 'dialgraph_db_pool_idle_connections', help: 'PostgreSQL connections idle in the pool', registers, collect() { this.set(pool().idle); } });
     new Gauge({ name: 'dialgraph_db_pool_waiting_queries', help: 'Queries waiting for a pool connection', registers, collect() { this.set(pool().waiting); } });
   }
+}
+
+/** Webhook deliveries: this instance's attempts by outcome, and (shared by every instance) what is still owed. */
+function observeWebhooks(registry: Registry, services: Services): void {
+  const { webhooks, db, logger } = services;
+  const reported = { delivered: 0, retried: 0, failed: 0 };
+  new Counter({
+    name: 'dialgraph_webhook_attempts_total', help: 'Webhook sends this instance made, by outcome (delivered, retried: failed and due again, failed: given up)',
+    labelNames: ['outcome'], registers: [registry],
+    collect() {
+      for (const outcome of ['delivered', 'retried', 'failed'] as const) {
+        const now = webhooks.stats[outcome];
+        if (now > reported[outcome]) this.inc({ outcome }, now - reported[outcome]);
+        reported[outcome] = now;
+      }
+    },
+  });
+  // One indexed read per scrape (webhook_delivery (status, next_attempt_at)): the deliveries owed, and how late the oldest is.
+  const owed = shared(() =>
+    db.prisma.$queryRaw<{ pending: number; lag: number }[]>`
+      SELECT count(*)::int AS pending, coalesce(extract(epoch FROM now() - min(occurred_at)), 0)::float8 AS lag
+      FROM webhook_delivery WHERE status = 'PENDING'`.then(
+      ([row]) => row,
+      (err: unknown) => {
+        logger.warn({ err }, 'reading the webhook deliveries for /metrics failed');
+        return { pending: NaN, lag: NaN };
+      },
+    ),
+  );
+  new Gauge({
+    name: 'dialgraph_webhook_deliveries_pending', help: 'Webhook deliveries not delivered or given up yet, of every instance', registers: [registry],
+    async collect() {
+      this.set((await owed()).pending);
+    },
+  });
+  new Gauge({
+    name: 'dialgraph_webhook_delivery_lag_seconds', help: 'Age of the event of the oldest webhook delivery still owed (0: none)', registers: [registry],
+    async collect() {
+      this.set((await owed()).lag);
+    },
+  });
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest();

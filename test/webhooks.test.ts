@@ -11,6 +11,7 @@ import { createCampaignRows, mixedTargets, runCampaign, waitForCampaign } from '
 import { verifySignature } from '../src/webhooks/signature.ts';
 import { decodeGlobalId } from '../src/graphql/global-id.ts';
 import { receiver } from './helpers/webhook-receiver.ts';
+import { scrapeMetrics } from '../bench/harness.ts';
 
 async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -110,6 +111,7 @@ describe('delivery', () => {
   }, 90_000);
 
   it('retries a failing receiver with backoff until it answers 2xx, and records each attempt', async () => {
+    const before = await scrapeMetrics(t.url);
     let failures = 0;
     rx.on((r, res) => {
       if (r.path !== '/flaky' || failures >= 2) return false;
@@ -130,6 +132,13 @@ describe('delivery', () => {
     expect(delivery).toMatchObject({ status: 'DELIVERED', attempts: 3, lastStatusCode: 200, lastResponse: 'ok', nextAttemptAt: null, eventType: 'OUTPLAN_CHANGED', rowType: 'Outplan', rowVersion: 1 });
     await new Promise((r) => setTimeout(r, BASE_MS * 3));
     expect(rx.received.filter((r) => r.path === '/flaky')).toHaveLength(3); // delivered: not sent again
+    // And /metrics counted them: two sends to retry, one delivered (other tests' sends may add more).
+    const after = await scrapeMetrics(t.url);
+    const moved = (outcome: string) => after.value('dialgraph_webhook_attempts_total', { outcome }) - before.value('dialgraph_webhook_attempts_total', { outcome });
+    expect(moved('retried')).toBeGreaterThanOrEqual(2);
+    expect(moved('delivered')).toBeGreaterThanOrEqual(1);
+    expect(after.families.has('dialgraph_webhook_deliveries_pending')).toBe(true);
+    expect(after.value('dialgraph_webhook_delivery_lag_seconds')).toBeGreaterThanOrEqual(0);
   });
 
   it('keeps 1 KiB of a failed answer in the log and honours Retry-After', async () => {

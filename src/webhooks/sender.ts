@@ -31,7 +31,17 @@ export interface WebhookSenderOptions {
   lookup?: Lookup;
 }
 
+/** Attempts this instance made, by what came of them (/metrics). */
+export interface WebhookSendStats {
+  delivered: number;
+  /** Failed, to be tried again. */
+  retried: number;
+  /** Failed for the last time: the delivery is FAILED. */
+  failed: number;
+}
+
 export interface WebhookSender {
+  readonly stats: WebhookSendStats;
   start(): void;
   /** One pass: fan out, then send until nothing is due (tests). */
   tick(): Promise<void>;
@@ -58,6 +68,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  const stats: WebhookSendStats = { delivered: 0, retried: 0, failed: 0 };
 
   async function claim(): Promise<Claimed[]> {
     const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
@@ -106,6 +117,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
           last_response = ${response}, next_attempt_at = now()
         WHERE id = ${d.id}::uuid AND attempts = ${d.attempts} AND status = 'PENDING'`;
       await prisma.$executeRaw`UPDATE webhook SET failing_since = NULL WHERE id = ${d.webhookId}::uuid AND failing_since IS NOT NULL`;
+      stats.delivered++;
       return;
     }
     // Retried until retryUntil, the last try at retryUntil itself: a given-up delivery was retried the whole time.
@@ -117,6 +129,8 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
         next_attempt_at = now() + ${giveUp ? 0 : Math.max(0, delay)} * interval '1 millisecond', last_status_code = ${outcome.statusCode},
         last_response = ${response}
       WHERE id = ${d.id}::uuid AND attempts = ${d.attempts} AND status = 'PENDING'`;
+    if (giveUp) stats.failed++;
+    else stats.retried++;
     // Disabled once it has failed for a day: its failures began that long ago, or this delivery was retried for
     // the whole period and nothing got through since its event.
     const last = outcome.statusCode ? `HTTP ${outcome.statusCode}` : response;
@@ -150,6 +164,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
   const tick = () => (running ??= pass().finally(() => (running = undefined)));
 
   return {
+    stats,
     start() {
       timer = setInterval(() => void tick(), options.pollMs);
       timer.unref();
