@@ -3,6 +3,7 @@
 // imports backed by the partial unique index. Issue 15, item 8.
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.ts';
+import { onPostgres } from './helpers/db.ts';
 import { graphql } from './gql/index.ts';
 import type { DuplicateTargetPolicy } from './gql/graphql.ts';
 
@@ -248,4 +249,31 @@ describe('racing imports', () => {
       }
     });
   }
+});
+
+describe.skipIf(!onPostgres)('a duplicate only the unique index catches', () => {
+  it('is the CONFLICT userError, with nothing written, when two REFUSE imports pass their checks together', async () => {
+    const o = await newOutdial('REFUSE');
+    const targets = [{ name: 'x', destinations: [tel('+15551250001')] }, { name: 'y', destinations: [tel('+15551250002')] }];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Holds the outdial's row, so both imports check (nothing there yet) and then wait at their UPDATE.
+    const holder = t.db.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM outdial WHERE id = ${o.uuid}::uuid FOR UPDATE`;
+      await released;
+    }, { timeout: 20_000 });
+    const imports = [0, 1].map(() => t.gql(BULK, { input: { outdialId: o.id, targets } }));
+    for (let waiting = 0; waiting < 2;) {
+      await new Promise((r) => setTimeout(r, 20));
+      [{ waiting }] = await t.db.prisma.$queryRaw<{ waiting: number }[]>`
+        SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO outdial_target%'`;
+    }
+    release();
+    await holder;
+    const payloads = (await Promise.all(imports)).map((r) => r.data!.outdialTargetsCreate);
+    expect(payloads.map((p) => p.createdCount).sort()).toEqual([0, 2]);
+    const refused = payloads.find((p) => p.createdCount === 0)!;
+    expect(refused.userErrors).toEqual([{ field: ['input', 'targets'], code: 'CONFLICT', message: expect.stringContaining('at the same time') }]);
+    expect(await names(o.id)).toEqual(['x', 'y']);
+  });
 });
