@@ -251,6 +251,18 @@ describe('racing imports', () => {
   }
 });
 
+describe('racing single creates', () => {
+  it('10 concurrent outdialTargetCreate of one number under REFUSE create it once; the others are CONFLICT userErrors', async () => {
+    const o = await newOutdial('REFUSE');
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => t.gql(TARGET_CREATE, { input: { outdialId: o.id, name: `c${i}`, destinations: [tel('+15551260001')] } })));
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    const payloads = answers.map((a) => a.data!.outdialTargetCreate);
+    expect(payloads.filter((p) => p.outdialTarget)).toHaveLength(1);
+    for (const p of payloads.filter((p) => !p.outdialTarget)) expect(p.userErrors).toMatchObject([{ field: ['input', 'destinations', '0'], code: 'CONFLICT' }]);
+    expect(await t.db.prisma.outdialTarget.count({ where: { outdialId: o.uuid } })).toBe(1);
+  });
+});
+
 describe.skipIf(!onPostgres)('a duplicate only the unique index catches', () => {
   it('is the CONFLICT userError, with nothing written, when two REFUSE imports pass their checks together', async () => {
     const o = await newOutdial('REFUSE');

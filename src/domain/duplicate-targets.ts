@@ -9,7 +9,6 @@ import { Prisma as P, type DuplicateTargetPolicy } from '../generated/prisma/cli
 import type { Tx } from '../events/write.ts';
 import type { Address } from './address.ts';
 import type { UserError } from './errors.ts';
-import type { DestinationColumns } from './outdial-target.ts';
 
 export type { DuplicateTargetPolicy };
 
@@ -17,7 +16,7 @@ export type { DuplicateTargetPolicy };
 const DEDUPE_INDEX = 'outdial_target_outdial_id_dedupe_key_key';
 
 /** The key of a validated destination 0 (normalised by checkDestinations), or null when it was refused. */
-export function dedupeKeyOf(destination0: DestinationColumns['destination0']): string | null {
+export function dedupeKeyOf(destination0: P.InputJsonValue | typeof P.DbNull): string | null {
   if (destination0 === P.DbNull) return null;
   const address = destination0 as unknown as Address;
   return `${address.type}:${address.target}`;
