@@ -27,8 +27,8 @@ export function dedupeKeySql(column: string): P.Sql {
   return P.raw(`((${column}) ->> 'type') || ':' || ((${column}) ->> 'target')`);
 }
 
-/** The policy's word in messages: what to do instead. */
-const REMEDY = 'remove it, or set the outdial\'s duplicateTargets to SKIP or ALLOW (outdialUpdate).';
+/** What to do instead, in every duplicate's message. */
+const REMEDY = 'remove it or give it another number, or change the outdial\'s duplicateTargets (outdialUpdate): ALLOW accepts duplicates, SKIP leaves them out of imports.';
 
 export interface ExistingTarget {
   id: string;
