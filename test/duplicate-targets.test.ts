@@ -1,7 +1,12 @@
 // Duplicate targets (same first destination) in one outdial: Outdial.duplicateTargets REFUSE (default), SKIP or
 // ALLOW, on every way in (single create and update, bulk, CSV), the policy change, soft-deleted targets, and racing
 // imports backed by the partial unique index. Issue 15, item 8.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
+import { applyMigrations, migrationsDir, readMigrations } from '../src/db/migrate.ts';
 import { useTestApp } from './helpers/app.ts';
 import { onPostgres } from './helpers/db.ts';
 import { graphql } from './gql/index.ts';
@@ -287,5 +292,47 @@ describe.skipIf(!onPostgres)('a duplicate only the unique index catches', () => 
     const refused = payloads.find((p) => p.createdCount === 0)!;
     expect(refused.userErrors).toEqual([{ field: ['input', 'targets'], code: 'CONFLICT', message: expect.stringContaining('at the same time') }]);
     expect(await names(o.id)).toEqual(['x', 'y']);
+  });
+});
+
+describe('the duplicate_targets migration', () => {
+  it('keeps outdials written before it ALLOW (their duplicates stay valid), makes new ones REFUSE, and the index ignores deleted and unkeyed rows', async () => {
+    const all = readMigrations();
+    const index = all.findIndex((m) => m.name.endsWith('_duplicate_targets'));
+    expect(index).toBeGreaterThan(0);
+    const before = mkdtempSync(path.join(tmpdir(), 'dialgraph-duplicate-targets-'));
+    cpSync(path.join(migrationsDir, 'migration_lock.toml'), path.join(before, 'migration_lock.toml'));
+    for (const m of all.slice(0, index)) {
+      mkdirSync(path.join(before, m.name));
+      cpSync(path.join(migrationsDir, m.name, 'migration.sql'), path.join(before, m.name, 'migration.sql'));
+    }
+    // The SQL is the same on both databases; an in-memory PGlite is the cheap scratch one.
+    const db = new PGlite('memory://');
+    try {
+      await applyMigrations(db, before);
+      const number = `'{"type":"TEL","target":"+15551270001"}'`;
+      await db.exec(`
+        INSERT INTO customer (id, name) VALUES ('00000000-0000-4000-8000-0000000000c1', 'migration');
+        INSERT INTO outdial (id, customer_id, name) VALUES ('00000000-0000-4000-8000-0000000000d1', '00000000-0000-4000-8000-0000000000c1', 'old');
+        INSERT INTO outdial_target (id, customer_id, outdial_id, name, destination_0) VALUES
+          ('00000000-0000-4000-8000-0000000000e1', '00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000d1', 'a', ${number}),
+          ('00000000-0000-4000-8000-0000000000e2', '00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000d1', 'b', ${number});`);
+      expect(await applyMigrations(db)).toEqual(all.slice(index).map((m) => m.name));
+      const old = await db.query<{ policy: string }>(`SELECT duplicate_targets::text AS policy FROM outdial`);
+      expect(old.rows).toEqual([{ policy: 'ALLOW' }]);
+      expect((await db.query(`SELECT 1 FROM outdial_target WHERE dedupe_key IS NOT NULL`)).rows).toEqual([]);
+      await db.exec(`INSERT INTO outdial (id, customer_id, name) VALUES ('00000000-0000-4000-8000-0000000000d2', '00000000-0000-4000-8000-0000000000c1', 'new')`);
+      const fresh = await db.query<{ policy: string }>(`SELECT duplicate_targets::text AS policy FROM outdial WHERE name = 'new'`);
+      expect(fresh.rows).toEqual([{ policy: 'REFUSE' }]);
+      const keyed = (id: string, deleted: boolean) => db.exec(`
+        INSERT INTO outdial_target (id, customer_id, outdial_id, name, destination_0, dedupe_key, deleted_at) VALUES
+          ('${id}', '00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000d2', 'k', ${number}, 'TEL:+15551270001', ${deleted ? 'now()' : 'NULL'})`);
+      await keyed('00000000-0000-4000-8000-0000000000f1', true);
+      await keyed('00000000-0000-4000-8000-0000000000f2', false);
+      await expect(keyed('00000000-0000-4000-8000-0000000000f3', false)).rejects.toThrow(/outdial_target_outdial_id_dedupe_key_key/);
+    } finally {
+      await db.close();
+      rmSync(before, { recursive: true, force: true });
+    }
   });
 });
