@@ -8,7 +8,7 @@
 import { Prisma as P, type DuplicateTargetPolicy } from '../generated/prisma/client.ts';
 import type { Tx } from '../events/write.ts';
 import type { Address } from './address.ts';
-import type { UserError } from './errors.ts';
+import { fail, ok, type Result, type UserError } from './errors.ts';
 
 export type { DuplicateTargetPolicy };
 
@@ -117,4 +117,42 @@ export async function applyPolicy(tx: Tx, outdialId: string, policy: DuplicateTa
     UPDATE outdial_target SET dedupe_key = ${dedupeKeySql('destination_0')}
     WHERE outdial_id = ${outdialId}::uuid AND deleted_at IS NULL AND dedupe_key IS NULL`;
   return null;
+}
+
+/** Where a row's duplicate is reported: the path of its first destination, a prefix for the message, and its name in others'. */
+export interface RowPlace {
+  field(i: number): string[];
+  where(i: number): string;
+  label(i: number): string;
+}
+
+/**
+ * The rows an import writes under the outdial's policy, checked against each other and the
+ * outdial's live targets: REFUSE answers every duplicate row's CONFLICT, SKIP leaves them out. Only read: the unique
+ * index decides a race.
+ */
+export async function withoutDuplicates<Row extends { destination0: P.InputJsonValue | typeof P.DbNull }>(
+  tx: Tx, outdialId: string, policy: DuplicateTargetPolicy, rows: Row[], place: RowPlace,
+): Promise<Result<Row[]>> {
+  const firstRow = new Map<string, number>();
+  const keys: (string | null)[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const key = dedupeKeyOf(rows[i].destination0);
+    keys[i] = key;
+    if (key !== null && !firstRow.has(key)) firstRow.set(key, i);
+  }
+  const existing = await targetsWithKeys(tx, outdialId, [...firstRow.keys()]);
+  if (existing.size === 0 && firstRow.size === rows.length) return ok(rows);
+  const kept: Row[] = [];
+  const problems: UserError[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const key = keys[i];
+    const target = key === null ? undefined : existing.get(key);
+    const earlier = key === null ? i : firstRow.get(key)!;
+    if (!target && earlier === i) kept.push(rows[i]);
+    else if (policy === 'REFUSE') {
+      problems.push(target ? existingDuplicate(place.field(i), key!, target, place.where(i)) : earlierDuplicate(place.field(i), key!, place.label(earlier), place.where(i)));
+    }
+  }
+  return problems.length ? fail(...problems) : ok(kept);
 }

@@ -4,12 +4,10 @@ import { Prisma as P } from '../generated/prisma/client.ts';
 import { v7 as uuidv7 } from 'uuid';
 import { writeWithEvents, type Deps, type Statement, type StatementResult, type Tx } from '../events/write.ts';
 import { rowJsonSql } from '../events/row-json.ts';
-import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
+import { fail, notFound, ok, Problems, type Result } from './errors.ts';
 import { idempotentRequest, writeOnce, type IdempotentRequest, type Keyed, type ResultRecord } from './idempotency.ts';
 import { checkTarget, liveOutdial, type DestinationColumns, type TargetInput, type ValidatedTarget } from './outdial-target.ts';
-import {
-  dedupeKeyOf, dedupeKeySql, earlierDuplicate, existingDuplicate, isDedupeViolation, racedDuplicate, targetsWithKeys, type DuplicateTargetPolicy,
-} from './duplicate-targets.ts';
+import { dedupeKeySql, isDedupeViolation, racedDuplicate, withoutDuplicates, type RowPlace } from './duplicate-targets.ts';
 
 export const MAX_TARGETS_PER_CALL = 10_000;
 
@@ -140,49 +138,12 @@ const IMPORT_RECORD: ResultRecord<ImportCount> = {
   load: async (recorded) => ({ skippedCount: 0, ...(recorded as { createdCount: number; skippedCount?: number }) }),
 };
 
-/** Where a row's duplicate is reported: the path of its first destination, a prefix for the message, and its name in others'. */
-export interface RowPlace {
-  field(i: number): string[];
-  where(i: number): string;
-  label(i: number): string;
-}
-
+/** Where a bulk row's duplicate is reported: ["input", "targets", i, "destinations", "0"]. */
 const BULK_PLACE: RowPlace = {
   field: (i) => ['input', 'targets', String(i), 'destinations', '0'],
   where: () => '',
   label: (i) => `row ${i}`,
 };
-
-/**
- * The rows an import writes under the outdial's policy (./duplicate-targets.ts), checked against each other and the
- * outdial's live targets: REFUSE answers every duplicate row's CONFLICT, SKIP leaves them out. Only read: the unique
- * index decides a race.
- */
-async function withoutDuplicates(
-  tx: Tx, outdialId: string, policy: DuplicateTargetPolicy, rows: ValidatedTarget[], place: RowPlace,
-): Promise<Result<ValidatedTarget[]>> {
-  const firstRow = new Map<string, number>();
-  const keys: (string | null)[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const key = dedupeKeyOf(rows[i].destination0);
-    keys[i] = key;
-    if (key !== null && !firstRow.has(key)) firstRow.set(key, i);
-  }
-  const existing = await targetsWithKeys(tx, outdialId, [...firstRow.keys()]);
-  if (existing.size === 0 && firstRow.size === rows.length) return ok(rows);
-  const kept: ValidatedTarget[] = [];
-  const problems: UserError[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const key = keys[i];
-    const target = key === null ? undefined : existing.get(key);
-    const earlier = key === null ? i : firstRow.get(key)!;
-    if (!target && earlier === i) kept.push(rows[i]);
-    else if (policy === 'REFUSE') {
-      problems.push(target ? existingDuplicate(place.field(i), key!, target, place.where(i)) : earlierDuplicate(place.field(i), key!, place.label(earlier), place.where(i)));
-    }
-  }
-  return problems.length ? fail(...problems) : ok(kept);
-}
 
 /**
  * Inserts validated targets into the caller's live outdial, all or nothing (SKIP: all but the duplicates); a

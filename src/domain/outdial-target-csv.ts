@@ -6,7 +6,8 @@ import type { Deps } from '../events/write.ts';
 import type { Address } from './address.ts';
 import { fail, Problems, type Result } from './errors.ts';
 import { checkDestinations, checkTargetText, type ValidatedTarget } from './outdial-target.ts';
-import { insertTargets, MAX_TARGETS_PER_CALL, type ImportCount, type RowPlace } from './outdial-target-bulk.ts';
+import { insertTargets, MAX_TARGETS_PER_CALL, type ImportCount } from './outdial-target-bulk.ts';
+import type { RowPlace } from './duplicate-targets.ts';
 import { idempotentRequest, type Keyed } from './idempotency.ts';
 
 const DESTINATION_COLUMNS = ['destination_0', 'destination_1', 'destination_2', 'destination_3', 'destination_4'] as const;
