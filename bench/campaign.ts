@@ -107,7 +107,8 @@ async function admin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
 /** One destination per target; 60% answer, the rest busy, no answer, fail or a machine (A4 scripts). */
 function destinationOf(i: number): { type: 'TEL'; target: string } {
   const suffix = ['7777', '7777', '7777', '7777', '7777', '7777', '0001', '0002', '0003', '0005'][i % 10];
-  return { type: 'TEL', target: `+1555${String(i % 1000).padStart(3, '0')}${suffix}` };
+  // Each its own number, like a real list (the outdial refuses duplicate targets): past 1,000 the area code moves on.
+  return { type: 'TEL', target: `+1${555 + Math.floor(i / 1000)}${String(i % 1000).padStart(3, '0')}${suffix}` };
 }
 
 async function main() {

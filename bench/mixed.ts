@@ -48,6 +48,9 @@ async function seedCampaigns(url: string, customerId: string): Promise<void> {
     INSERT INTO campaign_call (id, customer_id, campaign_id, outdial_target_id, outplan_id, outdial_id, destination, destination_index, try_count, status, result, created_at)
     SELECT gen_random_uuid(), t.customer_id, c.id, t.id, c.outplan_id, t.outdial_id, t.destination_0, 0, k, 'DONE', 'FAIL', t.created_at + (k || ' seconds')::interval
     FROM c JOIN outdial_target t ON t.outdial_id = c.outdial_id, generate_series(1, 2) k`, [customerId, CAMPAIGNS]));
+  // The mix sends each outdialTargetCreate body again and again: the seeded outdials allow duplicate targets, as
+  // outdials did before the choice existed (a new one refuses them, which would answer every repeat with a CONFLICT).
+  await admin(url, (c) => c.query(`UPDATE outdial SET duplicate_targets = 'ALLOW' WHERE customer_id = $1`, [customerId]));
   await admin(url, (c) => c.query('ANALYZE'));
 }
 

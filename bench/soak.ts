@@ -222,12 +222,13 @@ async function main() {
     const outplan = await mutate(a.url, token, 'mutation($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }',
       { i: { name: 'soak', source: { type: 'TEL', target: '+15550100000' }, dialTimeout: 30_000, tryInterval: 0, maxTryCounts: BUDGET } }, 'outplanCreate');
     const outdial = await mutate(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak' } }, 'outdialCreate');
-    const spare = await mutate(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak spare' } }, 'outdialCreate');
+    const spare = await mutate(a.url, token, 'mutation($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }', { i: { name: 'soak spare', duplicateTargets: 'ALLOW' } }, 'outdialCreate'); // the load creates one target again and again
     // Scripts by the last four digits: 0001 busy, 0002 no answer, else answered.
     const scripts = ['0001', '0002', '1000', '1001', '1002'];
     const targets = Array.from({ length: TARGETS }, (_, i) => ({
       name: `soak ${i}`,
-      destinations: [{ type: 'TEL', target: `+1555${String(i % 1000).padStart(3, '0')}${scripts[i % scripts.length]}` }, { type: 'TEL', target: `+1556${String(i).padStart(7, '0')}` }],
+      // Each its own first number (the outdial refuses duplicate targets): past 1,000 the area code moves on.
+      destinations: [{ type: 'TEL', target: `+1${555 + Math.floor(i / 1000)}${String(i % 1000).padStart(3, '0')}${scripts[i % scripts.length]}` }, { type: 'TEL', target: `+1556${String(i).padStart(7, '0')}` }],
     }));
     await mutate(a.url, token, 'mutation($i: OutdialTargetsCreateInput!) { outdialTargetsCreate(input: $i) { createdCount userErrors { message } } }',
       { i: { outdialId: outdial.outdial.id, targets } }, 'outdialTargetsCreate');

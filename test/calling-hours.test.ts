@@ -46,7 +46,7 @@ async function scenario(rules: Omit<DialingRulesInput, 'id'>, targets: TargetSpe
     outdialId: rows.outdialId,
     targets: targets.map((s) => ({ name: s.name, destinations: [{ type: s.number.includes('@') ? 'SIP' : 'TEL', target: s.number }], timeZone: s.timeZone })),
   });
-  expect(created).toEqual({ ok: true, value: targets.length });
+  expect(created).toEqual({ ok: true, value: { createdCount: targets.length, skippedCount: 0 } });
   const ruled = await updateCampaignDialingRules(deps(), rows.customerId, { id: rows.campaignId, ...rules });
   expect(ruled.ok, JSON.stringify(ruled)).toBe(true);
   await runCampaign(deps(), rows.customerId, rows.campaignId);

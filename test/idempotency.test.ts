@@ -50,7 +50,9 @@ const SOURCE: AddressInput = { type: 'TEL', target: '+15559876543' };
 const callInput = (...numbers: string[]): CallCreateInput => ({
   source: SOURCE, destinations: numbers.map((target) => ({ type: 'TEL', target })), actions: [{ talk: { text: 'Hi.', language: 'en-US' } }],
 });
-const target = (name: string) => ({ name, destinations: [{ type: 'TEL' as const, target: '+15550100001' }] });
+// Each target its own number: a new outdial refuses duplicate targets (test/duplicate-targets.test.ts).
+let targetSeq = 0;
+const target = (name: string) => ({ name, destinations: [{ type: 'TEL' as const, target: `+1555011${String(++targetSeq).padStart(4, '0')}` }] });
 const CSV_TEXT = 'name,destination_0\nann,+15550100002\nbob,+15550100003\n';
 const CONFLICT_MESSAGE = /^this idempotencyKey was first used at \d{4}-\d\d-\d\dT[\d:.]+Z for other input; .*kept 24 hours/;
 
@@ -92,8 +94,8 @@ async function age(key: string) {
   await t.db.prisma.$executeRaw`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = ${key}`;
 }
 
-async function newOutdial(name: string, customer = customerId) {
-  return (await t.db.prisma.outdial.create({ data: { customerId: customer, name } })).id;
+async function newOutdial(name: string, customer = customerId, duplicateTargets: 'REFUSE' | 'ALLOW' = 'REFUSE') {
+  return (await t.db.prisma.outdial.create({ data: { customerId: customer, name, duplicateTargets } })).id;
 }
 
 /** campaignUpdateStatus's payload. */
@@ -355,7 +357,8 @@ describe('keys', () => {
 
   it('older than 24 hours count as unused: the request is done again, other input is no CONFLICT', async () => {
     const key = newKey('aged');
-    const outdialId = await newOutdial('idem aged');
+    // The same rows imported again on purpose: the outdial allows duplicate targets.
+    const outdialId = await newOutdial('idem aged', customerId, 'ALLOW');
     const input = { outdialId: gid('Outdial', outdialId), targets: [target('a')], idempotencyKey: key };
     await t.gql(TARGETS_CREATE, { input });
     await age(key);

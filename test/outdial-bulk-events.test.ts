@@ -60,7 +60,7 @@ async function importInto(bus: EventBus, { customerId, outdialId }: { customerId
     name: `t${i}`, destinations: [{ type: 'TEL' as const, target: `+1555${String(3_000_000 + i)}` }],
   }));
   const result = await createOutdialTargets({ prisma: db.prisma, bus }, customerId, { outdialId, targets });
-  expect(result).toEqual({ ok: true, value: ROWS });
+  expect(result).toEqual({ ok: true, value: { createdCount: ROWS, skippedCount: 0 } });
   return { customerId, outdialId };
 }
 

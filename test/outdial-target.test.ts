@@ -101,8 +101,12 @@ async function counts() {
   return { targets, events, versions: versions._sum.version };
 }
 
+/** The seed's number first, then one of its neighbours per target: the outdial refuses duplicate targets (test/duplicate-targets.test.ts). */
+let created = 0;
+const nextNumber = () => `+8210216565${String(21 + created++).padStart(2, '0')}`;
+
 async function create(input: Partial<TargetInput> = {}) {
-  const res = await t.gql(CREATE, { input: { outdialId: outdial.id, ...seedTarget, ...input } });
+  const res = await t.gql(CREATE, { input: { outdialId: outdial.id, ...seedTarget, destinations: [{ type: 'TEL', target: nextNumber() }], ...input } });
   expect(res.data!.outdialTargetCreate.userErrors).toEqual([]);
   return res.data!.outdialTargetCreate.outdialTarget!;
 }

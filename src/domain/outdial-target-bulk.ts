@@ -2,11 +2,12 @@
 // validated and inserted all or nothing, with one event for the whole import.
 import { Prisma as P } from '../generated/prisma/client.ts';
 import { v7 as uuidv7 } from 'uuid';
-import { writeWithEvents, type Deps, type Statement, type Tx } from '../events/write.ts';
+import { writeWithEvents, type Deps, type Statement, type StatementResult, type Tx } from '../events/write.ts';
 import { rowJsonSql } from '../events/row-json.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
 import { idempotentRequest, writeOnce, type IdempotentRequest, type Keyed, type ResultRecord } from './idempotency.ts';
 import { checkTarget, liveOutdial, type DestinationColumns, type TargetInput, type ValidatedTarget } from './outdial-target.ts';
+import { dedupeKeySql, isDedupeViolation, racedDuplicate, withoutDuplicates, type RowPlace } from './duplicate-targets.ts';
 
 export const MAX_TARGETS_PER_CALL = 10_000;
 
@@ -79,69 +80,114 @@ const toWellFormed = (value: string): string => (value as string & { toWellForme
  * get no event of their own and start at version 1 with nothing in the outbox; the bus starts such a row at its
  * first status change (v2) without waiting for v1 (src/events/row-order.ts). 10,000 target events doubled the writes.
  */
-function importStatement(customerId: string, outdialId: string, rows: ValidatedTarget[]): Statement {
+function importStatement(customerId: string, outdialId: string, rows: ValidatedTarget[], skip: boolean): Statement {
   // Millisecond precision, like every row Prisma writes: connection cursors (createdAt_id) carry milliseconds.
   const createdAt = new Date();
-  return {
-    ctes: [
-      {
-        name: 'outdial_row',
-        events: { entityType: 'Outdial', kind: 'TARGETS_CREATED' },
-        sql: P.sql`
+  // Each row's dedupe key, computed in SQL from destination 0 under the policy the UPDATE sees (./duplicate-targets.ts).
+  const dedupeKey = P.sql`CASE WHEN o.duplicate_targets = 'ALLOW' THEN NULL ELSE ${dedupeKeySql('r.d0')} END`;
+  const insert = P.sql`
+          INSERT INTO outdial_target (id, customer_id, outdial_id, created_at, name, detail, data,
+                                      destination_0, destination_1, destination_2, destination_3, destination_4, time_zone, time_zones, dedupe_key)
+          SELECT r.id, o.customer_id, o.id, ${createdAt}::timestamptz, r.name, r.detail, r.data, r.d0, r.d1, r.d2, r.d3, r.d4, r.tz, r.tzs, ${dedupeKey}
+          FROM outdial_row AS o, json_to_recordset(${rowsJson(rows)}::json)
+            AS r(id uuid, name text, detail text, data text, d0 jsonb, d1 jsonb, d2 jsonb, d3 jsonb, d4 jsonb, tz text, tzs text[])`;
+  const outdialRow = (snap: P.Sql) => P.sql`
           UPDATE outdial AS o SET version = o.version + 1
           WHERE o.id = ${outdialId}::uuid AND o.customer_id = ${customerId}::uuid AND o.deleted_at IS NULL
-          RETURNING o.customer_id, o.id, o.version, ${rowJsonSql('Outdial', 'o')} || jsonb_build_object('createdCount', ${rows.length}::int) AS snap`,
-      },
+          RETURNING o.customer_id, o.id, o.version, o.duplicate_targets, ${snap} AS snap`;
+  if (!skip) {
+    // All or nothing: every row is inserted (a raced duplicate fails the whole statement), so the count is known.
+    return {
+      ctes: [
+        { name: 'outdial_row', events: { entityType: 'Outdial', kind: 'TARGETS_CREATED' }, sql: outdialRow(P.sql`${rowJsonSql('Outdial', 'o')} || jsonb_build_object('createdCount', ${rows.length}::int)`) },
+        { name: 'inserted', sql: insert },
+      ],
+    };
+  }
+  // SKIP: a number a racing import inserted first is left out (ON CONFLICT on the partial unique index); the
+  // event and `extra` carry the count really inserted.
+  return {
+    ctes: [
+      { name: 'outdial_row', sql: outdialRow(rowJsonSql('Outdial', 'o')) },
       {
         name: 'inserted',
-        sql: P.sql`
-          INSERT INTO outdial_target (id, customer_id, outdial_id, created_at, name, detail, data,
-                                      destination_0, destination_1, destination_2, destination_3, destination_4, time_zone, time_zones)
-          SELECT r.id, o.customer_id, o.id, ${createdAt}::timestamptz, r.name, r.detail, r.data, r.d0, r.d1, r.d2, r.d3, r.d4, r.tz, r.tzs
-          FROM outdial_row AS o, json_to_recordset(${rowsJson(rows)}::json)
-            AS r(id uuid, name text, detail text, data text, d0 jsonb, d1 jsonb, d2 jsonb, d3 jsonb, d4 jsonb, tz text, tzs text[])`,
+        sql: P.sql`${insert}
+          ON CONFLICT (outdial_id, dedupe_key) WHERE deleted_at IS NULL AND dedupe_key IS NOT NULL DO NOTHING RETURNING 1`,
+      },
+      {
+        name: 'outdial_event',
+        events: { entityType: 'Outdial', kind: 'TARGETS_CREATED' },
+        sql: P.sql`SELECT o.customer_id, o.id, o.version, o.snap || jsonb_build_object('createdCount', (SELECT count(*) FROM inserted)::int) AS snap FROM outdial_row AS o`,
       },
     ],
+    select: P.sql`(SELECT count(*)::int FROM inserted)`,
   };
 }
 
 /** How long a keyed import's transaction may run (the key shares it; see importTargets). */
 const KEYED_IMPORT_TIMEOUT_MS = 120_000;
 
-/** What an import records under its idempotency key; a replay answers the count (the payload reads the outdial now). */
-const IMPORT_RECORD: ResultRecord<number> = {
-  record: (createdCount) => ({ createdCount }),
-  load: async (recorded) => (recorded as { createdCount: number }).createdCount,
+/** What an import did: the targets it created, and the duplicates it left out (SKIP). */
+export interface ImportCount {
+  createdCount: number;
+  skippedCount: number;
+}
+
+/** What an import records under its idempotency key; a replay answers the counts (the payload reads the outdial now). */
+const IMPORT_RECORD: ResultRecord<ImportCount> = {
+  record: ({ createdCount, skippedCount }) => ({ createdCount, skippedCount }),
+  load: async (recorded) => ({ skippedCount: 0, ...(recorded as { createdCount: number; skippedCount?: number }) }),
+};
+
+/** Where a bulk row's duplicate is reported: ["input", "targets", i, "destinations", "0"]. */
+const BULK_PLACE: RowPlace = {
+  field: (i) => ['input', 'targets', String(i), 'destinations', '0'],
+  where: () => '',
+  label: (i) => `row ${i}`,
 };
 
 /**
- * Inserts validated targets into the caller's live outdial, all or nothing; a missing or deleted outdial is a
- * userError. Without a key: importStatement alone. With one: the same statement inside the transaction that
- * claims the key first (./idempotency.ts), so a replay inserts nothing and answers the first import's count.
+ * Inserts validated targets into the caller's live outdial, all or nothing (SKIP: all but the duplicates); a
+ * missing or deleted outdial is a userError. The outdial's policy is read first (one short statement), then the
+ * rows go in with importStatement alone; with a key, the same inside the transaction that claims the key first
+ * (./idempotency.ts), so a replay inserts nothing and answers the first import's counts.
  */
 async function importTargets(
-  deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[], request: IdempotentRequest | null,
-): Promise<Result<number>> {
+  deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[], request: IdempotentRequest | null, place: RowPlace,
+): Promise<Result<ImportCount>> {
   const field = ['input', 'outdialId'];
   if (!outdialId) return fail(notFound(field, 'Outdial'));
-  const statement = importStatement(customerId, outdialId, rows);
   const refused = async (client: Tx) => fail((await liveOutdial(client, customerId, outdialId, field)) ?? notFound(field, 'Outdial'));
-  if (!request) {
-    const { events } = await writeWithEvents(deps, statement);
-    return events.length === 0 ? refused(deps.prisma) : ok(rows.length);
+  const run = async (client: Tx, runStatement: (s: Statement) => Promise<StatementResult<number>>): Promise<Result<ImportCount>> => {
+    const outdial = await client.outdial.findFirst({ where: { id: outdialId, customerId, deletedAt: null }, select: { duplicateTargets: true } });
+    if (!outdial) return refused(client);
+    const policy = outdial.duplicateTargets;
+    const checked = policy === 'ALLOW' ? ok(rows) : await withoutDuplicates(client, outdialId, policy, rows, place);
+    if (!checked.ok) return checked;
+    const kept = checked.value;
+    const skip = policy === 'SKIP';
+    if (kept.length === 0) return ok({ createdCount: 0, skippedCount: rows.length });
+    const { events, extra } = await runStatement(importStatement(customerId, outdialId, kept, skip));
+    if (events.length === 0) return refused(client);
+    const createdCount = skip ? extra! : kept.length;
+    return ok({ createdCount, skippedCount: rows.length - createdCount });
+  };
+  try {
+    if (!request) return await run(deps.prisma, (s) => writeWithEvents<number>(deps, s));
+    const once = await writeOnce(deps, request, IMPORT_RECORD, (tx, emit) => run(tx, (s) => emit.statement<number>(s)), { timeoutMs: KEYED_IMPORT_TIMEOUT_MS });
+    return once.ok ? ok(once.value.value) : once;
+  } catch (err) {
+    // REFUSE's check passed, but a racing writer inserted one of the numbers first: nothing was written.
+    if (isDedupeViolation(err)) return fail(racedDuplicate(place.field(0).slice(0, 2)));
+    throw err;
   }
-  const once = await writeOnce(deps, request, IMPORT_RECORD, async (tx, emit) => {
-    const { events } = await emit.statement(statement);
-    return events.length === 0 ? refused(tx) : ok(rows.length);
-  }, { timeoutMs: KEYED_IMPORT_TIMEOUT_MS });
-  return once.ok ? ok(once.value.value) : once;
 }
 
 /** Inserts already validated targets (the CSV import), all or nothing; see importTargets. */
 export function insertTargets(
-  deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[], request: IdempotentRequest | null = null,
-): Promise<Result<number>> {
-  return importTargets(deps, customerId, outdialId, rows, request);
+  deps: Deps, customerId: string, outdialId: string | null, rows: ValidatedTarget[], request: IdempotentRequest | null = null, place: RowPlace = BULK_PLACE,
+): Promise<Result<ImportCount>> {
+  return importTargets(deps, customerId, outdialId, rows, request, place);
 }
 
 /**
@@ -150,12 +196,12 @@ export function insertTargets(
  */
 export async function createOutdialTargets(
   deps: Deps, customerId: string, input: { outdialId: string | null; targets: TargetInput[] } & Keyed,
-): Promise<Result<number>> {
+): Promise<Result<ImportCount>> {
   const keyProblems = new Problems();
   const request = idempotentRequest(customerId, 'outdialTargetsCreate', input, keyProblems);
   const problems = new Problems();
   if (!checkBatchSize(input.targets.length, problems)) return fail(...problems.list, ...keyProblems.list);
   const rows = checkTargets(input.targets, problems);
   if (problems.any || keyProblems.any) return fail(...problems.list, ...keyProblems.list);
-  return importTargets(deps, customerId, input.outdialId, rows, request);
+  return importTargets(deps, customerId, input.outdialId, rows, request, BULK_PLACE);
 }

@@ -6,7 +6,8 @@ import type { Deps } from '../events/write.ts';
 import type { Address } from './address.ts';
 import { fail, Problems, type Result } from './errors.ts';
 import { addressesOf, checkDestinations, checkTargetText, targetTimeZones, type ValidatedTarget } from './outdial-target.ts';
-import { insertTargets, MAX_TARGETS_PER_CALL } from './outdial-target-bulk.ts';
+import { insertTargets, MAX_TARGETS_PER_CALL, type ImportCount } from './outdial-target-bulk.ts';
+import type { RowPlace } from './duplicate-targets.ts';
 import { idempotentRequest, type Keyed } from './idempotency.ts';
 
 const DESTINATION_COLUMNS = ['destination_0', 'destination_1', 'destination_2', 'destination_3', 'destination_4'] as const;
@@ -104,7 +105,8 @@ function csvField(line: number, field: string[]): string[] {
   return ['input', 'csv', `line ${line}`, column];
 }
 
-export function checkCsv(csv: string, problems: Problems): ValidatedTarget[] {
+/** `lines`, when given, gets each validated row's first CSV line (duplicates are reported by line). */
+export function checkCsv(csv: string, problems: Problems, lines?: number[]): ValidatedTarget[] {
   const rows = parseCsv(csv, problems);
   const validated: ValidatedTarget[] = [];
   for (const row of rows) {
@@ -115,7 +117,10 @@ export function checkCsv(csv: string, problems: Problems): ValidatedTarget[] {
     // An empty time_zone cell: derived from the row's numbers, as when the column is absent.
     const zones = targetTimeZones(row.values.time_zone || null, columns ? addressesOf(columns) : [], ['timeZone'], rules);
     for (const p of rules.list) problems.list.push({ ...p, field: csvField(row.line, p.field ?? []), message: `line ${row.line}: ${p.message}` });
-    if (columns) validated.push({ ...text, ...columns, ...zones });
+    if (columns) {
+      validated.push({ ...text, ...columns, ...zones });
+      lines?.push(row.line);
+    }
   }
   return validated;
 }
@@ -123,10 +128,20 @@ export function checkCsv(csv: string, problems: Problems): ValidatedTarget[] {
 /** The CSV import, once per idempotency key (./idempotency.ts): a replay inserts nothing and answers the first count. */
 export async function importOutdialTargetsCsv(
   deps: Deps, customerId: string, input: { outdialId: string | null; csv: string } & Keyed,
-): Promise<Result<number>> {
+): Promise<Result<ImportCount>> {
   const problems = new Problems();
-  const rows = checkCsv(input.csv, problems);
+  const lines: number[] = [];
+  const rows = checkCsv(input.csv, problems, lines);
   const request = idempotentRequest(customerId, 'outdialTargetsImportCsv', input, problems);
   if (problems.any) return fail(...problems.list);
-  return insertTargets(deps, customerId, input.outdialId, rows, request);
+  return insertTargets(deps, customerId, input.outdialId, rows, request, csvPlace(lines));
+}
+
+/** A duplicate row of the CSV is reported at its line's destination_0 column. */
+function csvPlace(lines: number[]): RowPlace {
+  return {
+    field: (i) => ['input', 'csv', `line ${lines[i]}`, 'destination_0'],
+    where: (i) => `line ${lines[i]}: `,
+    label: (i) => `line ${lines[i]}`,
+  };
 }

@@ -10,6 +10,7 @@ import { changeRow, deletedError } from './row-change.ts';
 import { SLOTS } from './attempt-rules.ts';
 import { checkTimeZone } from './calling-hours.ts';
 import { timeZonesOfDestinations } from './number-time-zones.ts';
+import { dedupeKeyOf, existingDuplicate, isDedupeViolation, outdialPolicy, racedDuplicate, targetsWithKeys } from './duplicate-targets.ts';
 
 export interface TargetInput {
   name: string;
@@ -137,13 +138,43 @@ export async function createOutdialTarget(deps: Deps, customerId: string, input:
   const problems = new Problems();
   const data = checkTarget(input, [], problems);
   if (problems.any) return fail(...problems.list);
-  return writeWithEvents(deps, async (tx, emit) => {
+  return refusingRacedDuplicates(() => writeWithEvents(deps, async (tx, emit) => {
     const problem = await liveOutdial(tx, customerId, input.outdialId, ['input', 'outdialId']);
     if (problem) return fail<OutdialTarget>(problem);
-    const row = await tx.outdialTarget.create({ data: { ...data, customerId, outdialId: input.outdialId! } });
+    const dedupeKey = await checkedDedupeKey(tx, customerId, input.outdialId!, data.destination0, null);
+    if (typeof dedupeKey === 'object' && dedupeKey) return fail<OutdialTarget>(dedupeKey);
+    const row = await tx.outdialTarget.create({ data: { ...data, dedupeKey, customerId, outdialId: input.outdialId! } });
     await emit('OutdialTarget', 'CREATED', row);
     return ok(row);
-  });
+  }));
+}
+
+/** Where a single target's duplicate is reported: its first destination. */
+const FIRST_DESTINATION = ['input', 'destinations', '0'];
+
+/**
+ * The dedupe key a single create or update writes (null while the outdial allows duplicates), or the CONFLICT
+ * when another live target has that first destination. SKIP refuses too: a single target has nothing to skip to.
+ * The outdial's row is held FOR SHARE, so a policy change cannot interleave.
+ */
+async function checkedDedupeKey(
+  tx: Tx, customerId: string, outdialId: string, destination0: DestinationColumns['destination0'], targetId: string | null,
+): Promise<string | null | UserError> {
+  const policy = await outdialPolicy(tx, customerId, outdialId);
+  const key = dedupeKeyOf(destination0);
+  if (policy === null || policy === 'ALLOW' || key === null) return null;
+  const existing = (await targetsWithKeys(tx, outdialId, [key], targetId)).get(key);
+  return existing ? existingDuplicate(FIRST_DESTINATION, key, existing) : key;
+}
+
+/** A unique-index refusal from a racing writer becomes the CONFLICT userError (the transaction rolled back). */
+async function refusingRacedDuplicates<T>(write: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isDedupeViolation(err)) return fail(racedDuplicate(FIRST_DESTINATION));
+    throw err;
+  }
 }
 
 /** Edits are allowed only before the dialer touched the target: IDLE, never attempted, no tries counted. */
@@ -163,8 +194,10 @@ export async function updateOutdialTarget(deps: Deps, customerId: string, input:
   if (problems.any) return fail(...problems.list);
   if (!input.id) return fail(notFound(['input', 'id'], 'OutdialTarget'));
   const id = input.id;
+  const destinationsChange = data.destination0 !== undefined;
   // The state guard is part of the UPDATE, so a dialer claiming the target concurrently cannot interleave.
-  return writeWithEvents(deps, async (tx, emit) => {
+  return refusingRacedDuplicates(() => writeWithEvents(deps, async (tx, emit) => {
+    let changes: Record<string, unknown> = data;
     if (input.timeZone !== undefined || input.destinations) {
       // The zones follow the given zone, else the numbers: the row's for what this update leaves unchanged.
       const current = await tx.outdialTarget.findFirst({ where: { id, customerId } });
@@ -172,10 +205,15 @@ export async function updateOutdialTarget(deps: Deps, customerId: string, input:
         const given = input.timeZone === undefined ? current.timeZone : input.timeZone;
         const addresses = addressesOf(input.destinations ? (data as DestinationColumns) : current);
         Object.assign(data, targetTimeZones(given, addresses, ['timeZone'], new Problems()));
+        if (destinationsChange && current.deletedAt === null) {
+          const dedupeKey = await checkedDedupeKey(tx, customerId, current.outdialId, data.destination0!, id);
+          if (typeof dedupeKey === 'object' && dedupeKey) return fail<OutdialTarget>(dedupeKey);
+          changes = { ...data, dedupeKey };
+        }
       }
     }
-    return changeRow(tx, emit, { entityType: 'OutdialTarget', kind: 'UPDATED', id, customerId, guard: untouched, data, explainMiss: () => explainTargetMiss(tx, id, customerId, 'changed') });
-  });
+    return changeRow(tx, emit, { entityType: 'OutdialTarget', kind: 'UPDATED', id, customerId, guard: untouched, data: changes, explainMiss: () => explainTargetMiss(tx, id, customerId, 'changed') });
+  }));
 }
 
 async function explainTargetMiss(tx: Tx, id: string, customerId: string, verb: 'changed' | 'deleted'): Promise<UserError> {

@@ -10,7 +10,9 @@ import {
 import { lockCampaign } from './campaign-status.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
 import { checkLength, checkName, MAX_DATA, MAX_DETAIL } from './limits.ts';
-import { deletedError } from './row-change.ts';
+import { changeRow, deletedError, explainMissingOrDeleted } from './row-change.ts';
+import { applyPolicy, type DuplicateTargetPolicy } from './duplicate-targets.ts';
+import { writeWithEvents } from '../events/write.ts';
 
 export interface OutdialCreateInput {
   name: string;
@@ -18,6 +20,8 @@ export interface OutdialCreateInput {
   data?: string | null;
   /** Binds the new outdial to this campaign (its outdial key), in the same transaction. */
   campaignId?: string | null;
+  /** Duplicate targets (same first destination): REFUSE when omitted (./duplicate-targets.ts). */
+  duplicateTargets?: DuplicateTargetPolicy | null;
 }
 
 export interface OutdialUpdateCampaignInput {
@@ -30,6 +34,8 @@ export interface OutdialUpdateInput {
   id: string | null;
   name?: string | null;
   detail?: string | null;
+  /** Omitted (or null): unchanged. */
+  duplicateTargets?: DuplicateTargetPolicy | null;
 }
 
 export interface OutdialUpdateDataInput {
@@ -51,7 +57,7 @@ export async function createOutdial(deps: Deps, customerId: string, input: Outdi
       if (!found.ok) return found;
       campaign = found.value;
     }
-    const created = await tx.outdial.create({ data: { customerId, name, detail, data } });
+    const created = await tx.outdial.create({ data: { customerId, name, detail, data, duplicateTargets: input.duplicateTargets ?? 'REFUSE' } });
     await emit('Outdial', 'CREATED', created);
     // The campaign's previous outdial, if any, is released (one outdial per campaign).
     if (campaign) await setCampaignOutdial(tx, emit, campaign, created.id, created.id);
@@ -107,7 +113,20 @@ export async function updateOutdial(deps: Deps, customerId: string, input: Outdi
   if (input.name !== undefined) data.name = checkName(input.name ?? '', ['name'], problems);
   if (input.detail !== undefined) data.detail = checkLength(input.detail ?? '', MAX_DETAIL, 'detail', ['detail'], problems);
   if (problems.any) return fail(...problems.list);
-  return changeCampaignResource(deps, customerId, 'Outdial', input.id, data, 'UPDATED');
+  const policy = input.duplicateTargets;
+  if (!policy) return changeCampaignResource(deps, customerId, 'Outdial', input.id, data, 'UPDATED');
+  // A policy change: the outdial's UPDATE first (its row lock makes imports and target writes wait), then its targets' keys.
+  const id = input.id;
+  if (!id) return fail(notFound(['input', 'id'], 'Outdial'));
+  return writeWithEvents(deps, async (tx, emit) => {
+    const changed = await changeRow(tx, emit, {
+      entityType: 'Outdial', kind: 'UPDATED', id, customerId, data: { ...data, duplicateTargets: policy },
+      explainMiss: () => explainMissingOrDeleted(tx, 'Outdial', id, customerId),
+    });
+    if (!changed.ok) return changed;
+    const refused = await applyPolicy(tx, id, policy);
+    return refused ? fail<Outdial>(refused) : changed;
+  });
 }
 
 export async function updateOutdialData(deps: Deps, customerId: string, input: OutdialUpdateDataInput): Promise<Result<Outdial>> {

@@ -122,6 +122,14 @@ type Documents = {
     "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": typeof types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": typeof types.CampaignUpdateStatusForDialerDurableTestDocument,
+    "\n  mutation OutdialCreateForDuplicateTargetsTest($input: OutdialCreateInput!) {\n    outdialCreate(input: $input) { outdial { id uuid duplicateTargets } userErrors { field message code } }\n  }\n": typeof types.OutdialCreateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialUpdateForDuplicateTargetsTest($input: OutdialUpdateInput!) {\n    outdialUpdate(input: $input) { outdial { duplicateTargets version } userErrors { field message code } }\n  }\n": typeof types.OutdialUpdateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetCreateForDuplicateTargetsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetCreateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetUpdateForDuplicateTargetsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { name destinations { address { target } } } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetUpdateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetDeleteForDuplicateTargetsTest($id: ID!) { outdialTargetDelete(input: {id: $id}) { userErrors { message } } }\n": typeof types.OutdialTargetDeleteForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetsCreateForDuplicateTargetsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount skippedCount outdial { targetStats { total } } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsCreateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForDuplicateTargetsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount skippedCount userErrors { field message code } }\n  }\n": typeof types.OutdialTargetsImportCsvForDuplicateTargetsTestDocument,
+    "\n  query OutdialTargetNamesForDuplicateTargetsTest($id: ID!) {\n    outdial(id: $id) { targets(first: 100) { nodes { name destinations { index address { target } } } } }\n  }\n": typeof types.OutdialTargetNamesForDuplicateTargetsTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
     "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForExamplesTestDocument,
@@ -492,6 +500,14 @@ const documents: Documents = {
     "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": types.CampaignUpdateStatusForDialerDurableTestDocument,
+    "\n  mutation OutdialCreateForDuplicateTargetsTest($input: OutdialCreateInput!) {\n    outdialCreate(input: $input) { outdial { id uuid duplicateTargets } userErrors { field message code } }\n  }\n": types.OutdialCreateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialUpdateForDuplicateTargetsTest($input: OutdialUpdateInput!) {\n    outdialUpdate(input: $input) { outdial { duplicateTargets version } userErrors { field message code } }\n  }\n": types.OutdialUpdateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetCreateForDuplicateTargetsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid } userErrors { field message code } }\n  }\n": types.OutdialTargetCreateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetUpdateForDuplicateTargetsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { name destinations { address { target } } } userErrors { field message code } }\n  }\n": types.OutdialTargetUpdateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetDeleteForDuplicateTargetsTest($id: ID!) { outdialTargetDelete(input: {id: $id}) { userErrors { message } } }\n": types.OutdialTargetDeleteForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetsCreateForDuplicateTargetsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount skippedCount outdial { targetStats { total } } userErrors { field message code } }\n  }\n": types.OutdialTargetsCreateForDuplicateTargetsTestDocument,
+    "\n  mutation OutdialTargetsImportCsvForDuplicateTargetsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount skippedCount userErrors { field message code } }\n  }\n": types.OutdialTargetsImportCsvForDuplicateTargetsTestDocument,
+    "\n  query OutdialTargetNamesForDuplicateTargetsTest($id: ID!) {\n    outdial(id: $id) { targets(first: 100) { nodes { name destinations { index address { target } } } } }\n  }\n": types.OutdialTargetNamesForDuplicateTargetsTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
     "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForExamplesTestDocument,
@@ -1200,6 +1216,38 @@ export function graphql(source: "\n  subscription OutdialTargetStatusChangedForD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialCreateForDuplicateTargetsTest($input: OutdialCreateInput!) {\n    outdialCreate(input: $input) { outdial { id uuid duplicateTargets } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialCreateForDuplicateTargetsTest($input: OutdialCreateInput!) {\n    outdialCreate(input: $input) { outdial { id uuid duplicateTargets } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialUpdateForDuplicateTargetsTest($input: OutdialUpdateInput!) {\n    outdialUpdate(input: $input) { outdial { duplicateTargets version } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialUpdateForDuplicateTargetsTest($input: OutdialUpdateInput!) {\n    outdialUpdate(input: $input) { outdial { duplicateTargets version } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetCreateForDuplicateTargetsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetCreateForDuplicateTargetsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetUpdateForDuplicateTargetsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { name destinations { address { target } } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetUpdateForDuplicateTargetsTest($input: OutdialTargetUpdateInput!) {\n    outdialTargetUpdate(input: $input) { outdialTarget { name destinations { address { target } } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetDeleteForDuplicateTargetsTest($id: ID!) { outdialTargetDelete(input: {id: $id}) { userErrors { message } } }\n"): (typeof documents)["\n  mutation OutdialTargetDeleteForDuplicateTargetsTest($id: ID!) { outdialTargetDelete(input: {id: $id}) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsCreateForDuplicateTargetsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount skippedCount outdial { targetStats { total } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsCreateForDuplicateTargetsTest($input: OutdialTargetsCreateInput!) {\n    outdialTargetsCreate(input: $input) { createdCount skippedCount outdial { targetStats { total } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutdialTargetsImportCsvForDuplicateTargetsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount skippedCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation OutdialTargetsImportCsvForDuplicateTargetsTest($input: OutdialTargetsImportCsvInput!) {\n    outdialTargetsImportCsv(input: $input) { createdCount skippedCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutdialTargetNamesForDuplicateTargetsTest($id: ID!) {\n    outdial(id: $id) { targets(first: 100) { nodes { name destinations { index address { target } } } } }\n  }\n"): (typeof documents)["\n  query OutdialTargetNamesForDuplicateTargetsTest($id: ID!) {\n    outdial(id: $id) { targets(first: 100) { nodes { name destinations { index address { target } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

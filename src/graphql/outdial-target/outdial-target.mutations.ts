@@ -3,7 +3,7 @@ import { DeleteInput, entityMutations, inputMutation, payloadType } from '../com
 import { customerOf } from '../common/own-rows.ts';
 import { uuidOf, withRowId } from '../global-id.ts';
 import { createOutdialTarget, deleteOutdialTarget, updateOutdialTarget } from '../../domain/outdial-target.ts';
-import { createOutdialTargets } from '../../domain/outdial-target-bulk.ts';
+import { createOutdialTargets, type ImportCount } from '../../domain/outdial-target-bulk.ts';
 import { importOutdialTargetsCsv } from '../../domain/outdial-target-csv.ts';
 import type { Result, UserError } from '../../domain/errors.ts';
 import { OutdialNode } from '../outdial/outdial.node.ts';
@@ -17,6 +17,7 @@ const outdialTargetMutation = entityMutations('OutdialTargetPayload', 'outdialTa
 interface BulkPayload {
   outdialId: string | null;
   createdCount: number;
+  skippedCount: number;
   userErrors: UserError[];
 }
 
@@ -30,21 +31,24 @@ const OutdialTargetsCreatePayload = payloadType<BulkPayload>('OutdialTargetsCrea
       resolve: (query, p, _args, ctx) => (p.outdialId ? ctx.prisma.outdial.findFirst({ ...query, where: { id: p.outdialId, customerId: customerOf(ctx) } }) : null),
     }),
     createdCount: t.exposeInt('createdCount'),
+    skippedCount: t.exposeInt('skippedCount', {
+      description: 'Rows left out as duplicate targets (the outdial\'s duplicateTargets is SKIP): their first destination was already the outdial\'s, or an earlier row\'s. 0 otherwise.',
+    }),
   }),
-  rejected: { outdialId: null, createdCount: 0 },
+  rejected: { outdialId: null, createdCount: 0, skippedCount: 0 },
 });
 
 /** Runs an import into the outdial of global id `outdialGlobalId` and answers its payload. */
-async function bulk(outdialGlobalId: string, run: (outdialId: string | null) => Promise<Result<number>>): Promise<BulkPayload> {
+async function bulk(outdialGlobalId: string, run: (outdialId: string | null) => Promise<Result<ImportCount>>): Promise<BulkPayload> {
   const outdialId = uuidOf(outdialGlobalId, 'Outdial');
   const result = await run(outdialId);
-  return result.ok ? { outdialId, createdCount: result.value, userErrors: [] } : { outdialId: null, createdCount: 0, userErrors: result.errors };
+  return result.ok ? { outdialId, ...result.value, userErrors: [] } : { outdialId: null, createdCount: 0, skippedCount: 0, userErrors: result.errors };
 }
 
 builder.mutationFields((t) => ({
   outdialTargetCreate: outdialTargetMutation(
     t, OutdialTargetCreateInput, (input, ctx) => createOutdialTarget(ctx, ctx.viewer.customerId, { ...input, outdialId: uuidOf(input.outdialId, 'Outdial') }),
-    { description: 'POST /outdials/{id}/targets.' },
+    { description: 'POST /outdials/{id}/targets. A first destination another live target of the outdial has is a CONFLICT unless the outdial\'s duplicateTargets is ALLOW (SKIP refuses a single target too).' },
   ),
   outdialTargetUpdate: outdialTargetMutation(
     t, OutdialTargetUpdateInput, (input, ctx) => updateOutdialTarget(ctx, ctx.viewer.customerId, withRowId(input, 'OutdialTarget')),
@@ -57,11 +61,11 @@ builder.mutationFields((t) => ({
   outdialTargetsCreate: inputMutation(
     t, OutdialTargetsCreatePayload, OutdialTargetsCreateInput,
     (input, ctx) => bulk(input.outdialId, (outdialId) => createOutdialTargets(ctx, ctx.viewer.customerId, { outdialId, targets: input.targets, idempotencyKey: input.idempotencyKey })),
-    { description: 'Bulk import, all or nothing: up to 10,000 targets in one call.' },
+    { description: 'Bulk import, all or nothing: up to 10,000 targets in one call. Duplicate targets follow the outdial\'s duplicateTargets (REFUSE: CONFLICT at the row\'s destination 0; SKIP: left out, counted in skippedCount).' },
   ),
   outdialTargetsImportCsv: inputMutation(
     t, OutdialTargetsCreatePayload, OutdialTargetsImportCsvInput,
     (input, ctx) => bulk(input.outdialId, (outdialId) => importOutdialTargetsCsv(ctx, ctx.viewer.customerId, { outdialId, csv: input.csv, idempotencyKey: input.idempotencyKey })),
-    { description: 'CSV import, all or nothing: a header row, then up to 10,000 targets; every problem names its line.' },
+    { description: 'CSV import, all or nothing: a header row, then up to 10,000 targets; every problem names its line. Duplicate targets follow the outdial\'s duplicateTargets, as in outdialTargetsCreate.' },
   ),
 }));

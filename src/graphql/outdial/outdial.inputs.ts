@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { idOf } from '../global-id.ts';
+import { DuplicateTargetPolicyEnum } from './duplicate-target-policy.ts';
 
 export const OutdialCreateInput = builder.inputType('OutdialCreateInput', {
   fields: (t) => ({
@@ -7,6 +8,7 @@ export const OutdialCreateInput = builder.inputType('OutdialCreateInput', {
     detail: t.string(),
     data: t.string({ description: 'Opaque custom string (up to 64 KiB), stored as given.' }),
     campaignId: t.id(idOf('Campaign', { description: 'Binds the new outdial to this campaign (it replaces the campaign\'s outdial, if any).' })),
+    duplicateTargets: t.field({ type: DuplicateTargetPolicyEnum, description: 'Duplicate targets (same first destination): REFUSE when omitted.' }),
   }),
 });
 
@@ -22,6 +24,12 @@ export const OutdialUpdateInput = builder.inputType('OutdialUpdateInput', {
     id: t.id(idOf('Outdial', { required: true })),
     name: t.string({ description: 'Omitted: unchanged.' }),
     detail: t.string({ description: 'Omitted: unchanged; null clears.' }),
+    duplicateTargets: t.field({
+      type: DuplicateTargetPolicyEnum,
+      description:
+        'Omitted or null: unchanged. REFUSE or SKIP is refused (CONFLICT, naming one pair) while two live targets share a first destination; ' +
+        'delete one of each pair first.',
+    }),
   }),
 });
 

@@ -23,7 +23,7 @@ builder.mutationFields((t) => ({
   ),
   outdialUpdate: outdialMutation(
     t, OutdialUpdateInput, (input, ctx) => updateOutdial(ctx, ctx.viewer.customerId, withRowId(input, 'Outdial')),
-    { description: 'PUT /outdials/{id}: name and detail.' },
+    { description: 'PUT /outdials/{id}: name and detail; and duplicateTargets (not in the REST API).' },
   ),
   outdialUpdateData: outdialMutation(
     t, OutdialUpdateDataInput, (input, ctx) => updateOutdialData(ctx, ctx.viewer.customerId, withRowId(input, 'Outdial')),

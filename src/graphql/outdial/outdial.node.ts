@@ -7,6 +7,7 @@ import { perRequestLoader } from '../common/loader.ts';
 import { OutdialTargetConnection, OutdialTargetFilter } from '../outdial-target/outdial-target.node.ts';
 import { idOf, OWN_NODE, UUID_FIELD } from '../global-id.ts';
 import { targetSearchWhere } from '../../domain/search.ts';
+import { DuplicateTargetPolicyEnum } from './duplicate-target-policy.ts';
 
 // One grouped count per request for every outdial on the page, instead of one per outdial.
 const statsLoader = perRequestLoader<TargetStats>((ctx, ids) => targetStatsByOutdial(ctx.prisma, customerOf(ctx), ids));
@@ -30,6 +31,10 @@ export const OutdialNode = builder.prismaNode('Outdial', {
     detail: t.exposeString('detail'),
     data: t.exposeString('data', { description: 'Opaque custom string, stored as given.' }),
     version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
+    duplicateTargets: t.expose('duplicateTargets', {
+      type: DuplicateTargetPolicyEnum,
+      description: 'What a target whose first destination the outdial already has does (see DuplicateTargetPolicy). Outdials made before the choice existed are ALLOW.',
+    }),
     targets: t.relatedConnection(
       'targets',
       {
