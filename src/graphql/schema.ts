@@ -29,6 +29,9 @@ import './campaign/campaign.subscriptions.ts';
 import './campaign-call/campaign-call.node.ts';
 import './campaign-call/campaign-call.queries.ts';
 import './campaign-call/campaign-call.mutations.ts';
+import './dnc-list/dnc-list.node.ts';
+import './dnc-list/dnc-list.queries.ts';
+import './dnc-list/dnc-list.mutations.ts';
 
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: true });
 

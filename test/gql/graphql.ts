@@ -271,7 +271,8 @@ export type OutdialTargetInput = {
 /** Why a DONE target is done. */
 export type OutdialTargetResult =
   | 'ANSWERED'
-  | 'EXHAUSTED';
+  | 'EXHAUSTED'
+  | 'SUPPRESSED';
 
 export type OutdialTargetStatus =
   | 'DONE'
@@ -1851,6 +1852,7 @@ export type OutplanByIdForTestQuery = { outplan: { uuid: string, name: string } 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
     | { id: string }
    | null };
@@ -1861,6 +1863,7 @@ export type OutplanLookupForTestQueryVariables = Exact<{
 
 
 export type OutplanLookupForTestQuery = { outplan: { id: string } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2041,6 +2044,7 @@ export type NodeForTenancyTestQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type NodesForTenancyTestQueryVariables = Exact<{
@@ -2049,6 +2053,7 @@ export type NodesForTenancyTestQueryVariables = Exact<{
 
 
 export type NodesForTenancyTestQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2786,7 +2791,9 @@ export type NodeAndNodesForUuidIdsTestQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

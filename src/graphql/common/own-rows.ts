@@ -20,6 +20,7 @@ interface Models {
   customer: { row: P.CustomerGetPayload<object>; where: P.CustomerWhereInput };
   user: { row: P.UserGetPayload<object>; where: P.UserWhereInput };
   accessKey: { row: P.AccessKeyGetPayload<object>; where: P.AccessKeyWhereInput };
+  dncList: { row: P.DncListGetPayload<object>; where: P.DncListWhereInput };
 }
 
 type Model = keyof Models;
@@ -27,7 +28,7 @@ type Model = keyof Models;
 /** The Prisma model name of each delegate. */
 const MODEL_NAMES: Record<Model, string> = {
   outplan: 'Outplan', outdial: 'Outdial', outdialTarget: 'OutdialTarget', call: 'Call', campaign: 'Campaign', campaignCall: 'CampaignCall',
-  customer: 'Customer', user: 'User', accessKey: 'AccessKey',
+  customer: 'Customer', user: 'User', accessKey: 'AccessKey', dncList: 'DncList',
 };
 
 /** What these helpers call on a Prisma delegate (each model's own delegate type is too specific to share). */
