@@ -21,7 +21,7 @@ import { login, TEST_ADMIN, useTestApp } from './helpers/app.ts';
 // Failed logins are part of the matrix: the limiter must not be what refuses them.
 const t = useTestApp({ LOGIN_MAX_FAILURES: '1000' });
 
-const NODE_TYPES = ['Outplan', 'Outdial', 'OutdialTarget', 'Campaign', 'CampaignCall', 'Call', 'User', 'AccessKey'] as const;
+const NODE_TYPES = ['Outplan', 'Outdial', 'OutdialTarget', 'Campaign', 'CampaignCall', 'Call', 'User', 'AccessKey', 'DncList'] as const;
 type NodeType = (typeof NODE_TYPES)[number];
 type Ids = Record<NodeType, string>;
 type Gql = (query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: any[] }>;
@@ -34,7 +34,7 @@ function idType(mutation: string, path: string[]): NodeType | null {
     const nouns = [...NODE_TYPES].sort((a, b) => b.length - a.length);
     return nouns.find((n) => mutation.startsWith(n[0].toLowerCase() + n.slice(1))) ?? null;
   }
-  const byField: Record<string, NodeType> = { outplanId: 'Outplan', outdialId: 'Outdial', campaignId: 'Campaign', nextCampaignId: 'Campaign' };
+  const byField: Record<string, NodeType> = { outplanId: 'Outplan', outdialId: 'Outdial', campaignId: 'Campaign', nextCampaignId: 'Campaign', dncListId: 'DncList' };
   return byField[field] ?? null;
 }
 
@@ -59,6 +59,12 @@ const BASE: Record<string, (ids: Ids) => Record<string, unknown>> = {
   campaignUpdateResourceInfo: (ids) => ({ id: ids.Campaign, outplanId: ids.Outplan, outdialId: ids.Outdial }),
   campaignUpdateServiceLevel: (ids) => ({ id: ids.Campaign, serviceLevel: 50 }),
   campaignUpdateStatus: (ids) => ({ id: ids.Campaign, status: 'STOP' }),
+  dncEntriesAdd: (ids) => ({ dncListId: ids.DncList, addresses: ['+15551110030'], reason: 'asked' }),
+  dncEntriesImportCsv: (ids) => ({ dncListId: ids.DncList, csv: 'address,reason\n+15551110031,asked\n' }),
+  dncEntriesRemove: (ids) => ({ dncListId: ids.DncList, addresses: ['+15551110030'], reason: 'asked' }),
+  dncListCreate: () => ({ name: 'matrix dnc', detail: 'd' }),
+  dncListDelete: (ids) => ({ id: ids.DncList }),
+  dncListUpdate: (ids) => ({ id: ids.DncList, name: 'renamed', detail: 'd' }),
   customerCreate: () => ({ name: `matrix customer ${++unique}`, username: `matrix-owner-${unique}`, password: 'a-long-enough-password' }),
   login: () => ({ username: TEST_ADMIN.username, password: TEST_ADMIN.password }),
   outdialCreate: () => ({ name: 'matrix list', detail: 'd', data: '{}' }),
@@ -136,7 +142,7 @@ interface Variant { label: string; value: (ids: { a: Ids; b: Ids; deleted: Ids }
 
 const OVERSIZED = 'a'.repeat(100_001);
 const WRONG_TYPE: Record<NodeType, NodeType> = {
-  Outplan: 'Outdial', Outdial: 'Outplan', OutdialTarget: 'Outdial', Campaign: 'Outplan', CampaignCall: 'Call', Call: 'CampaignCall', User: 'AccessKey', AccessKey: 'User',
+  Outplan: 'Outdial', Outdial: 'Outplan', OutdialTarget: 'Outdial', Campaign: 'Outplan', CampaignCall: 'Call', Call: 'CampaignCall', User: 'AccessKey', AccessKey: 'User', DncList: 'Outplan',
 };
 
 function variantsOf(mutation: string, leaf: Leaf): Variant[] {
@@ -185,7 +191,8 @@ const CASES = mutations.flatMap((m) => {
 });
 
 /** Every table a mutation may write; server_instance is left out (its heartbeat changes it on its own). */
-const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event'];
+const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event',
+  'dnc_list', 'dnc_entry', 'campaign_dnc_list'];
 async function fingerprint(withContent: boolean): Promise<Record<string, string>> {
   // Counts only: calls placed by accepted cases go on changing their rows and writing events meanwhile.
   const tables = withContent ? TABLES : TABLES.filter((table) => table !== 'event');
@@ -211,6 +218,7 @@ async function seed(gql: Gql, label: string): Promise<Ids> {
   const user = await one('mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }',
     { username: `${label}-user-${++unique}`, password: 'a-long-enough-password', role: 'MANAGER' }, 'user');
   const key = await one('mutation($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id } userErrors { message } } }', { name: `${label} key` }, 'accessKey');
+  const dncList = await one('mutation($input: DncListCreateInput!) { dncListCreate(input: $input) { dncList { id } userErrors { message } } }', { name: `${label} dnc` }, 'dncList');
   const { prisma } = t.db;
   const row = await prisma.outdialTarget.findUniqueOrThrow({ where: { id: target.uuid } });
   const call = await prisma.call.create({
@@ -223,14 +231,14 @@ async function seed(gql: Gql, label: string): Promise<Ids> {
     },
   });
   return {
-    Outplan: outplan.id, Outdial: outdial.id, OutdialTarget: target.id, Campaign: campaign.id, User: user.id, AccessKey: key.id,
+    Outplan: outplan.id, Outdial: outdial.id, OutdialTarget: target.id, Campaign: campaign.id, User: user.id, AccessKey: key.id, DncList: dncList.id,
     Call: encodeGlobalId('Call', call.id), CampaignCall: encodeGlobalId('CampaignCall', attempt.id),
   };
 }
 
 async function deleteAll(gql: Gql, ids: Ids): Promise<void> {
   // Dependants first: an attempt, its call, the target, the campaign, then what the campaign used.
-  for (const type of ['CampaignCall', 'Call', 'OutdialTarget', 'Campaign', 'Outdial', 'Outplan', 'User', 'AccessKey'] as const) {
+  for (const type of ['CampaignCall', 'Call', 'OutdialTarget', 'Campaign', 'Outdial', 'Outplan', 'User', 'AccessKey', 'DncList'] as const) {
     const name = type[0].toLowerCase() + type.slice(1);
     const res = await gql(`mutation($input: DeleteInput!) { ${name}Delete(input: $input) { userErrors { message } } }`, { input: { id: ids[type] } });
     expect(res.data?.[`${name}Delete`]?.userErrors, `${name}Delete of a seeded row: ${JSON.stringify(res)}`).toEqual([]);

@@ -13,8 +13,9 @@ import { outplanTenancy } from './tenancy/outplan.cases.ts';
 import { outdialTenancy } from './tenancy/outdial.cases.ts';
 import { callTenancy } from './tenancy/call.cases.ts';
 import { campaignTenancy } from './tenancy/campaign.cases.ts';
+import { dncTenancy } from './tenancy/dnc.cases.ts';
 
-const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy, campaignTenancy];
+const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy, campaignTenancy, dncTenancy];
 
 // Cases that span every type: node(id:) and nodes(ids:) with every seeded id of A.
 const NODE = graphql(`

@@ -31,7 +31,9 @@ export function checkDncCsv(csv: string, problems: Problems): { addresses: strin
   const header = records[0]!.record.map((h) => h.toLowerCase());
   const headerLine = firstLine(records[0]!.info.lines, records[0]!.raw);
   header.forEach((h, i) => {
-    if (!(COLUMNS as readonly string[]).includes(h)) problems.add(['csv', `line ${headerLine}`, h], `line ${headerLine}: unknown column "${h}"; the columns are address and reason.`);
+    // A name past 40 characters is not echoed whole (a 100 KB "header" is no column name).
+    const shown = h.length > 40 ? `${h.slice(0, 40)}…` : h;
+    if (!(COLUMNS as readonly string[]).includes(h)) problems.add(['csv', `line ${headerLine}`, shown], `line ${headerLine}: unknown column "${shown}"; the columns are address and reason.`);
     else if (header.indexOf(h) !== i) problems.add(['csv', `line ${headerLine}`, h], `line ${headerLine}: column "${h}" appears twice in the header.`);
   });
   if (!header.includes('address')) problems.add(['csv', `line ${headerLine}`, 'address'], `line ${headerLine}: the header has no "address" column.`);

@@ -137,6 +137,8 @@ export async function addDncEntries(deps: Deps, customerId: string, input: DncEn
 export async function removeDncEntries(deps: Deps, customerId: string, input: DncEntriesInput): Promise<Result<DncEntriesChange>> {
   const problems = new Problems();
   const addresses = checkDncAddresses(input.addresses, problems);
+  // Unused here, but refused alike: the same input type must not be accepted by one mutation and refused by the other.
+  checkLength(input.reason ?? '', MAX_DETAIL, 'reason', ['reason'], problems);
   if (problems.any) return fail(...problems.list);
   return changeEntries(deps, customerId, input.dncListId, { addresses, reasons: [] }, false);
 }

@@ -294,6 +294,14 @@ type Documents = {
     "\n  subscription CampaignProgressChangedOneForTenancyCampaign($id: ID) { campaignProgressChanged(campaignId: $id) { id progress { attempts } } }\n": typeof types.CampaignProgressChangedOneForTenancyCampaignDocument,
     "\n  mutation OutdialTargetsResetForTenancyCampaign($id: ID!) { outdialTargetsReset(input: {outdialId: $id}) { outdial { id } resetCount userErrors { field code } } }\n": typeof types.OutdialTargetsResetForTenancyCampaignDocument,
     "\n  query OutdialTargetStateForTenancyCampaign($id: ID!) { outdialTarget(id: $id) { status result } }\n": typeof types.OutdialTargetStateForTenancyCampaignDocument,
+    "\n  mutation DncListCreateForTenancyDnc($name: String!) { dncListCreate(input: {name: $name}) { dncList { id } userErrors { code } } }\n": typeof types.DncListCreateForTenancyDncDocument,
+    "\n  mutation DncEntriesAddForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesAdd(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n": typeof types.DncEntriesAddForTenancyDncDocument,
+    "\n  mutation DncEntriesRemoveForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesRemove(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n": typeof types.DncEntriesRemoveForTenancyDncDocument,
+    "\n  mutation DncEntriesImportCsvForTenancyDnc($id: ID!, $csv: String!) {\n    dncEntriesImportCsv(input: {dncListId: $id, csv: $csv}) { dncList { id } added removed userErrors { code field } }\n  }\n": typeof types.DncEntriesImportCsvForTenancyDncDocument,
+    "\n  mutation DncListUpdateForTenancyDnc($id: ID!) { dncListUpdate(input: {id: $id, name: \"stolen\"}) { dncList { id } userErrors { code } } }\n": typeof types.DncListUpdateForTenancyDncDocument,
+    "\n  mutation DncListDeleteForTenancyDnc($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { code } } }\n": typeof types.DncListDeleteForTenancyDncDocument,
+    "\n  query DncListForTenancyDnc($id: ID!) { dncList(id: $id) { id name entryCount entries(first: 10) { totalCount nodes { address } } } }\n": typeof types.DncListForTenancyDncDocument,
+    "\n  query DncListsForTenancyDnc { dncLists(first: 100) { totalCount nodes { id } } }\n": typeof types.DncListsForTenancyDncDocument,
     "\n  mutation UserCreateAForTenancyIdentity { userCreate(input: {username: \"a-manager\", password: \"a-manager-password\", role: MANAGER}) { user { id } } }\n": typeof types.UserCreateAForTenancyIdentityDocument,
     "\n  mutation AccessKeyCreateAForTenancyIdentity { accessKeyCreate(input: {name: \"a-key\"}) { accessKey { id } token } }\n": typeof types.AccessKeyCreateAForTenancyIdentityDocument,
     "\n  query ViewerForTenancyIdentity { viewer { customer { name } } }\n": typeof types.ViewerForTenancyIdentityDocument,
@@ -653,6 +661,14 @@ const documents: Documents = {
     "\n  subscription CampaignProgressChangedOneForTenancyCampaign($id: ID) { campaignProgressChanged(campaignId: $id) { id progress { attempts } } }\n": types.CampaignProgressChangedOneForTenancyCampaignDocument,
     "\n  mutation OutdialTargetsResetForTenancyCampaign($id: ID!) { outdialTargetsReset(input: {outdialId: $id}) { outdial { id } resetCount userErrors { field code } } }\n": types.OutdialTargetsResetForTenancyCampaignDocument,
     "\n  query OutdialTargetStateForTenancyCampaign($id: ID!) { outdialTarget(id: $id) { status result } }\n": types.OutdialTargetStateForTenancyCampaignDocument,
+    "\n  mutation DncListCreateForTenancyDnc($name: String!) { dncListCreate(input: {name: $name}) { dncList { id } userErrors { code } } }\n": types.DncListCreateForTenancyDncDocument,
+    "\n  mutation DncEntriesAddForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesAdd(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n": types.DncEntriesAddForTenancyDncDocument,
+    "\n  mutation DncEntriesRemoveForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesRemove(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n": types.DncEntriesRemoveForTenancyDncDocument,
+    "\n  mutation DncEntriesImportCsvForTenancyDnc($id: ID!, $csv: String!) {\n    dncEntriesImportCsv(input: {dncListId: $id, csv: $csv}) { dncList { id } added removed userErrors { code field } }\n  }\n": types.DncEntriesImportCsvForTenancyDncDocument,
+    "\n  mutation DncListUpdateForTenancyDnc($id: ID!) { dncListUpdate(input: {id: $id, name: \"stolen\"}) { dncList { id } userErrors { code } } }\n": types.DncListUpdateForTenancyDncDocument,
+    "\n  mutation DncListDeleteForTenancyDnc($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { code } } }\n": types.DncListDeleteForTenancyDncDocument,
+    "\n  query DncListForTenancyDnc($id: ID!) { dncList(id: $id) { id name entryCount entries(first: 10) { totalCount nodes { address } } } }\n": types.DncListForTenancyDncDocument,
+    "\n  query DncListsForTenancyDnc { dncLists(first: 100) { totalCount nodes { id } } }\n": types.DncListsForTenancyDncDocument,
     "\n  mutation UserCreateAForTenancyIdentity { userCreate(input: {username: \"a-manager\", password: \"a-manager-password\", role: MANAGER}) { user { id } } }\n": types.UserCreateAForTenancyIdentityDocument,
     "\n  mutation AccessKeyCreateAForTenancyIdentity { accessKeyCreate(input: {name: \"a-key\"}) { accessKey { id } token } }\n": types.AccessKeyCreateAForTenancyIdentityDocument,
     "\n  query ViewerForTenancyIdentity { viewer { customer { name } } }\n": types.ViewerForTenancyIdentityDocument,
@@ -1866,6 +1882,38 @@ export function graphql(source: "\n  mutation OutdialTargetsResetForTenancyCampa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutdialTargetStateForTenancyCampaign($id: ID!) { outdialTarget(id: $id) { status result } }\n"): (typeof documents)["\n  query OutdialTargetStateForTenancyCampaign($id: ID!) { outdialTarget(id: $id) { status result } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListCreateForTenancyDnc($name: String!) { dncListCreate(input: {name: $name}) { dncList { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DncListCreateForTenancyDnc($name: String!) { dncListCreate(input: {name: $name}) { dncList { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesAddForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesAdd(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesAddForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesAdd(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesRemoveForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesRemove(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesRemoveForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesRemove(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesImportCsvForTenancyDnc($id: ID!, $csv: String!) {\n    dncEntriesImportCsv(input: {dncListId: $id, csv: $csv}) { dncList { id } added removed userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesImportCsvForTenancyDnc($id: ID!, $csv: String!) {\n    dncEntriesImportCsv(input: {dncListId: $id, csv: $csv}) { dncList { id } added removed userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListUpdateForTenancyDnc($id: ID!) { dncListUpdate(input: {id: $id, name: \"stolen\"}) { dncList { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DncListUpdateForTenancyDnc($id: ID!) { dncListUpdate(input: {id: $id, name: \"stolen\"}) { dncList { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListDeleteForTenancyDnc($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DncListDeleteForTenancyDnc($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncListForTenancyDnc($id: ID!) { dncList(id: $id) { id name entryCount entries(first: 10) { totalCount nodes { address } } } }\n"): (typeof documents)["\n  query DncListForTenancyDnc($id: ID!) { dncList(id: $id) { id name entryCount entries(first: 10) { totalCount nodes { address } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncListsForTenancyDnc { dncLists(first: 100) { totalCount nodes { id } } }\n"): (typeof documents)["\n  query DncListsForTenancyDnc { dncLists(first: 100) { totalCount nodes { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
