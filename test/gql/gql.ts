@@ -122,6 +122,14 @@ type Documents = {
     "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": typeof types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": typeof types.CampaignUpdateStatusForDialerDurableTestDocument,
+    "\n  mutation DncListCreateForTest($input: DncListCreateInput!) {\n    dncListCreate(input: $input) { dncList { id uuid name detail entryCount createdAt updatedAt } userErrors { field message code } }\n  }\n": typeof types.DncListCreateForTestDocument,
+    "\n  mutation DncListUpdateForTest($input: DncListUpdateInput!) { dncListUpdate(input: $input) { dncList { name detail } userErrors { field code } } }\n": typeof types.DncListUpdateForTestDocument,
+    "\n  mutation DncListDeleteForTest($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { field code } } }\n": typeof types.DncListDeleteForTestDocument,
+    "\n  mutation DncEntriesAddForTest($input: DncEntriesInput!) {\n    dncEntriesAdd(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": typeof types.DncEntriesAddForTestDocument,
+    "\n  mutation DncEntriesRemoveForTest($input: DncEntriesInput!) {\n    dncEntriesRemove(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": typeof types.DncEntriesRemoveForTestDocument,
+    "\n  mutation DncEntriesImportCsvForTest($input: DncEntriesImportCsvInput!) {\n    dncEntriesImportCsv(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": typeof types.DncEntriesImportCsvForTestDocument,
+    "\n  query DncEntriesForTest($id: ID!, $search: String, $first: Int, $after: String) {\n    dncList(id: $id) {\n      entryCount\n      entries(search: $search, first: $first, after: $after) { totalCount nodes { address reason } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.DncEntriesForTestDocument,
+    "\n  query DncListLookupForTest($id: ID!) { dncList(id: $id) { id } node(id: $id) { id } dncLists(first: 100) { nodes { id } } }\n": typeof types.DncListLookupForTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": typeof types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": typeof types.OutplansForEmbeddedDbTestDocument,
     "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": typeof types.OutplanCreateForExamplesTestDocument,
@@ -489,6 +497,14 @@ const documents: Documents = {
     "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": types.CampaignUpdateStatusForDialerDurableTestDocument,
+    "\n  mutation DncListCreateForTest($input: DncListCreateInput!) {\n    dncListCreate(input: $input) { dncList { id uuid name detail entryCount createdAt updatedAt } userErrors { field message code } }\n  }\n": types.DncListCreateForTestDocument,
+    "\n  mutation DncListUpdateForTest($input: DncListUpdateInput!) { dncListUpdate(input: $input) { dncList { name detail } userErrors { field code } } }\n": types.DncListUpdateForTestDocument,
+    "\n  mutation DncListDeleteForTest($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { field code } } }\n": types.DncListDeleteForTestDocument,
+    "\n  mutation DncEntriesAddForTest($input: DncEntriesInput!) {\n    dncEntriesAdd(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": types.DncEntriesAddForTestDocument,
+    "\n  mutation DncEntriesRemoveForTest($input: DncEntriesInput!) {\n    dncEntriesRemove(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": types.DncEntriesRemoveForTestDocument,
+    "\n  mutation DncEntriesImportCsvForTest($input: DncEntriesImportCsvInput!) {\n    dncEntriesImportCsv(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": types.DncEntriesImportCsvForTestDocument,
+    "\n  query DncEntriesForTest($id: ID!, $search: String, $first: Int, $after: String) {\n    dncList(id: $id) {\n      entryCount\n      entries(search: $search, first: $first, after: $after) { totalCount nodes { address reason } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.DncEntriesForTestDocument,
+    "\n  query DncListLookupForTest($id: ID!) { dncList(id: $id) { id } node(id: $id) { id } dncLists(first: 100) { nodes { id } } }\n": types.DncListLookupForTestDocument,
     "\n    mutation OutplanCreateForEmbeddedDbTest($input: OutplanCreateInput!) {\n      outplanCreate(input: $input) {\n        outplan { uuid name }\n        userErrors { field message code }\n      }\n    }\n  ": types.OutplanCreateForEmbeddedDbTestDocument,
     "\n    query OutplansForEmbeddedDbTest { outplans { totalCount nodes { uuid name } } }\n  ": types.OutplansForEmbeddedDbTestDocument,
     "\n  mutation OutplanCreateForExamplesTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id } userErrors { message } } }\n": types.OutplanCreateForExamplesTestDocument,
@@ -1194,6 +1210,38 @@ export function graphql(source: "\n  subscription OutdialTargetStatusChangedForD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListCreateForTest($input: DncListCreateInput!) {\n    dncListCreate(input: $input) { dncList { id uuid name detail entryCount createdAt updatedAt } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DncListCreateForTest($input: DncListCreateInput!) {\n    dncListCreate(input: $input) { dncList { id uuid name detail entryCount createdAt updatedAt } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListUpdateForTest($input: DncListUpdateInput!) { dncListUpdate(input: $input) { dncList { name detail } userErrors { field code } } }\n"): (typeof documents)["\n  mutation DncListUpdateForTest($input: DncListUpdateInput!) { dncListUpdate(input: $input) { dncList { name detail } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListDeleteForTest($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { field code } } }\n"): (typeof documents)["\n  mutation DncListDeleteForTest($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesAddForTest($input: DncEntriesInput!) {\n    dncEntriesAdd(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesAddForTest($input: DncEntriesInput!) {\n    dncEntriesAdd(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesRemoveForTest($input: DncEntriesInput!) {\n    dncEntriesRemove(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesRemoveForTest($input: DncEntriesInput!) {\n    dncEntriesRemove(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesImportCsvForTest($input: DncEntriesImportCsvInput!) {\n    dncEntriesImportCsv(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesImportCsvForTest($input: DncEntriesImportCsvInput!) {\n    dncEntriesImportCsv(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncEntriesForTest($id: ID!, $search: String, $first: Int, $after: String) {\n    dncList(id: $id) {\n      entryCount\n      entries(search: $search, first: $first, after: $after) { totalCount nodes { address reason } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query DncEntriesForTest($id: ID!, $search: String, $first: Int, $after: String) {\n    dncList(id: $id) {\n      entryCount\n      entries(search: $search, first: $first, after: $after) { totalCount nodes { address reason } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncListLookupForTest($id: ID!) { dncList(id: $id) { id } node(id: $id) { id } dncLists(first: 100) { nodes { id } } }\n"): (typeof documents)["\n  query DncListLookupForTest($id: ID!) { dncList(id: $id) { id } node(id: $id) { id } dncLists(first: 100) { nodes { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
