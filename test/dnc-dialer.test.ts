@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.ts';
 import { createCampaignRows, runCampaign, waitForCampaign, type CampaignRows } from './helpers/campaign.ts';
 import { addDncEntries, createDncList, deleteDncList } from '../src/domain/dnc.ts';
-import { campaignDncLists, setCampaignDncLists } from '../src/domain/dnc-binding.ts';
+import { campaignDncLists, dncListsByCampaign, setCampaignDncLists } from '../src/domain/dnc-binding.ts';
 import { progressByCampaign } from '../src/domain/campaign-progress.ts';
 import type { Database } from '../src/db/database.ts';
 
@@ -134,8 +134,10 @@ describe('do-not-call lists at dial time', () => {
     const errors = await db.prisma.$transaction((tx) => setCampaignDncLists(tx, rows.customerId, rows.campaignId, ids));
     expect(errors.map((e) => ({ field: e.field, code: e.code }))).toEqual([1, 2, 3, 4].map((i) => ({ field: ['input', 'dncListIds', String(i)], code: 'NOT_FOUND' })));
     expect((await campaignDncLists(db.prisma, rows.customerId, rows.campaignId)).map((l) => l.id)).toEqual([mine]);
+    expect((await dncListsByCampaign(db.prisma, rows.customerId, [rows.campaignId, rows.campaignId])).map((ls) => ls.map((l) => l.id))).toEqual([[mine], [mine]]);
     // Another customer cannot read the binding either.
     expect(await campaignDncLists(db.prisma, other.id, rows.campaignId)).toEqual([]);
+    expect(await dncListsByCampaign(db.prisma, other.id, [rows.campaignId])).toEqual([[]]);
     // An empty list unbinds everything.
     expect(await db.prisma.$transaction((tx) => setCampaignDncLists(tx, rows.customerId, rows.campaignId, []))).toEqual([]);
     expect(await campaignDncLists(db.prisma, rows.customerId, rows.campaignId)).toEqual([]);

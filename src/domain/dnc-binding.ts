@@ -49,3 +49,13 @@ export async function campaignDncLists(prisma: Prisma | Tx, customerId: string, 
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
 }
+
+/** campaignDncLists for a page of campaigns in one query (a per-request loader's batch), in input order. */
+export async function dncListsByCampaign(prisma: Prisma, customerId: string, campaignIds: readonly string[]): Promise<DncList[][]> {
+  const bindings = await prisma.campaignDncList.findMany({
+    where: { campaignId: { in: [...new Set(campaignIds)] }, campaign: { customerId }, dncList: { customerId, deletedAt: null } },
+    include: { dncList: true },
+    orderBy: [{ dncList: { createdAt: 'asc' } }, { dncListId: 'asc' }],
+  });
+  return campaignIds.map((id) => bindings.filter((b) => b.campaignId === id).map((b) => b.dncList));
+}
