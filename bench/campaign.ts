@@ -11,6 +11,9 @@
 //     (heartbeats, the outbox tail). BENCH_VERBOSE=1 lists the most frequent statements.
 // Runs on its own throwaway database inside DATABASE_URL's server and drops it afterwards.
 //   npm run bench:campaign            (BENCH_TARGETS, BENCH_SCALE, BENCH_CONCURRENCY override the defaults)
+//   npm run bench:campaign -- --dnc-entries 1000000
+//                                     binds a do-not-call list of that many entries (none of them a target's, so the
+//                                     attempts stay the same): every pick of every round probes it; compare with 0.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -25,6 +28,8 @@ const TARGETS = Number(process.env.BENCH_TARGETS ?? 10_000);
 const SCALE = Number(process.env.BENCH_SCALE ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const MAX_TRY_COUNTS = [2, 1, 0, 0, 0];
+const dncFlag = process.argv.indexOf('--dnc-entries');
+const DNC_ENTRIES = Number(dncFlag >= 0 ? process.argv[dncFlag + 1] : (process.env.BENCH_DNC_ENTRIES ?? 0));
 
 type Kind = 'rounds' | 'calls' | 'other';
 
@@ -154,6 +159,14 @@ async function main() {
       },
     });
 
+    if (DNC_ENTRIES > 0) {
+      // Written in SQL (a million rows through the API would be 100 calls); numbers no target has (+1666...).
+      const list = await prisma.dncList.create({ data: { customerId, name: 'bench', entryCount: DNC_ENTRIES } });
+      await prisma.$executeRaw`INSERT INTO dnc_entry (dnc_list_id, address) SELECT ${list.id}::uuid, '+1666' || lpad(g::text, 7, '0') FROM generate_series(1, ${DNC_ENTRIES}::int) g`;
+      await prisma.campaignDncList.create({ data: { campaignId: campaign.id, dncListId: list.id } });
+      await prisma.$executeRaw`ANALYZE dnc_entry`;
+    }
+
     // When each call was handed to the simulator: its simulated life runs from here to its hangup.
     const placedAt = new Map<string, number>();
     const placeCalls = app.services.telephony.placeCalls.bind(app.services.telephony);
@@ -201,7 +214,7 @@ async function main() {
     const pgVersion = (await prisma.$queryRaw<{ v: string }[]>`SELECT current_setting('server_version') AS v`)[0].v;
     const all = counts.rounds + counts.calls + counts.other;
 
-    console.log(`campaign on ${url.host} (PostgreSQL ${pgVersion}): ${TARGETS.toLocaleString('en-US')} targets, budgets [${MAX_TRY_COUNTS}], maxConcurrentCalls ${CONCURRENCY}, SIMULATOR_TIME_SCALE ${SCALE}`);
+    console.log(`campaign on ${url.host} (PostgreSQL ${pgVersion}): ${TARGETS.toLocaleString('en-US')} targets, budgets [${MAX_TRY_COUNTS}], maxConcurrentCalls ${CONCURRENCY}, SIMULATOR_TIME_SCALE ${SCALE}, do-not-call entries bound ${DNC_ENTRIES.toLocaleString('en-US')}`);
     console.log(`  ${attempts.toLocaleString('en-US')} attempts in ${(wallMs / 1000).toFixed(1)} s: ${Math.round(attempts / (wallMs / 1000)).toLocaleString('en-US')} attempts/s; ${answered.toLocaleString('en-US')} targets answered`);
     console.log(`  simulated call time ${(callMs / attempts).toFixed(1)} ms per attempt (real ${((callMs / attempts) * SCALE / 1000).toFixed(2)} s); the ideal with ${CONCURRENCY} slots is ${(callMs / CONCURRENCY / 1000).toFixed(1)} s`);
     console.log(`  engine overhead: ${(overhead * 100).toFixed(1)}% of the simulated call time (target < 10%)`);

@@ -52,6 +52,28 @@ function cases(count: number): Case[] {
 }
 
 describe('rules in SQL', () => {
+  it('skip barred slots (do-not-call) exactly as chooseSlot does', async () => {
+    const all = cases(2_000).map((c) => ({ ...c, barred: Array.from({ length: SLOTS }, (_, slot) => ((c.n * 7 + slot * 3) % 5) < 2) }));
+    const input = all.map((c) => ({
+      n: c.n, budgets: c.budgets, barred: c.barred,
+      ...Object.fromEntries(c.inUse.map((used, slot) => [`destination_${slot}`, used ? { type: 'TEL', target: `+1555000000${slot}` } : null])),
+      ...Object.fromEntries(c.tryCounts.map((tries, slot) => [`try_count_${slot}`, tries])),
+    }));
+    const columns = Array.from({ length: SLOTS }, (_, slot) => `destination_${slot} jsonb, try_count_${slot} int`).join(', ');
+    const slotSql = chosenSlotSql('t', budgetsOfArray('t.budgets'), (slot) => `t.barred[${slot + 1}]`);
+    const rows = await db.prisma.$queryRaw<{ n: number; slot: number | null }[]>`
+      SELECT t.n, ${Prisma.raw(slotSql)} AS slot
+      FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS t(n int, budgets int[], barred boolean[], ${Prisma.raw(columns)})
+      ORDER BY t.n`;
+    let skipped = 0;
+    for (const c of all) {
+      const slot = chooseSlot({ inUse: c.inUse, tryCounts: c.tryCounts }, c.budgets, c.barred);
+      expect(rows[c.n]!.slot, JSON.stringify(c)).toBe(slot);
+      if (slot !== chooseSlot({ inUse: c.inUse, tryCounts: c.tryCounts }, c.budgets)) skipped++;
+    }
+    expect(skipped).toBeGreaterThan(200); // barring really moved the choice, to a later slot or to none
+  });
+
   it('choose the same slot, see the same tries left, and end an attempt the same way as rules.ts', async () => {
     const all = cases(4_000);
     const input = all.map((c) => ({

@@ -21,20 +21,21 @@ import { login, TEST_ADMIN, useTestApp } from './helpers/app.ts';
 // Failed logins are part of the matrix: the limiter must not be what refuses them.
 const t = useTestApp({ LOGIN_MAX_FAILURES: '1000' });
 
-const NODE_TYPES = ['Outplan', 'Outdial', 'OutdialTarget', 'Campaign', 'CampaignCall', 'Call', 'User', 'AccessKey', 'Webhook', 'WebhookDelivery'] as const;
+const NODE_TYPES = ['Outplan', 'Outdial', 'OutdialTarget', 'Campaign', 'CampaignCall', 'Call', 'User', 'AccessKey', 'Webhook', 'WebhookDelivery', 'DncList'] as const;
 type NodeType = (typeof NODE_TYPES)[number];
 type Ids = Record<NodeType, string>;
 type Gql = (query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: any[] }>;
 
 /** The node type an ID field of a mutation's input refers to (null: a field this table does not know yet). */
 function idType(mutation: string, path: string[]): NodeType | null {
-  const field = path[path.length - 1];
+  // A list of ids is named by its field (dncListIds.0 is a DncList's id).
+  const field = [...path].reverse().find((p) => !/^\d+$/.test(p))!;
   if (field === 'id' && path.length === 1) {
     // The mutation's own noun: the longest type name it starts with (outdialTargetUpdate is an OutdialTarget's).
     const nouns = [...NODE_TYPES].sort((a, b) => b.length - a.length);
     return nouns.find((n) => mutation.startsWith(n[0].toLowerCase() + n.slice(1))) ?? null;
   }
-  const byField: Record<string, NodeType> = { outplanId: 'Outplan', outdialId: 'Outdial', campaignId: 'Campaign', nextCampaignId: 'Campaign' };
+  const byField: Record<string, NodeType> = { outplanId: 'Outplan', outdialId: 'Outdial', campaignId: 'Campaign', nextCampaignId: 'Campaign', dncListId: 'DncList', dncListIds: 'DncList' };
   return byField[field] ?? null;
 }
 
@@ -63,6 +64,12 @@ const BASE: Record<string, (ids: Ids) => Record<string, unknown>> = {
   campaignUpdateResourceInfo: (ids) => ({ id: ids.Campaign, outplanId: ids.Outplan, outdialId: ids.Outdial }),
   campaignUpdateServiceLevel: (ids) => ({ id: ids.Campaign, serviceLevel: 50 }),
   campaignUpdateStatus: (ids) => ({ id: ids.Campaign, status: 'STOP' }),
+  dncEntriesAdd: (ids) => ({ dncListId: ids.DncList, addresses: ['+15551110030'], reason: 'asked' }),
+  dncEntriesImportCsv: (ids) => ({ dncListId: ids.DncList, csv: 'address,reason\n+15551110031,asked\n' }),
+  dncEntriesRemove: (ids) => ({ dncListId: ids.DncList, addresses: ['+15551110030'], reason: 'asked' }),
+  dncListCreate: () => ({ name: 'matrix dnc', detail: 'd' }),
+  dncListDelete: (ids) => ({ id: ids.DncList }),
+  dncListUpdate: (ids) => ({ id: ids.DncList, name: 'renamed', detail: 'd' }),
   customerCreate: () => ({ name: `matrix customer ${++unique}`, username: `matrix-owner-${unique}`, password: 'a-long-enough-password' }),
   login: () => ({ username: TEST_ADMIN.username, password: TEST_ADMIN.password }),
   outdialCreate: () => ({ name: 'matrix list', detail: 'd', data: '{}' }),
@@ -147,7 +154,7 @@ interface Variant { label: string; value: (ids: { a: Ids; b: Ids; deleted: Ids }
 const OVERSIZED = 'a'.repeat(100_001);
 const WRONG_TYPE: Record<NodeType, NodeType> = {
   Outplan: 'Outdial', Outdial: 'Outplan', OutdialTarget: 'Outdial', Campaign: 'Outplan', CampaignCall: 'Call', Call: 'CampaignCall', User: 'AccessKey', AccessKey: 'User',
-  Webhook: 'Outplan', WebhookDelivery: 'Webhook',
+  Webhook: 'Outplan', WebhookDelivery: 'Webhook', DncList: 'Outplan',
 };
 
 function variantsOf(mutation: string, leaf: Leaf): Variant[] {
@@ -196,7 +203,8 @@ const CASES = mutations.flatMap((m) => {
 });
 
 /** Every table a mutation may write; server_instance is left out (its heartbeat changes it on its own). */
-const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event', 'webhook', 'webhook_delivery'];
+const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event', 'webhook', 'webhook_delivery',
+  'dnc_list', 'dnc_entry', 'campaign_dnc_list'];
 async function fingerprint(withContent: boolean): Promise<Record<string, string>> {
   // Counts only: calls placed by accepted cases go on changing their rows and writing events meanwhile.
   const tables = withContent ? TABLES : TABLES.filter((table) => table !== 'event');
@@ -222,6 +230,7 @@ async function seed(gql: Gql, label: string): Promise<Ids> {
   const user = await one('mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }',
     { username: `${label}-user-${++unique}`, password: 'a-long-enough-password', role: 'MANAGER' }, 'user');
   const key = await one('mutation($input: AccessKeyCreateInput!) { accessKeyCreate(input: $input) { accessKey { id } userErrors { message } } }', { name: `${label} key` }, 'accessKey');
+  const dncList = await one('mutation($input: DncListCreateInput!) { dncListCreate(input: $input) { dncList { id } userErrors { message } } }', { name: `${label} dnc` }, 'dncList');
   const { prisma } = t.db;
   const row = await prisma.outdialTarget.findUniqueOrThrow({ where: { id: target.uuid } });
   const call = await prisma.call.create({
@@ -242,7 +251,7 @@ async function seed(gql: Gql, label: string): Promise<Ids> {
     },
   });
   return {
-    Outplan: outplan.id, Outdial: outdial.id, OutdialTarget: target.id, Campaign: campaign.id, User: user.id, AccessKey: key.id,
+    Outplan: outplan.id, Outdial: outdial.id, OutdialTarget: target.id, Campaign: campaign.id, User: user.id, AccessKey: key.id, DncList: dncList.id,
     Call: encodeGlobalId('Call', call.id), CampaignCall: encodeGlobalId('CampaignCall', attempt.id),
     Webhook: webhook.id, WebhookDelivery: encodeGlobalId('WebhookDelivery', delivery.id),
   };
@@ -251,7 +260,7 @@ async function seed(gql: Gql, label: string): Promise<Ids> {
 async function deleteAll(gql: Gql, ids: Ids): Promise<void> {
   // Dependants first: an attempt, its call, the target, the campaign, then what the campaign used.
   // A delivery has no delete: deleting its webhook makes it a deleted row's (its retry is refused).
-  for (const type of ['CampaignCall', 'Call', 'OutdialTarget', 'Campaign', 'Outdial', 'Outplan', 'User', 'AccessKey', 'Webhook'] as const) {
+  for (const type of ['CampaignCall', 'Call', 'OutdialTarget', 'Campaign', 'Outdial', 'Outplan', 'User', 'AccessKey', 'Webhook', 'DncList'] as const) {
     const name = type[0].toLowerCase() + type.slice(1);
     const res = await gql(`mutation($input: DeleteInput!) { ${name}Delete(input: $input) { userErrors { message } } }`, { input: { id: ids[type] } });
     expect(res.data?.[`${name}Delete`]?.userErrors, `${name}Delete of a seeded row: ${JSON.stringify(res)}`).toEqual([]);

@@ -15,7 +15,7 @@ const t = useTestApp();
 const NUL_TEXT = 'a\u0000b';
 const NUL_MESSAGE = /contains a NUL character \(\\u0000\)(?: on line \d+)?, which cannot be stored/;
 /** Every table a mutation may write; server_instance is left out (its heartbeat changes it on its own). */
-const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event', 'idempotency_key', 'webhook', 'webhook_delivery'];
+const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event', 'idempotency_key', 'webhook', 'webhook_delivery', 'dnc_list', 'dnc_entry', 'campaign_dnc_list'];
 
 /** A fingerprint of every row of every table: any insert, update or delete changes it. */
 async function fingerprint(): Promise<Record<string, string>> {

@@ -14,8 +14,9 @@ import { outdialTenancy } from './tenancy/outdial.cases.ts';
 import { callTenancy } from './tenancy/call.cases.ts';
 import { campaignTenancy } from './tenancy/campaign.cases.ts';
 import { webhookTenancy } from './tenancy/webhook.cases.ts';
+import { dncTenancy } from './tenancy/dnc.cases.ts';
 
-const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy, campaignTenancy, webhookTenancy];
+const modules: TenancyModule[] = [identityTenancy, outplanTenancy, callTenancy, outdialTenancy, campaignTenancy, webhookTenancy, dncTenancy];
 
 // Cases that span every type: node(id:) and nodes(ids:) with every seeded id of A.
 const NODE = graphql(`

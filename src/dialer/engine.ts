@@ -88,11 +88,13 @@ export function createDialer(options: DialerOptions): Dialer {
       deps, roundStatement({ campaignId, instanceId: options.instanceId, timeScale: options.timeScale, at: new Date(clock()) }),
     );
     const placed = events.flatMap((e) => (e.entityType === 'Call' ? [reviveSnapshot('Call', e.snapshot)] : []));
-    if (placed.length > 0) {
+    // Targets the round suppressed (do-not-call) took free slots without a call: another round fills them at once.
+    const suppressed = events.some((e) => e.entityType === 'OutdialTarget' && (e.snapshot as { status?: string }).status === 'DONE');
+    if (placed.length > 0 || suppressed) {
       stats.attempts += placed.length;
-      stats.batches++;
-      // No round right after this one: every slot it could fill is filled; the next call that ends wakes it.
-      return { place: placed, hangup: [], wakeAgain: false };
+      if (placed.length > 0) stats.batches++;
+      // Otherwise no round right after this one: every slot it could fill is filled; the next call that ends wakes it.
+      return { place: placed, hangup: [], wakeAgain: suppressed };
     }
     // Locked by another instance's round, or another round committed since this statement's snapshot: look
     // again shortly, in case that round started before the hangup that woke this one.

@@ -9,7 +9,7 @@ import { Prisma as P } from '../generated/prisma/client.ts';
 import { rowJsonSql } from '../events/row-json.ts';
 import type { Statement } from '../events/write.ts';
 import { SLOTS } from '../domain/attempt-rules.ts';
-import { budgetsOfArray, chosenSlotSql, hasTriesLeftSql, inFlightSql } from '../domain/attempt-rules-sql.ts';
+import { budgetsOfArray, chosenSlotSql, dncListedSql, hasTriesLeftSql, inFlightSql } from '../domain/attempt-rules-sql.ts';
 import { dialableSql } from '../domain/campaign-dialable.ts';
 import { ACTIVE_CAMPAIGN_STATUSES } from '../domain/campaign-status.ts';
 import { callingHoursOpenSql, targetZonesSql } from '../domain/calling-hours.ts';
@@ -73,6 +73,11 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
   // Read from `go` by scalar subqueries (evaluated once), not joined: the target scans then run on the
   // (outdial, status, lastAttemptAt, createdAt, id) index in its order and stop at the LIMIT, without a sort.
   const budgets = budgetsOfArray('(SELECT max_try_counts FROM go)');
+  // Do-not-call (issue 13): a picked target dials its lowest slot with tries left whose destination no list bound
+  // to the campaign forbids; with none (slot NULL) it is suppressed: DONE/SUPPRESSED, no call, no try used.
+  // Checked here, in the statement that places the call, so an entry committed before the round is never dialed.
+  const slot = P.raw(chosenSlotSql('t', budgets, dncListedSql('t', '(SELECT id FROM go)')));
+  const suppressed = 'chosen.slot IS NULL';
   const slotColumns = (column: string) => P.raw(Array.from({ length: SLOTS }, (_, slot) => `t.${column}_${slot}`).join(', '));
   return {
     ctes: [
@@ -88,13 +93,13 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
       { name: 'go', sql: P.sql`SELECT * FROM c WHERE c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls` },
       { name: 'bumped', sql: P.sql`UPDATE campaign AS b SET dial_round = b.dial_round + 1 FROM go WHERE b.id = go.id RETURNING b.id` },
       // Eligible (A3): IDLE, live, a slot with tries left, the (scaled) try interval elapsed since the last
-      // attempt ended. Never-dialed first (oldest first), then least recently attempted; a target still
+      // attempt ended (a target it suppresses takes one of the round's free slots, and the engine runs another round). Never-dialed first (oldest first), then least recently attempted; a target still
       // waiting for its interval is simply not selected, so it never holds others up. Two scans, each in the
       // order of the (outdial, status, lastAttemptAt, createdAt, id) index, so no round sorts the list.
       {
         name: 'fresh',
         sql: P.sql`
-          SELECT t.id, ${P.raw(chosenSlotSql('t', budgets))} AS slot
+          SELECT t.id, ${slot} AS slot
           FROM outdial_target t
           WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NULL AND t.deleted_at IS NULL
             AND ${P.raw(hasTriesLeftSql('t', budgets))}
@@ -106,7 +111,7 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
       {
         name: 'retried',
         sql: P.sql`
-          SELECT t.id, ${P.raw(chosenSlotSql('t', budgets))} AS slot
+          SELECT t.id, ${slot} AS slot
           FROM outdial_target t
           WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NOT NULL AND t.deleted_at IS NULL
             AND ${P.raw(hasTriesLeftSql('t', budgets))}
@@ -125,8 +130,10 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
         events: { entityType: 'OutdialTarget', kind: 'STATUS' },
         sql: P.sql`
           UPDATE outdial_target AS t
-          SET status = 'PROGRESSING', ${P.raw(Array.from({ length: SLOTS }, (_, slot) => `try_count_${slot} = t.try_count_${slot} + (chosen.slot = ${slot})::int`).join(', '))},
-              last_attempt_at = ${now}, updated_at = ${now}, version = t.version + 1
+          SET status = (CASE WHEN ${P.raw(suppressed)} THEN 'DONE' ELSE 'PROGRESSING' END)::"OutdialTargetStatus",
+              result = (CASE WHEN ${P.raw(suppressed)} THEN 'SUPPRESSED' END)::"OutdialTargetResult",
+              ${P.raw(Array.from({ length: SLOTS }, (_, s) => `try_count_${s} = t.try_count_${s} + (chosen.slot IS NOT DISTINCT FROM ${s})::int`).join(', '))},
+              last_attempt_at = (CASE WHEN ${P.raw(suppressed)} THEN t.last_attempt_at ELSE ${now} END), updated_at = ${now}, version = t.version + 1
           FROM chosen WHERE t.id = chosen.id
           RETURNING t.customer_id, t.id, t.version, ${rowJsonSql('OutdialTarget', 't')} AS snap, chosen.slot, chosen.call_id, chosen.attempt_id,
                     (ARRAY[${slotColumns('try_count')}])[chosen.slot + 1] AS try_count,
@@ -138,7 +145,7 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
         sql: P.sql`
           INSERT INTO "call" AS k (id, customer_id, source, destination, actions, owner_id, ring_timeout_ms, campaign_id, created_at)
           SELECT moved.call_id, go.customer_id, go.outplan_source, moved.destination, go.actions, ${instanceId}::uuid, go.dial_timeout, go.id, ${now}
-          FROM moved CROSS JOIN go
+          FROM moved CROSS JOIN go WHERE moved.slot IS NOT NULL
           RETURNING k.customer_id, k.id, k.version, ${rowJsonSql('Call', 'k')} AS snap`,
       },
       {
@@ -149,7 +156,7 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
                                           destination_index, try_count, created_at)
           SELECT moved.attempt_id, go.customer_id, go.id, moved.id, go.outplan_id, go.outdial_id, moved.call_id, go.outplan_source, moved.destination,
                  moved.slot, moved.try_count, ${now}
-          FROM moved CROSS JOIN go
+          FROM moved CROSS JOIN go WHERE moved.slot IS NOT NULL
           RETURNING a.customer_id, a.id, a.version, ${rowJsonSql('CampaignCall', 'a')} AS snap`,
       },
     ],

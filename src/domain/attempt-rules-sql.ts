@@ -3,6 +3,7 @@
 // JavaScript first. test/attempt-rules-sql.test.ts runs these against their JavaScript twins over every
 // combination of slots in use, try counts and budgets, so the two cannot drift apart.
 import { IN_FLIGHT_ATTEMPT_STATUSES, SLOTS } from './attempt-rules.ts';
+import { dncKeysSql } from './dnc-address.ts';
 
 /** SQL for one slot's budget, an integer expression (a column of the outplan, or a literal). */
 export type BudgetSql = (slot: number) => string;
@@ -35,10 +36,29 @@ export function tryCountsAfterAttemptSql(target: string, givenBack: string, slot
   return (s) => `GREATEST(0, ${target}.try_count_${s} - ((${givenBack}) AND (${slot}) = ${s})::int)`;
 }
 
-/** chooseSlot(target, budgets): the lowest slot in use with tries left, or NULL. */
-export function chosenSlotSql(target: string, budget: BudgetSql): string {
-  return `(CASE ${Array.from({ length: SLOTS }, (_, slot) => `WHEN ${slotOpen(target, slot, budget)} THEN ${slot}`).join(' ')} END)`;
+/** SQL true when a slot's destination may not be dialed now (a do-not-call entry forbids it). */
+export type SlotBarredSql = (slot: number) => string;
+
+/**
+ * chooseSlot(target, budgets, barred): the lowest slot in use with tries left that is not barred, or NULL (every
+ * slot with tries left barred, or none left).
+ */
+export function chosenSlotSql(target: string, budget: BudgetSql, barred?: SlotBarredSql): string {
+  const open = (slot: number) => (barred ? `(${slotOpen(target, slot, budget)} AND NOT ${barred(slot)})` : slotOpen(target, slot, budget));
+  return `(CASE ${Array.from({ length: SLOTS }, (_, slot) => `WHEN ${open(slot)} THEN ${slot}`).join(' ')} END)`;
 }
+
+/**
+ * A slot's destination is on a live do-not-call list bound to campaign `campaignId` (an SQL uuid expression):
+ * per bound list, one probe of dnc_entry's primary key (dnc_list_id, address) per spelling of the destination
+ * (dncKeysSql), so the list's size does not matter. Read in the statement's snapshot: an entry committed before
+ * the statement started is seen.
+ */
+export const dncListedSql = (target: string, campaignId: string): SlotBarredSql => (slot) => `EXISTS (
+            SELECT 1 FROM campaign_dnc_list b
+            JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
+            JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN (${dncKeysSql(`${target}.destination_${slot}`)})
+            WHERE b.campaign_id = ${campaignId} AND ${target}.destination_${slot} IS NOT NULL)`;
 
 /**
  * targetAfterAttempt(result, target, budgets, slot) as the target's new status and result; `success` is an SQL

@@ -18,10 +18,13 @@ export interface TargetSlots {
   tryCounts: number[];
 }
 
-/** The lowest slot with tries left (slot 0 is retried up to its budget, then slot 1, ...), or null. */
-export function chooseSlot(target: TargetSlots, maxTryCounts: number[]): number | null {
+/**
+ * The lowest slot with tries left (slot 0 is retried up to its budget, then slot 1, ...) that is not `barred`
+ * (its destination on a do-not-call list: skipped, its tries kept), or null.
+ */
+export function chooseSlot(target: TargetSlots, maxTryCounts: number[], barred: boolean[] = []): number | null {
   for (let slot = 0; slot < SLOTS; slot++) {
-    if (target.inUse[slot] && target.tryCounts[slot] < (maxTryCounts[slot] ?? 0)) return slot;
+    if (target.inUse[slot] && target.tryCounts[slot] < (maxTryCounts[slot] ?? 0) && !barred[slot]) return slot;
   }
   return null;
 }

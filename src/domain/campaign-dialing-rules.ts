@@ -1,13 +1,15 @@
-// campaignUpdateDialingRules (issue 13): calling windows, restricted dates and the default time zone, which the
-// dialer's round enforces (./calling-hours.ts), and the contact limit and calls per second, validated and
-// stored (their enforcement is the issue's next part). Omitted fields are unchanged, null clears.
+// campaignUpdateDialingRules (issue 13): calling windows, restricted dates and the default time zone, and the
+// do-not-call lists, which the dialer's round enforces (./calling-hours.ts, ./dnc-binding.ts), and the contact
+// limit and calls per second, validated and stored (their enforcement is the issue's next part). Omitted fields
+// are unchanged, null clears.
 import type { Campaign, Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 import type { Deps } from '../events/write.ts';
 import { changeCampaign, noChecks, type CampaignData } from './campaign.ts';
 import {
   checkCallingWindows, checkRestrictedDates, checkTimeZone, DEFAULT_TIME_ZONE, type CallingWindowInput,
 } from './calling-hours.ts';
-import { fail, Problems, type Result } from './errors.ts';
+import { fail, ok, Problems, type Result } from './errors.ts';
+import { setCampaignDncLists } from './dnc-binding.ts';
 
 export const CONTACT_LIMIT_MAX_ATTEMPTS = 1_000;
 export const CONTACT_LIMIT_MAX_DAYS = 365;
@@ -20,6 +22,8 @@ export interface DialingRulesInput {
   defaultTimeZone?: string | null;
   contactLimit?: { maxAttempts: number; periodDays: number } | null;
   maxCallsPerSecond?: number | null;
+  /** Row UUIDs of the lists to check (null: a malformed id, not found); [] or null unbinds every list. */
+  dncListIds?: readonly (string | null)[] | null;
 }
 
 function checkContactLimit(limit: { maxAttempts: number; periodDays: number }, problems: Problems): void {
@@ -58,5 +62,10 @@ export async function updateCampaignDialingRules(deps: Deps, customerId: string,
     data.maxCallsPerSecond = input.maxCallsPerSecond;
   }
   if (problems.any) return fail(...problems.list);
-  return changeCampaign(deps, customerId, input.id, 'UPDATED', noChecks(data));
+  if (input.dncListIds === undefined) return changeCampaign(deps, customerId, input.id, 'UPDATED', noChecks(data));
+  // The lists are bound in the campaign's own transaction, with the campaign locked (docs/architecture.md, "Locks").
+  return changeCampaign(deps, customerId, input.id, 'UPDATED', async (tx, campaign) => {
+    const errors = await setCampaignDncLists(tx, customerId, campaign.id, input.dncListIds ?? []);
+    return errors.length > 0 ? fail(...errors) : ok(data);
+  });
 }

@@ -20,7 +20,7 @@ interface Row {
 }
 
 /** First line of a record (csv-parse reports the line it ends on; quoted fields may span lines). */
-function firstLine(endLine: number, raw: string): number {
+export function firstLine(endLine: number, raw: string): number {
   const body = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
   return endLine - (body.match(/\n/g)?.length ?? 0);
 }

@@ -21,7 +21,7 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
 }
 
 /** The node types whose global ids a typed reference recognizes as "of another type" (a new node type goes here too). */
-const NODE_TYPES = new Set(['Outdial', 'OutdialTarget', 'Outplan', 'Campaign', 'CampaignCall', 'Call', 'Customer', 'User', 'AccessKey', 'Webhook', 'WebhookDelivery']);
+const NODE_TYPES = new Set(['Outdial', 'OutdialTarget', 'Outplan', 'Campaign', 'CampaignCall', 'Call', 'Customer', 'User', 'AccessKey', 'Webhook', 'WebhookDelivery', 'DncList']);
 
 /** What a typed reference of `typename` reads in `value`: a row UUID, a global id of another node type, or nothing. */
 export type TypedId = { uuid: string } | { otherType: string } | { malformed: true };

@@ -32,6 +32,9 @@ import './campaign-call/campaign-call.mutations.ts';
 import './webhook/webhook.node.ts';
 import './webhook/webhook.queries.ts';
 import './webhook/webhook.mutations.ts';
+import './dnc-list/dnc-list.node.ts';
+import './dnc-list/dnc-list.queries.ts';
+import './dnc-list/dnc-list.mutations.ts';
 
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: true });
 

@@ -122,6 +122,14 @@ type Documents = {
     "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": typeof types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": typeof types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": typeof types.CampaignUpdateStatusForDialerDurableTestDocument,
+    "\n  mutation DncListCreateForTest($input: DncListCreateInput!) {\n    dncListCreate(input: $input) { dncList { id uuid name detail entryCount createdAt updatedAt } userErrors { field message code } }\n  }\n": typeof types.DncListCreateForTestDocument,
+    "\n  mutation DncListUpdateForTest($input: DncListUpdateInput!) { dncListUpdate(input: $input) { dncList { name detail } userErrors { field code } } }\n": typeof types.DncListUpdateForTestDocument,
+    "\n  mutation DncListDeleteForTest($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { field code } } }\n": typeof types.DncListDeleteForTestDocument,
+    "\n  mutation DncEntriesAddForTest($input: DncEntriesInput!) {\n    dncEntriesAdd(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": typeof types.DncEntriesAddForTestDocument,
+    "\n  mutation DncEntriesRemoveForTest($input: DncEntriesInput!) {\n    dncEntriesRemove(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": typeof types.DncEntriesRemoveForTestDocument,
+    "\n  mutation DncEntriesImportCsvForTest($input: DncEntriesImportCsvInput!) {\n    dncEntriesImportCsv(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": typeof types.DncEntriesImportCsvForTestDocument,
+    "\n  query DncEntriesForTest($id: ID!, $search: String, $first: Int, $after: String) {\n    dncList(id: $id) {\n      entryCount\n      entries(search: $search, first: $first, after: $after) { totalCount nodes { address reason } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.DncEntriesForTestDocument,
+    "\n  query DncListLookupForTest($id: ID!) { dncList(id: $id) { id } node(id: $id) { id } dncLists(first: 100) { nodes { id } } }\n": typeof types.DncListLookupForTestDocument,
     "\n  mutation OutdialCreateForDuplicateTargetsTest($input: OutdialCreateInput!) {\n    outdialCreate(input: $input) { outdial { id uuid duplicateTargets } userErrors { field message code } }\n  }\n": typeof types.OutdialCreateForDuplicateTargetsTestDocument,
     "\n  mutation OutdialUpdateForDuplicateTargetsTest($input: OutdialUpdateInput!) {\n    outdialUpdate(input: $input) { outdial { duplicateTargets version } userErrors { field message code } }\n  }\n": typeof types.OutdialUpdateForDuplicateTargetsTestDocument,
     "\n  mutation OutdialTargetCreateForDuplicateTargetsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid } userErrors { field message code } }\n  }\n": typeof types.OutdialTargetCreateForDuplicateTargetsTestDocument,
@@ -304,6 +312,14 @@ type Documents = {
     "\n  subscription CampaignProgressChangedOneForTenancyCampaign($id: ID) { campaignProgressChanged(campaignId: $id) { id progress { attempts } } }\n": typeof types.CampaignProgressChangedOneForTenancyCampaignDocument,
     "\n  mutation OutdialTargetsResetForTenancyCampaign($id: ID!) { outdialTargetsReset(input: {outdialId: $id}) { outdial { id } resetCount userErrors { field code } } }\n": typeof types.OutdialTargetsResetForTenancyCampaignDocument,
     "\n  query OutdialTargetStateForTenancyCampaign($id: ID!) { outdialTarget(id: $id) { status result } }\n": typeof types.OutdialTargetStateForTenancyCampaignDocument,
+    "\n  mutation DncListCreateForTenancyDnc($name: String!) { dncListCreate(input: {name: $name}) { dncList { id } userErrors { code } } }\n": typeof types.DncListCreateForTenancyDncDocument,
+    "\n  mutation DncEntriesAddForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesAdd(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n": typeof types.DncEntriesAddForTenancyDncDocument,
+    "\n  mutation DncEntriesRemoveForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesRemove(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n": typeof types.DncEntriesRemoveForTenancyDncDocument,
+    "\n  mutation DncEntriesImportCsvForTenancyDnc($id: ID!, $csv: String!) {\n    dncEntriesImportCsv(input: {dncListId: $id, csv: $csv}) { dncList { id } added removed userErrors { code field } }\n  }\n": typeof types.DncEntriesImportCsvForTenancyDncDocument,
+    "\n  mutation DncListUpdateForTenancyDnc($id: ID!) { dncListUpdate(input: {id: $id, name: \"stolen\"}) { dncList { id } userErrors { code } } }\n": typeof types.DncListUpdateForTenancyDncDocument,
+    "\n  mutation DncListDeleteForTenancyDnc($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { code } } }\n": typeof types.DncListDeleteForTenancyDncDocument,
+    "\n  query DncListForTenancyDnc($id: ID!) { dncList(id: $id) { id name entryCount entries(first: 10) { totalCount nodes { address } } } }\n": typeof types.DncListForTenancyDncDocument,
+    "\n  query DncListsForTenancyDnc { dncLists(first: 100) { totalCount nodes { id } } }\n": typeof types.DncListsForTenancyDncDocument,
     "\n  mutation UserCreateAForTenancyIdentity { userCreate(input: {username: \"a-manager\", password: \"a-manager-password\", role: MANAGER}) { user { id } } }\n": typeof types.UserCreateAForTenancyIdentityDocument,
     "\n  mutation AccessKeyCreateAForTenancyIdentity { accessKeyCreate(input: {name: \"a-key\"}) { accessKey { id } token } }\n": typeof types.AccessKeyCreateAForTenancyIdentityDocument,
     "\n  query ViewerForTenancyIdentity { viewer { customer { name } } }\n": typeof types.ViewerForTenancyIdentityDocument,
@@ -500,6 +516,14 @@ const documents: Documents = {
     "\n  mutation CampaignCreateForDashboardTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id uuid } userErrors { message } } }\n": types.CampaignCreateForDashboardTestDocument,
     "\n  subscription OutdialTargetStatusChangedForDialerDurableTest($id: ID!) { outdialTargetStatusChanged(outdialId: $id) { uuid version status } }\n": types.OutdialTargetStatusChangedForDialerDurableTestDocument,
     "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n": types.CampaignUpdateStatusForDialerDurableTestDocument,
+    "\n  mutation DncListCreateForTest($input: DncListCreateInput!) {\n    dncListCreate(input: $input) { dncList { id uuid name detail entryCount createdAt updatedAt } userErrors { field message code } }\n  }\n": types.DncListCreateForTestDocument,
+    "\n  mutation DncListUpdateForTest($input: DncListUpdateInput!) { dncListUpdate(input: $input) { dncList { name detail } userErrors { field code } } }\n": types.DncListUpdateForTestDocument,
+    "\n  mutation DncListDeleteForTest($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { field code } } }\n": types.DncListDeleteForTestDocument,
+    "\n  mutation DncEntriesAddForTest($input: DncEntriesInput!) {\n    dncEntriesAdd(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": types.DncEntriesAddForTestDocument,
+    "\n  mutation DncEntriesRemoveForTest($input: DncEntriesInput!) {\n    dncEntriesRemove(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": types.DncEntriesRemoveForTestDocument,
+    "\n  mutation DncEntriesImportCsvForTest($input: DncEntriesImportCsvInput!) {\n    dncEntriesImportCsv(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n": types.DncEntriesImportCsvForTestDocument,
+    "\n  query DncEntriesForTest($id: ID!, $search: String, $first: Int, $after: String) {\n    dncList(id: $id) {\n      entryCount\n      entries(search: $search, first: $first, after: $after) { totalCount nodes { address reason } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.DncEntriesForTestDocument,
+    "\n  query DncListLookupForTest($id: ID!) { dncList(id: $id) { id } node(id: $id) { id } dncLists(first: 100) { nodes { id } } }\n": types.DncListLookupForTestDocument,
     "\n  mutation OutdialCreateForDuplicateTargetsTest($input: OutdialCreateInput!) {\n    outdialCreate(input: $input) { outdial { id uuid duplicateTargets } userErrors { field message code } }\n  }\n": types.OutdialCreateForDuplicateTargetsTestDocument,
     "\n  mutation OutdialUpdateForDuplicateTargetsTest($input: OutdialUpdateInput!) {\n    outdialUpdate(input: $input) { outdial { duplicateTargets version } userErrors { field message code } }\n  }\n": types.OutdialUpdateForDuplicateTargetsTestDocument,
     "\n  mutation OutdialTargetCreateForDuplicateTargetsTest($input: OutdialTargetCreateInput!) {\n    outdialTargetCreate(input: $input) { outdialTarget { id uuid } userErrors { field message code } }\n  }\n": types.OutdialTargetCreateForDuplicateTargetsTestDocument,
@@ -682,6 +706,14 @@ const documents: Documents = {
     "\n  subscription CampaignProgressChangedOneForTenancyCampaign($id: ID) { campaignProgressChanged(campaignId: $id) { id progress { attempts } } }\n": types.CampaignProgressChangedOneForTenancyCampaignDocument,
     "\n  mutation OutdialTargetsResetForTenancyCampaign($id: ID!) { outdialTargetsReset(input: {outdialId: $id}) { outdial { id } resetCount userErrors { field code } } }\n": types.OutdialTargetsResetForTenancyCampaignDocument,
     "\n  query OutdialTargetStateForTenancyCampaign($id: ID!) { outdialTarget(id: $id) { status result } }\n": types.OutdialTargetStateForTenancyCampaignDocument,
+    "\n  mutation DncListCreateForTenancyDnc($name: String!) { dncListCreate(input: {name: $name}) { dncList { id } userErrors { code } } }\n": types.DncListCreateForTenancyDncDocument,
+    "\n  mutation DncEntriesAddForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesAdd(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n": types.DncEntriesAddForTenancyDncDocument,
+    "\n  mutation DncEntriesRemoveForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesRemove(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n": types.DncEntriesRemoveForTenancyDncDocument,
+    "\n  mutation DncEntriesImportCsvForTenancyDnc($id: ID!, $csv: String!) {\n    dncEntriesImportCsv(input: {dncListId: $id, csv: $csv}) { dncList { id } added removed userErrors { code field } }\n  }\n": types.DncEntriesImportCsvForTenancyDncDocument,
+    "\n  mutation DncListUpdateForTenancyDnc($id: ID!) { dncListUpdate(input: {id: $id, name: \"stolen\"}) { dncList { id } userErrors { code } } }\n": types.DncListUpdateForTenancyDncDocument,
+    "\n  mutation DncListDeleteForTenancyDnc($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { code } } }\n": types.DncListDeleteForTenancyDncDocument,
+    "\n  query DncListForTenancyDnc($id: ID!) { dncList(id: $id) { id name entryCount entries(first: 10) { totalCount nodes { address } } } }\n": types.DncListForTenancyDncDocument,
+    "\n  query DncListsForTenancyDnc { dncLists(first: 100) { totalCount nodes { id } } }\n": types.DncListsForTenancyDncDocument,
     "\n  mutation UserCreateAForTenancyIdentity { userCreate(input: {username: \"a-manager\", password: \"a-manager-password\", role: MANAGER}) { user { id } } }\n": types.UserCreateAForTenancyIdentityDocument,
     "\n  mutation AccessKeyCreateAForTenancyIdentity { accessKeyCreate(input: {name: \"a-key\"}) { accessKey { id } token } }\n": types.AccessKeyCreateAForTenancyIdentityDocument,
     "\n  query ViewerForTenancyIdentity { viewer { customer { name } } }\n": types.ViewerForTenancyIdentityDocument,
@@ -1216,6 +1248,38 @@ export function graphql(source: "\n  subscription OutdialTargetStatusChangedForD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateStatusForDialerDurableTest($input: CampaignUpdateStatusInput!) {\n    campaignUpdateStatus(input: $input) { campaign { status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListCreateForTest($input: DncListCreateInput!) {\n    dncListCreate(input: $input) { dncList { id uuid name detail entryCount createdAt updatedAt } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DncListCreateForTest($input: DncListCreateInput!) {\n    dncListCreate(input: $input) { dncList { id uuid name detail entryCount createdAt updatedAt } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListUpdateForTest($input: DncListUpdateInput!) { dncListUpdate(input: $input) { dncList { name detail } userErrors { field code } } }\n"): (typeof documents)["\n  mutation DncListUpdateForTest($input: DncListUpdateInput!) { dncListUpdate(input: $input) { dncList { name detail } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListDeleteForTest($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { field code } } }\n"): (typeof documents)["\n  mutation DncListDeleteForTest($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesAddForTest($input: DncEntriesInput!) {\n    dncEntriesAdd(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesAddForTest($input: DncEntriesInput!) {\n    dncEntriesAdd(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesRemoveForTest($input: DncEntriesInput!) {\n    dncEntriesRemove(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesRemoveForTest($input: DncEntriesInput!) {\n    dncEntriesRemove(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesImportCsvForTest($input: DncEntriesImportCsvInput!) {\n    dncEntriesImportCsv(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesImportCsvForTest($input: DncEntriesImportCsvInput!) {\n    dncEntriesImportCsv(input: $input) { dncList { entryCount } added removed userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncEntriesForTest($id: ID!, $search: String, $first: Int, $after: String) {\n    dncList(id: $id) {\n      entryCount\n      entries(search: $search, first: $first, after: $after) { totalCount nodes { address reason } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query DncEntriesForTest($id: ID!, $search: String, $first: Int, $after: String) {\n    dncList(id: $id) {\n      entryCount\n      entries(search: $search, first: $first, after: $after) { totalCount nodes { address reason } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncListLookupForTest($id: ID!) { dncList(id: $id) { id } node(id: $id) { id } dncLists(first: 100) { nodes { id } } }\n"): (typeof documents)["\n  query DncListLookupForTest($id: ID!) { dncList(id: $id) { id } node(id: $id) { id } dncLists(first: 100) { nodes { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1944,6 +2008,38 @@ export function graphql(source: "\n  mutation OutdialTargetsResetForTenancyCampa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutdialTargetStateForTenancyCampaign($id: ID!) { outdialTarget(id: $id) { status result } }\n"): (typeof documents)["\n  query OutdialTargetStateForTenancyCampaign($id: ID!) { outdialTarget(id: $id) { status result } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListCreateForTenancyDnc($name: String!) { dncListCreate(input: {name: $name}) { dncList { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DncListCreateForTenancyDnc($name: String!) { dncListCreate(input: {name: $name}) { dncList { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesAddForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesAdd(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesAddForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesAdd(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesRemoveForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesRemove(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesRemoveForTenancyDnc($id: ID!, $addresses: [String!]!) {\n    dncEntriesRemove(input: {dncListId: $id, addresses: $addresses}) { dncList { id } added removed userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncEntriesImportCsvForTenancyDnc($id: ID!, $csv: String!) {\n    dncEntriesImportCsv(input: {dncListId: $id, csv: $csv}) { dncList { id } added removed userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation DncEntriesImportCsvForTenancyDnc($id: ID!, $csv: String!) {\n    dncEntriesImportCsv(input: {dncListId: $id, csv: $csv}) { dncList { id } added removed userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListUpdateForTenancyDnc($id: ID!) { dncListUpdate(input: {id: $id, name: \"stolen\"}) { dncList { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DncListUpdateForTenancyDnc($id: ID!) { dncListUpdate(input: {id: $id, name: \"stolen\"}) { dncList { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListDeleteForTenancyDnc($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DncListDeleteForTenancyDnc($id: ID!) { dncListDelete(input: {id: $id}) { dncList { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncListForTenancyDnc($id: ID!) { dncList(id: $id) { id name entryCount entries(first: 10) { totalCount nodes { address } } } }\n"): (typeof documents)["\n  query DncListForTenancyDnc($id: ID!) { dncList(id: $id) { id name entryCount entries(first: 10) { totalCount nodes { address } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncListsForTenancyDnc { dncLists(first: 100) { totalCount nodes { id } } }\n"): (typeof documents)["\n  query DncListsForTenancyDnc { dncLists(first: 100) { totalCount nodes { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

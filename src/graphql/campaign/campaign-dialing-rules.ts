@@ -4,7 +4,14 @@ import { builder } from '../builder.ts';
 import { readsColumns } from '../common/columns.ts';
 import { idOf } from '../global-id.ts';
 import { storedWindows, WEEKDAYS, windowOf, type CallingWindowInput as CallingWindowShape } from '../../domain/calling-hours.ts';
-import type { Campaign } from '../../generated/prisma/client.ts';
+import type { Campaign, DncList } from '../../generated/prisma/client.ts';
+import { DncListNode } from '../dnc-list/dnc-list.node.ts';
+import { perRequestLoader } from '../common/loader.ts';
+import { customerOf } from '../common/own-rows.ts';
+import { dncListsByCampaign } from '../../domain/dnc-binding.ts';
+
+// The lists of every campaign on the page in one query.
+const dncListsLoader = perRequestLoader<DncList[]>((ctx, campaignIds) => dncListsByCampaign(ctx.prisma, customerOf(ctx), campaignIds));
 
 export const WeekdayEnum = builder.enumType('Weekday', { values: WEEKDAYS });
 
@@ -45,6 +52,7 @@ export const ContactLimitInput = builder.inputType('ContactLimitInput', {
 });
 
 interface DialingRulesShape {
+  campaignId: string;
   callingWindows: CallingWindowShape[];
   restrictedDates: string[];
   defaultTimeZone: string;
@@ -58,6 +66,10 @@ const CampaignDialingRulesRef = builder.objectRef<DialingRulesShape>('CampaignDi
     callingWindows: t.field({ type: [CallingWindowRef], description: 'Empty: any time.', resolve: (r) => r.callingWindows }),
     restrictedDates: t.field({ type: ['LocalDate'], description: 'No call starts on these local dates.', resolve: (r) => r.restrictedDates }),
     defaultTimeZone: t.exposeString('defaultTimeZone', { description: 'IANA zone for targets whose own zone is unknown.' }),
+    dncLists: t.field({
+      type: [DncListNode], description: 'The do-not-call lists checked for every destination at dial time.',
+      resolve: (r, _args, ctx) => dncListsLoader(ctx).load(r.campaignId),
+    }),
     contactLimit: t.field({ type: ContactLimitRef, nullable: true, description: 'Null: no limit.', resolve: (r) => r.contactLimit }),
     maxCallsPerSecond: t.exposeFloat('maxCallsPerSecond', {
       nullable: true,
@@ -70,8 +82,9 @@ const CampaignDialingRulesRef = builder.objectRef<DialingRulesShape>('CampaignDi
 /** Campaign.dialingRules (declared in ./campaign.node.ts). */
 export const dialingRulesField = {
   type: CampaignDialingRulesRef,
-  ...readsColumns('callingWindows', 'restrictedDates', 'defaultTimeZone', 'contactLimitMaxAttempts', 'contactLimitPeriodDays', 'maxCallsPerSecond'),
+  ...readsColumns('id', 'callingWindows', 'restrictedDates', 'defaultTimeZone', 'contactLimitMaxAttempts', 'contactLimitPeriodDays', 'maxCallsPerSecond'),
   resolve: (c: Campaign): DialingRulesShape => ({
+    campaignId: c.id,
     callingWindows: storedWindows(c.callingWindows).map(windowOf),
     restrictedDates: c.restrictedDates ?? [],
     defaultTimeZone: c.defaultTimeZone,
@@ -90,5 +103,8 @@ export const CampaignUpdateDialingRulesInput = builder.inputType('CampaignUpdate
     defaultTimeZone: t.string({ description: 'IANA zone (America/New_York); null: UTC.' }),
     contactLimit: t.field({ type: ContactLimitInput, description: 'Null: no limit. Stored; not applied by the dialer yet.' }),
     maxCallsPerSecond: t.float({ description: 'More than 0, at most 1,000; null: no limit. Stored; not applied by the dialer yet.' }),
+    dncListIds: t.idList({
+      description: 'The do-not-call lists to check (global ids or UUIDs), replacing the ones bound; [] or null: none. At most 20.',
+    }),
   }),
 });

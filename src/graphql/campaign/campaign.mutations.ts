@@ -62,10 +62,13 @@ builder.mutationFields((t) => ({
     { description: 'PUT /campaigns/{id}/next_campaign_id: null (or omitted) unchains; a chain that loops back is refused.' },
   ),
   campaignUpdateDialingRules: campaignMutation(
-    t, CampaignUpdateDialingRulesInput, (input, ctx) => updateCampaignDialingRules(ctx, ctx.viewer.customerId, withRowId(input, 'Campaign')),
+    t, CampaignUpdateDialingRulesInput, (input, ctx) => updateCampaignDialingRules(ctx, ctx.viewer.customerId, {
+      ...withRowId(input, 'Campaign'),
+      dncListIds: input.dncListIds === undefined ? undefined : (input.dncListIds ?? []).map((id) => uuidOf(id, 'DncList')),
+    }),
     {
       description: 'Calling windows, restricted dates and the default time zone (enforced by the dialer in each target\'s own zone), ' +
-        'the contact limit and calls per second (stored); allowed in any status.',
+        'the do-not-call lists (checked for every destination at dial time), the contact limit and calls per second (stored); allowed in any status.',
     },
   ),
   campaignDelete: campaignMutation(

@@ -23,6 +23,7 @@ const CampaignProgressRef = builder.objectRef<CampaignProgress>('CampaignProgres
     targetsProgressing: t.exposeInt('targetsProgressing'),
     targetsAnswered: t.exposeInt('targetsAnswered', { description: 'DONE with result ANSWERED.' }),
     targetsExhausted: t.exposeInt('targetsExhausted', { description: 'DONE with result EXHAUSTED.' }),
+    targetsSuppressed: t.exposeInt('targetsSuppressed', { description: 'DONE with result SUPPRESSED: every destination with tries left is on a do-not-call list.' }),
     attempts: t.exposeInt('attempts', { description: 'Campaign calls of the campaign (not deleted).' }),
     callsInFlight: t.exposeInt('callsInFlight', { description: 'Campaign calls not DONE yet.' }),
     percent: t.exposeFloat('percent', { description: 'Share of targets that are DONE, 0..100; 0 when there are no targets.' }),

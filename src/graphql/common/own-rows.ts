@@ -21,6 +21,7 @@ interface Models {
   user: { row: P.UserGetPayload<object>; where: P.UserWhereInput };
   accessKey: { row: P.AccessKeyGetPayload<object>; where: P.AccessKeyWhereInput };
   webhook: { row: P.WebhookGetPayload<object>; where: P.WebhookWhereInput };
+  dncList: { row: P.DncListGetPayload<object>; where: P.DncListWhereInput };
 }
 
 type Model = keyof Models;
@@ -28,7 +29,7 @@ type Model = keyof Models;
 /** The Prisma model name of each delegate. */
 const MODEL_NAMES: Record<Model, string> = {
   outplan: 'Outplan', outdial: 'Outdial', outdialTarget: 'OutdialTarget', call: 'Call', campaign: 'Campaign', campaignCall: 'CampaignCall',
-  customer: 'Customer', user: 'User', accessKey: 'AccessKey', webhook: 'Webhook',
+  customer: 'Customer', user: 'User', accessKey: 'AccessKey', webhook: 'Webhook', dncList: 'DncList',
 };
 
 /** What these helpers call on a Prisma delegate (each model's own delegate type is too specific to share). */

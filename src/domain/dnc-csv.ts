@@ -1,0 +1,69 @@
+// CSV import of do-not-call entries: a header row, then one entry per record. Columns: address (required) and
+// reason (optional; each row its own). All or nothing, like dncEntriesAdd; every problem names its CSV line, as
+// the target import does (./outdial-target-csv.ts).
+import { parse } from 'csv-parse/sync';
+import type { Deps } from '../events/write.ts';
+import { fail, Problems, type Result } from './errors.ts';
+import { MAX_DETAIL } from './limits.ts';
+import { normalizeDncAddress } from './dnc-address.ts';
+import { changeEntries, MAX_DNC_ENTRIES_PER_CALL, type DncEntriesChange } from './dnc.ts';
+import { firstLine } from './outdial-target-csv.ts';
+
+const COLUMNS = ['address', 'reason'] as const;
+
+/** The CSV's entries, normalised, the first spelling of an address winning; problems at ["input", "csv", "line n", column]. */
+export function checkDncCsv(csv: string, problems: Problems): { addresses: string[]; reasons: string[] } {
+  const entries = new Map<string, string>();
+  const done = () => ({ addresses: [...entries.keys()], reasons: [...entries.values()] });
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
+  try {
+    records = parse(csv, { info: true, raw: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as never;
+  } catch (err) {
+    const e = err as { lines?: number; message: string };
+    const line = e.lines ?? 1;
+    problems.add(['csv', `line ${line}`], `line ${line}: the CSV cannot be read: ${e.message}`);
+    return done();
+  }
+  if (records.length === 0) {
+    problems.add(['csv'], 'the CSV is empty: start with a header row (address,reason), then one address per line.');
+    return done();
+  }
+  const header = records[0]!.record.map((h) => h.toLowerCase());
+  const headerLine = firstLine(records[0]!.info.lines, records[0]!.raw);
+  header.forEach((h, i) => {
+    // A name past 40 characters is not echoed whole (a 100 KB "header" is no column name).
+    const shown = h.length > 40 ? `${h.slice(0, 40)}…` : h;
+    if (!(COLUMNS as readonly string[]).includes(h)) problems.add(['csv', `line ${headerLine}`, shown], `line ${headerLine}: unknown column "${shown}"; the columns are address and reason.`);
+    else if (header.indexOf(h) !== i) problems.add(['csv', `line ${headerLine}`, h], `line ${headerLine}: column "${h}" appears twice in the header.`);
+  });
+  if (!header.includes('address')) problems.add(['csv', `line ${headerLine}`, 'address'], `line ${headerLine}: the header has no "address" column.`);
+  if (problems.any) return done();
+  const rows = records.slice(1);
+  if (rows.length === 0) problems.add(['csv'], 'the CSV has a header but no addresses.');
+  if (rows.length > MAX_DNC_ENTRIES_PER_CALL) {
+    problems.add(['csv'], `at most ${MAX_DNC_ENTRIES_PER_CALL.toLocaleString('en-US')} entries per import (got ${rows.length.toLocaleString('en-US')}); split the file.`);
+    return done();
+  }
+  const addressAt = header.indexOf('address');
+  const reasonAt = header.indexOf('reason');
+  for (const { record, info, raw } of rows) {
+    const line = firstLine(info.lines, raw);
+    if (record.length !== header.length) {
+      problems.add(['csv', `line ${line}`], `line ${line}: ${record.length} fields, but the header has ${header.length} columns.`);
+      continue;
+    }
+    const read = normalizeDncAddress(record[addressAt] ?? '');
+    const reason = reasonAt >= 0 ? (record[reasonAt] ?? '') : '';
+    if ('error' in read) problems.add(['csv', `line ${line}`, 'address'], `line ${line}: ${read.error}`);
+    if (reason.length > MAX_DETAIL) problems.add(['csv', `line ${line}`, 'reason'], `line ${line}: reason is at most ${MAX_DETAIL} characters (got ${reason.length}).`);
+    if ('address' in read && !entries.has(read.address)) entries.set(read.address, reason);
+  }
+  return done();
+}
+
+export async function importDncEntriesCsv(deps: Deps, customerId: string, input: { dncListId: string | null; csv: string }): Promise<Result<DncEntriesChange>> {
+  const problems = new Problems();
+  const entries = checkDncCsv(input.csv, problems);
+  if (problems.any) return fail(...problems.list);
+  return changeEntries(deps, customerId, input.dncListId, entries, true);
+}
