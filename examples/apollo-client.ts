@@ -15,7 +15,7 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
-import { campaignClock, resumeFrom, runCampaign, SeenChanges, signIn, TARGET_EVENTS, url, type TargetEvent } from './connect.ts';
+import { followTargets, signIn, TARGET_EVENTS, url, type TargetEvent } from './connect.ts';
 
 export interface ApolloSetup {
   client: ApolloClient;
@@ -123,40 +123,8 @@ async function main() {
 
     const campaignId = process.env.CAMPAIGN_ID;
     if (!campaignId) return;
-    const wanted = Number(process.env.EVENTS ?? 10);
-    const reconnectAfter = Number(process.env.RECONNECT_AFTER ?? Math.floor(wanted / 2));
-    const seen = new SeenChanges();
-    await new Promise<void>((resolve, reject) => {
-      let watch: { stop(): void };
-      let reconnected = false;
-      const onChange = (e: TargetEvent) => {
-        if (!seen.add(e)) return;
-        console.log(`change ${e.uuid} ${e.status}${e.result ? `/${e.result}` : ''} v${e.version} ${e.updatedAt}`);
-        if (seen.size >= wanted) {
-          watch.stop();
-          resolve();
-        } else if (!reconnected && reconnectAfter > 0 && seen.size >= reconnectAfter) {
-          // As a client that lost its connection would: a new subscription from the last change it saw.
-          reconnected = true;
-          watch.stop();
-          const since = resumeFrom(seen.last!);
-          console.log(`reconnecting since ${since}`);
-          watch = watchTargets(client, campaignId, since, onChange, reject);
-        }
-      };
-      // Starting it: from the campaign's own clock, so nothing between subscribing and RUN is missed. Watching a
-      // campaign already running: the changes from now on.
-      const start = process.env.RUN === '1' ? campaignClock(token, campaignId) : Promise.resolve(undefined);
-      void start.then(async (since) => {
-        watch = watchTargets(client, campaignId, since, onChange, reject);
-        console.log(`subscribed since ${since ?? 'now'}`);
-        if (process.env.RUN === '1') {
-          await runCampaign(token, campaignId);
-          console.log('campaign started');
-        }
-      }, reject);
-    });
-    console.log(`done: ${seen.size} changes`);
+    const seen = await followTargets(token, campaignId, 'subscribed', (since, onChange, onError) => watchTargets(client, campaignId, since, onChange, onError));
+    console.log(`done: ${seen} changes`);
   } finally {
     clearTimeout(timeout);
     await dispose();

@@ -91,3 +91,48 @@ export class SeenChanges {
  * can arrive after it. What comes twice is dropped by its version (SeenChanges).
  */
 export const resumeFrom = (last: TargetEvent) => new Date(new Date(last.updatedAt).getTime() - 1000).toISOString();
+
+/** A subscription to a campaign's target changes from `since` (undefined: from now), over one transport or another. */
+export type WatchTargets = (since: string | undefined, onChange: (e: TargetEvent) => void, onError: (e: unknown) => void) => { stop(): void };
+
+/**
+ * Prints each distinct change of a campaign's targets until EVENTS (10) of them arrived; after RECONNECT_AFTER (half
+ * of them) it drops the subscription and subscribes again from the last change it saw, as a client that lost its
+ * connection would. With RUN=1 it starts the campaign after subscribing. Returns how many changes it saw.
+ */
+export async function followTargets(token: string, campaignId: string, label: string, watchTargets: WatchTargets): Promise<number> {
+  const wanted = Number(process.env.EVENTS ?? 10);
+  const reconnectAfter = Number(process.env.RECONNECT_AFTER ?? Math.floor(wanted / 2));
+  const seen = new SeenChanges();
+  await new Promise<void>((resolve, reject) => {
+    let watch: { stop(): void };
+    let reconnected = false;
+    const onChange = (e: TargetEvent) => {
+      if (!seen.add(e)) return;
+      console.log(`change ${e.uuid} ${e.status}${e.result ? `/${e.result}` : ''} v${e.version} ${e.updatedAt}`);
+      if (seen.size >= wanted) {
+        watch.stop();
+        resolve();
+      } else if (!reconnected && reconnectAfter > 0 && seen.size >= reconnectAfter) {
+        // As a client that lost its connection would: a new subscription from the last change it saw.
+        reconnected = true;
+        watch.stop();
+        const since = resumeFrom(seen.last!);
+        console.log(`reconnecting since ${since}`);
+        watch = watchTargets(since, onChange, reject);
+      }
+    };
+    // Starting it: from the campaign's own clock, so nothing between subscribing and RUN is missed. Watching a
+    // campaign already running: the changes from now on.
+    const start = process.env.RUN === '1' ? campaignClock(token, campaignId) : Promise.resolve(undefined);
+    void start.then(async (since) => {
+      watch = watchTargets(since, onChange, reject);
+      console.log(`${label} since ${since ?? 'now'}`);
+      if (process.env.RUN === '1') {
+        await runCampaign(token, campaignId);
+        console.log('campaign started');
+      }
+    }, reject);
+  });
+  return seen.size;
+}

@@ -10,7 +10,7 @@
 // 10); RECONNECT_AFTER: reconnect with `since` after this many (default half of EVENTS, 0: never); TIMEOUT_MS.
 import { pathToFileURL } from 'node:url';
 import { createClient, type Client } from 'graphql-sse';
-import { campaignClock, resumeFrom, runCampaign, SeenChanges, signIn, TARGET_EVENTS, url, type TargetEvent } from './connect.ts';
+import { followTargets, signIn, TARGET_EVENTS, url, type TargetEvent } from './connect.ts';
 
 export type SseMode = 'distinct' | 'single';
 
@@ -48,40 +48,9 @@ async function main() {
     console.error('timed out');
     process.exit(1);
   }, Number(process.env.TIMEOUT_MS ?? 60_000));
-  const wanted = Number(process.env.EVENTS ?? 10);
-  const reconnectAfter = Number(process.env.RECONNECT_AFTER ?? Math.floor(wanted / 2));
-  const seen = new SeenChanges();
   try {
-    await new Promise<void>((resolve, reject) => {
-      let watch: { stop(): void };
-      let reconnected = false;
-      const onChange = (e: TargetEvent) => {
-        if (!seen.add(e)) return;
-        console.log(`change ${e.uuid} ${e.status}${e.result ? `/${e.result}` : ''} v${e.version} ${e.updatedAt}`);
-        if (seen.size >= wanted) {
-          watch.stop();
-          resolve();
-        } else if (!reconnected && reconnectAfter > 0 && seen.size >= reconnectAfter) {
-          reconnected = true;
-          watch.stop();
-          const since = resumeFrom(seen.last!);
-          console.log(`reconnecting since ${since}`);
-          watch = watchTargets(client, campaignId, since, onChange, reject);
-        }
-      };
-      // Starting it: from the campaign's own clock, so nothing between subscribing and RUN is missed. Watching a
-      // campaign already running: the changes from now on.
-      const start = process.env.RUN === '1' ? campaignClock(token, campaignId) : Promise.resolve(undefined);
-      void start.then(async (since) => {
-        watch = watchTargets(client, campaignId, since, onChange, reject);
-        console.log(`subscribed (${mode}) since ${since ?? 'now'}`);
-        if (process.env.RUN === '1') {
-          await runCampaign(token, campaignId);
-          console.log('campaign started');
-        }
-      }, reject);
-    });
-    console.log(`done: ${seen.size} changes`);
+    const seen = await followTargets(token, campaignId, `subscribed (${mode})`, (since, onChange, onError) => watchTargets(client, campaignId, since, onChange, onError));
+    console.log(`done: ${seen} changes`);
   } finally {
     clearTimeout(timeout);
     client.dispose();
