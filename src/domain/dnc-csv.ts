@@ -1,13 +1,12 @@
 // CSV import of do-not-call entries: a header row, then one entry per record. Columns: address (required) and
 // reason (optional; each row its own). All or nothing, like dncEntriesAdd; every problem names its CSV line, as
 // the target import does (./outdial-target-csv.ts).
-import { parse } from 'csv-parse/sync';
 import type { Deps } from '../events/write.ts';
 import { fail, Problems, type Result } from './errors.ts';
 import { MAX_DETAIL } from './limits.ts';
 import { normalizeDncAddress } from './dnc-address.ts';
 import { changeEntries, MAX_DNC_ENTRIES_PER_CALL, type DncEntriesChange } from './dnc.ts';
-import { firstLine } from './outdial-target-csv.ts';
+import { readCsvRecords } from './csv-records.ts';
 
 const COLUMNS = ['address', 'reason'] as const;
 
@@ -15,21 +14,9 @@ const COLUMNS = ['address', 'reason'] as const;
 export function checkDncCsv(csv: string, problems: Problems): { addresses: string[]; reasons: string[] } {
   const entries = new Map<string, string>();
   const done = () => ({ addresses: [...entries.keys()], reasons: [...entries.values()] });
-  let records: { record: string[]; info: { lines: number }; raw: string }[];
-  try {
-    records = parse(csv, { info: true, raw: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as never;
-  } catch (err) {
-    const e = err as { lines?: number; message: string };
-    const line = e.lines ?? 1;
-    problems.add(['csv', `line ${line}`], `line ${line}: the CSV cannot be read: ${e.message}`);
-    return done();
-  }
-  if (records.length === 0) {
-    problems.add(['csv'], 'the CSV is empty: start with a header row (address,reason), then one address per line.');
-    return done();
-  }
-  const header = records[0]!.record.map((h) => h.toLowerCase());
-  const headerLine = firstLine(records[0]!.info.lines, records[0]!.raw);
+  const read = readCsvRecords(csv, problems, 'the CSV is empty: start with a header row (address,reason), then one address per line.');
+  if (!read) return done();
+  const { header, headerLine } = read;
   header.forEach((h, i) => {
     // A name past 40 characters is not echoed whole (a 100 KB "header" is no column name).
     const shown = h.length > 40 ? `${h.slice(0, 40)}…` : h;
@@ -38,7 +25,7 @@ export function checkDncCsv(csv: string, problems: Problems): { addresses: strin
   });
   if (!header.includes('address')) problems.add(['csv', `line ${headerLine}`, 'address'], `line ${headerLine}: the header has no "address" column.`);
   if (problems.any) return done();
-  const rows = records.slice(1);
+  const { rows } = read;
   if (rows.length === 0) problems.add(['csv'], 'the CSV has a header but no addresses.');
   if (rows.length > MAX_DNC_ENTRIES_PER_CALL) {
     problems.add(['csv'], `at most ${MAX_DNC_ENTRIES_PER_CALL.toLocaleString('en-US')} entries per import (got ${rows.length.toLocaleString('en-US')}); split the file.`);
@@ -46,8 +33,7 @@ export function checkDncCsv(csv: string, problems: Problems): { addresses: strin
   }
   const addressAt = header.indexOf('address');
   const reasonAt = header.indexOf('reason');
-  for (const { record, info, raw } of rows) {
-    const line = firstLine(info.lines, raw);
+  for (const { record, line } of rows) {
     if (record.length !== header.length) {
       problems.add(['csv', `line ${line}`], `line ${line}: ${record.length} fields, but the header has ${header.length} columns.`);
       continue;

@@ -1,7 +1,6 @@
 // CSV import of outdial targets: a header row, then one target per record. Columns: name, detail, data,
 // destination_0..destination_4 (each an E.164 number, TEL, or user@host, SIP), and optionally time_zone (IANA;
 // empty: derived from the numbers). All or nothing, like the bulk mutation; every problem names its CSV line.
-import { parse } from 'csv-parse/sync';
 import type { Deps } from '../events/write.ts';
 import type { Address } from './address.ts';
 import { fail, Problems, type Result } from './errors.ts';
@@ -9,6 +8,7 @@ import { addressesOf, checkDestinations, checkTargetText, targetTimeZones, type 
 import { insertTargets, MAX_TARGETS_PER_CALL, type ImportCount } from './outdial-target-bulk.ts';
 import type { RowPlace } from './duplicate-targets.ts';
 import { idempotentRequest, type Keyed } from './idempotency.ts';
+import { readCsvRecords } from './csv-records.ts';
 
 const DESTINATION_COLUMNS = ['destination_0', 'destination_1', 'destination_2', 'destination_3', 'destination_4'] as const;
 const COLUMNS = ['name', 'detail', 'data', ...DESTINATION_COLUMNS, 'time_zone'] as const;
@@ -19,28 +19,10 @@ interface Row {
   values: Partial<Record<Column, string>>;
 }
 
-/** First line of a record (csv-parse reports the line it ends on; quoted fields may span lines). */
-export function firstLine(endLine: number, raw: string): number {
-  const body = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
-  return endLine - (body.match(/\n/g)?.length ?? 0);
-}
-
 function parseCsv(csv: string, problems: Problems): Row[] {
-  let records: { record: string[]; info: { lines: number }; raw: string }[];
-  try {
-    records = parse(csv, { info: true, raw: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as never;
-  } catch (err) {
-    const e = err as { lines?: number; message: string };
-    const line = e.lines ?? 1;
-    problems.add(['csv', `line ${line}`], `line ${line}: the CSV cannot be read: ${e.message}`);
-    return [];
-  }
-  if (records.length === 0) {
-    problems.add(['csv'], `the CSV is empty: start with a header row (${COLUMNS.join(',')}), then one target per line.`);
-    return [];
-  }
-  const header = records[0].record.map((h) => h.toLowerCase());
-  const headerLine = firstLine(records[0].info.lines, records[0].raw);
+  const read = readCsvRecords(csv, problems, `the CSV is empty: start with a header row (${COLUMNS.join(',')}), then one target per line.`);
+  if (!read) return [];
+  const { header, headerLine } = read;
   const seen = new Set<string>();
   for (const h of header) {
     if (!(COLUMNS as readonly string[]).includes(h)) {
@@ -55,14 +37,13 @@ function parseCsv(csv: string, problems: Problems): Row[] {
     problems.add(['csv', `line ${headerLine}`, 'destination_0'], `line ${headerLine}: the header has no destination column; add destination_0 (and up to destination_4).`);
   }
   if (problems.any) return [];
-  const rows = records.slice(1);
+  const { rows } = read;
   if (rows.length === 0) problems.add(['csv'], 'the CSV has a header but no targets.');
   if (rows.length > MAX_TARGETS_PER_CALL) {
     problems.add(['csv'], `at most ${MAX_TARGETS_PER_CALL.toLocaleString('en-US')} targets per call (got ${rows.length.toLocaleString('en-US')}); split the file.`);
     return [];
   }
-  return rows.map(({ record, info, raw }) => {
-    const line = firstLine(info.lines, raw);
+  return rows.map(({ record, line }) => {
     if (record.length !== header.length) {
       problems.add(['csv', `line ${line}`], `line ${line}: ${record.length} fields, but the header has ${header.length} columns.`);
     }
