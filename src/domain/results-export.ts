@@ -8,6 +8,7 @@
 // (outdial_target and campaign_call are indexed on (parent, created_at, id)); the export is therefore not one
 // snapshot: a row changed meanwhile is exported as it is when its page is read.
 import type { DirectQuery } from '../db/database.ts';
+import { isoInstantSql } from '../events/row-json.ts';
 
 /** One CSV column: its header and the SQL expression of its text (NULL: an empty cell). */
 export interface ExportColumn {
@@ -18,7 +19,7 @@ export interface ExportColumn {
 export type ExportKind = 'targets' | 'attempts';
 
 /** A timestamptz as ISO 8601 in UTC with milliseconds, as the API's DateTime writes it. */
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const iso = isoInstantSql;
 
 const SLOTS = [0, 1, 2, 3, 4];
 

@@ -8,10 +8,13 @@ import { columnsOf, type ColumnOfField } from '../db/datamodel.ts';
 
 type Sql = P.Sql;
 
+/** A timestamptz as toISOString() writes it (UTC, milliseconds, Z): the API's DateTime. */
+export const isoInstantSql = (ref: string) => `to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 function valueSql(alias: string, { column, type }: ColumnOfField): string {
   const ref = `${alias}."${column}"`;
   // toSnapshot writes Dates with toISOString() (milliseconds, Z) and BigInts as strings.
-  if (type === 'DateTime') return `to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  if (type === 'DateTime') return isoInstantSql(ref);
   if (type === 'BigInt') return `${ref}::text`;
   return ref;
 }
