@@ -4,10 +4,9 @@
 // (RATE_LIMITED, HTTP 429, Retry-After); operations sent at once never spend more than the budget; another
 // customer's budget is its own; the budget is full again after the window.
 // Plain strings: each test computes its operations' costs from their text, with plugin-complexity's own function.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
 import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { schema } from '../src/graphql/schema.ts';
 import { decodeGlobalId, encodeGlobalId } from '../src/graphql/global-id.ts';
 import { login, startTestApp, useTestApp, type TestApp } from './helpers/app.ts';
 import { onPostgres } from './helpers/db.ts';
+import { REDIS_SERVER, sparePort, startRedis } from './helpers/redis-server.ts';
 
 /** The budget of a window, and the cost limit (a budget must hold the costliest operation allowed). */
 const BUDGET = 1_000;
@@ -340,21 +340,10 @@ describe.skipIf(!REDIS_URL)('instances on one database and one Redis', () => {
   });
 });
 
-const REDIS_SERVER = '/usr/bin/redis-server';
-
 /** A redis-server of this test's own on a spare port (never the machine's), once it accepts connections. */
 async function ownRedis(): Promise<{ url: string; child: ChildProcess }> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((r) => probe.close(r));
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => (output += d) && output.includes('Ready to accept connections') && resolve());
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)));
-  });
-  return { url: `redis://127.0.0.1:${port}`, child };
+  const port = await sparePort();
+  return { url: `redis://127.0.0.1:${port}`, child: await startRedis(port) };
 }
 
 describe.skipIf(!existsSync(REDIS_SERVER))('while Redis is unreachable', () => {

@@ -1,8 +1,7 @@
 // Several instances on one database: a change on instance A reaches a graphql-ws subscriber on instance B
 // through Redis, and keeps reaching it, every version once and in order, while Redis restarts.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
@@ -10,8 +9,7 @@ import { print } from 'graphql';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
-
-const REDIS_SERVER = '/usr/bin/redis-server';
+import { REDIS_SERVER, sparePort, startRedis as startOwnRedis } from './helpers/redis-server.ts';
 
 let database: TestDatabase;
 // Not useTestApp(): every test starts two or more instances on this file's one database, with its own env.
@@ -112,37 +110,10 @@ function expectEveryVersion(sub: ReturnType<typeof subscriber>, names: Map<numbe
   expect(sub.received.map((c) => c.name)).toEqual(expected.map((v) => names.get(v)));
 }
 
-async function sparePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-/** Our own redis-server on `port` (never the machine's one on 6379); resolves once it accepts connections. */
+/** Our own redis-server on `port`, stopped after each test. */
 async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = await startOwnRedis(port);
   children.push(child);
-  let output = '';
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${output}`)), 10_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      output += d.toString();
-      if (output.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server exited with ${code}: ${output}`));
-    });
-  });
-  await ready;
   return child;
 }
 
