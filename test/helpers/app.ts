@@ -13,10 +13,11 @@ import type { Database } from '../../src/db/database.ts';
 import type { Logger } from '../../src/logger.ts';
 
 /**
- * For a test that counts the SQL statements of its requests: the heartbeat (and its reconciliation and pruning)
- * runs once an hour, so it never lands inside a request on a slow machine.
+ * For a test that counts the SQL statements of its requests: every background poller of the instance (the
+ * heartbeat with its reconciliation and pruning, the outbox tail, the webhook sender) runs once an hour, so none
+ * lands inside a request on a slow machine. Events still reach this instance's subscribers through its pubsub.
  */
-export const QUIET_HOUSEKEEPING = { HEARTBEAT_MS: '3600000', INSTANCE_EXPIRY_MS: '7200000' } as const;
+export const QUIET_HOUSEKEEPING = { HEARTBEAT_MS: '3600000', INSTANCE_EXPIRY_MS: '7200000', EVENT_POLL_MS: '3600000', WEBHOOK_POLL_MS: '3600000' } as const;
 
 export const TEST_ADMIN = { username: 'admin', password: 'test-admin-password' };
 
