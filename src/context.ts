@@ -40,6 +40,8 @@ export interface Context {
   logger: Logger;
   /** Webhook settings the mutations apply: a rotated secret's grace period, how long a replayed delivery is retried. */
   webhookSettings: { secretGraceMs: number; retryForMs: number };
+  /** SIMULATOR_TIME_SCALE: the dialer divides try intervals by it, and so does Campaign.preflight. */
+  dialerTimeScale: number;
 }
 
 /** The context of a field that requires a signed-in caller (scope-auth's `member` scope): the viewer is known. */
@@ -81,5 +83,6 @@ export async function createContext(services: Services, { token, viewer, clientI
     requestId,
     logger: services.logger,
     webhookSettings: { secretGraceMs: services.config.WEBHOOK_SECRET_GRACE_MS, retryForMs: services.config.WEBHOOK_RETRY_FOR_MS },
+    dialerTimeScale: services.config.SIMULATOR_TIME_SCALE,
   };
 }

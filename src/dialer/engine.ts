@@ -56,11 +56,13 @@ export interface Dialer {
   readonly stats: { rounds: number; batches: number; attempts: number };
 }
 
-/** The calls a round placed, the calls to hang up, and whether another round should follow at once. */
+/** The calls a round placed, the calls to hang up, whether another round should follow at once, or after retryInMs. */
 interface RoundOutcome {
   place: Call[];
   hangup: string[];
   wakeAgain: boolean;
+  /** Calls per second held the campaign back: come back for it then (real ms), not at the next poll. */
+  retryInMs?: number;
 }
 
 export function createDialer(options: DialerOptions): Dialer {
@@ -76,6 +78,8 @@ export function createDialer(options: DialerOptions): Dialer {
   let timerAt = Infinity;
   let running: Promise<void> | undefined;
   let again = false;
+  /** The soonest a campaign that calls per second held back may start its next call (real ms from the round's end). */
+  let soonestMs = Infinity;
   let started = false;
   let stopped = false;
 
@@ -90,15 +94,20 @@ export function createDialer(options: DialerOptions): Dialer {
     const placed = events.flatMap((e) => (e.entityType === 'Call' ? [reviveSnapshot('Call', e.snapshot)] : []));
     // Targets the round suppressed (do-not-call) took free slots without a call: another round fills them at once.
     const suppressed = events.some((e) => e.entityType === 'OutdialTarget' && (e.snapshot as { status?: string }).status === 'DONE');
+    const retryInMs = campaign?.paceWaitMs ?? undefined;
     if (placed.length > 0 || suppressed) {
       stats.attempts += placed.length;
       if (placed.length > 0) stats.batches++;
-      // Otherwise no round right after this one: every slot it could fill is filled; the next call that ends wakes it.
-      return { place: placed, hangup: [], wakeAgain: suppressed };
+      // Otherwise no round right after this one: every slot it could fill is filled; the next call that ends wakes it
+      // (or, when calls per second held it back, the pacing window does).
+      return { place: placed, hangup: [], wakeAgain: suppressed, retryInMs };
     }
-    // Locked by another instance's round, or another round committed since this statement's snapshot: look
-    // again shortly, in case that round started before the hangup that woke this one.
-    if (!campaign) return { place: [], hangup: [], wakeAgain: true };
+    // Locked by another instance's round, or another round committed since this statement's snapshot (the
+    // campaign's or, for the contact limit, its customer's): look again shortly, in case that round started before
+    // the hangup that woke this one.
+    if (!campaign || campaign.contended) return { place: [], hangup: [], wakeAgain: true };
+    // Slots free but no start allowed yet: nothing to settle, back when the pacing window allows the next one.
+    if (retryInMs !== undefined && campaign.status === 'RUN') return { place: [], hangup: [], wakeAgain: false, retryInMs };
     if (campaign.status === 'STOPPING' || !campaign.dialable || campaign.inFlight === 0) {
       return { place: [], ...(await settleCampaign(deps, log, campaignId)) };
     }
@@ -119,6 +128,7 @@ export function createDialer(options: DialerOptions): Dialer {
         if (outcome.place.length > 0) options.place(outcome.place);
         for (const callId of outcome.hangup) await requestLocalHangup(deps, callId);
         if (outcome.wakeAgain) again = true;
+        if (outcome.retryInMs !== undefined) soonestMs = Math.min(soonestMs, outcome.retryInMs);
       } catch (err) {
         // One campaign's failure never stops the others (nor itself: the next round tries again).
         log.error({ err, campaignId: id }, 'dialer round failed');
@@ -147,11 +157,12 @@ export function createDialer(options: DialerOptions): Dialer {
       return running;
     }
     again = false;
+    soonestMs = Infinity;
     running = roundOverAll()
       .catch((err) => log.error({ err }, 'dialer round failed'))
       .finally(() => {
         running = undefined;
-        schedule(again ? wakeDelayMs : pollMs);
+        schedule(again ? wakeDelayMs : Math.min(pollMs, Math.max(1, soonestMs)));
       });
     return running;
   }

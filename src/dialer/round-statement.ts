@@ -3,16 +3,22 @@
 // eligible targets for the free slots, charge each target's chosen slot (PROGRESSING, try count + 1), insert
 // each attempt's Call and CampaignCall, and write every event. A pure function of its inputs: its text is
 // pinned by test/round-statement.test.ts, as plugin-prisma's tests pin the queries they generate.
-// Locks (the order of docs/architecture.md, "Locks"): the campaign, then its picked targets, both SKIP LOCKED,
-// so a round never waits for a lock and cannot be part of a deadlock; the rows it inserts are new.
+// Locks (the order of docs/architecture.md, "Locks"): the campaign, then its customer's row (the contact limit's
+// lock), then its picked targets, all SKIP LOCKED, so a round never waits for a lock and cannot be part of a
+// deadlock; the rows it inserts are new.
 import { Prisma as P } from '../generated/prisma/client.ts';
 import { rowJsonSql } from '../events/row-json.ts';
 import type { Statement } from '../events/write.ts';
 import { SLOTS } from '../domain/attempt-rules.ts';
-import { budgetsOfArray, chosenSlotSql, dncListedSql, hasTriesLeftSql, inFlightSql } from '../domain/attempt-rules-sql.ts';
+import {
+  budgetsOfArray, chosenSlotSql, destinationOfSlotSql, dncListedSql, hasTriesLeftSql, inFlightSql, retryWaitElapsedSql,
+} from '../domain/attempt-rules-sql.ts';
 import { dialableSql } from '../domain/campaign-dialable.ts';
 import { ACTIVE_CAMPAIGN_STATUSES } from '../domain/campaign-status.ts';
 import { callingHoursOpenSql, targetZonesSql } from '../domain/calling-hours.ts';
+import { contactAttemptsSql, overContactLimitSql, type ContactLimitSql } from '../domain/contact-limit.ts';
+import { addressKeySql } from '../domain/dnc-address.ts';
+import { pacingCapacitySql, pacingWindowSql, recentStartsSql } from '../domain/call-pacing.ts';
 
 export interface RoundInput {
   campaignId: string;
@@ -20,7 +26,10 @@ export interface RoundInput {
   instanceId: string;
   /** SIMULATOR_TIME_SCALE: divides the outplan's try interval. */
   timeScale: number;
-  /** The instant calling hours are judged at: the engine's clock (injectable, so tests need not wait for a window). */
+  /**
+   * The instant calling hours and the contact limit's period are judged at: the engine's clock (injectable, so
+   * tests need not wait for a window). Calls per second and the try interval use the database's clock.
+   */
   at: Date;
 }
 
@@ -29,6 +38,10 @@ export interface RoundCampaign {
   status: 'RUN' | 'STOPPING';
   dialable: boolean;
   inFlight: number;
+  /** The customer's row was locked by another round (or changed since the snapshot): nothing dialed, look again soon. */
+  contended: boolean;
+  /** Calls per second held the round back (slots were free): the milliseconds until the next start is allowed. */
+  paceWaitMs: number | null;
 }
 
 /**
@@ -65,6 +78,29 @@ const inCallingHours = P.raw(callingHoursOpenSql({
   at: '(SELECT hours_at FROM clock)',
 }));
 
+/**
+ * The customer `u` of campaign `c`, locked for a round that may dial (the contact limit counts the customer's calls
+ * to an address across its campaigns, in this statement's snapshot): taken only if no round placed a call for the
+ * customer since the snapshot (its dial_round unchanged: the campaign's trick, one level up), SKIP LOCKED while
+ * another round holds it. So no two rounds of one customer count and dial at once, on any instance, and neither
+ * counts on a snapshot that misses the other's calls. NO KEY UPDATE: it does not wait for (or block) the KEY SHARE
+ * locks every insert of a customer's row takes on it.
+ */
+const customerLockSql = P.sql`
+    SELECT u.id FROM customer u
+    WHERE u.id = (SELECT customer_id FROM c WHERE c.status = 'RUN' AND c.dialable)
+      AND u.dial_round = (SELECT s.dial_round FROM customer s WHERE s.id = (SELECT customer_id FROM c))
+    FOR NO KEY UPDATE OF u SKIP LOCKED`;
+
+/** The contact limit of the campaign in `go` on the destination `destination` of target `t`, at the engine's clock. */
+const contactLimit = (destination: string): ContactLimitSql => ({
+  customerId: '(SELECT customer_id FROM go)',
+  destination,
+  maxAttempts: '(SELECT contact_limit_max_attempts FROM go)',
+  periodDays: '(SELECT contact_limit_period_days FROM go)',
+  at: '(SELECT hours_at FROM clock)',
+});
+
 export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundInput): Statement {
   // The database's clock once the statement runs, after its snapshot (now() is the earlier start of the
   // transaction, before parsing and planning): a slot that a committed hangup freed is never refilled by an
@@ -77,20 +113,47 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
   // to the campaign forbids; with none (slot NULL) it is suppressed: DONE/SUPPRESSED, no call, no try used.
   // Checked here, in the statement that places the call, so an entry committed before the round is never dialed.
   const slot = P.raw(chosenSlotSql('t', budgets, dncListedSql('t', '(SELECT id FROM go)')));
+  // Contact limit (src/domain/contact-limit.ts): a target whose chosen destination has had its calls in the period is
+  // not picked: it keeps its tries and waits, IDLE, for the period to free up (it never moves on to another slot
+  // for it). The slot is chosen once per scanned target (OFFSET 0 keeps the subquery from being inlined twice).
+  const chosenDestination = P.raw(destinationOfSlotSql('t', 's.slot'));
+  const underContactLimit = P.raw(`((SELECT contact_limit_max_attempts FROM go) IS NULL OR s.slot IS NULL
+              OR NOT ${overContactLimitSql(contactLimit(destinationOfSlotSql('t', 's.slot')))})`);
+  const limitedAddress = addressKeySql('picked.destination');
   const suppressed = 'chosen.slot IS NULL';
   const slotColumns = (column: string) => P.raw(Array.from({ length: SLOTS }, (_, slot) => `t.${column}_${slot}`).join(', '));
   return {
     ctes: [
       // Evaluated once: a CTE with a volatile function is materialized.
+      // hours_at: the engine's clock, for calling hours and the contact limit's period.
       { name: 'clock', sql: P.sql`SELECT date_trunc('milliseconds', clock_timestamp()) AS at, ${at}::timestamptz AS hours_at` },
       {
         name: 'c',
         sql: activeCampaignSql(campaignId, P.sql`
           c.id, c.customer_id, c.status, c.max_concurrent_calls, c.outdial_id, c.outplan_id, c.actions,
           c.calling_windows, c.restricted_dates, c.default_time_zone,
+          c.contact_limit_max_attempts, c.contact_limit_period_days, c.max_calls_per_second,
           p.source AS outplan_source, p.dial_timeout, p.try_interval, p.max_try_counts, ${P.raw(dialableSql('c', 'p', 'd'))} AS dialable`),
       },
-      { name: 'go', sql: P.sql`SELECT * FROM c WHERE c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls` },
+      { name: 'u', sql: customerLockSql },
+      // Calls per second (src/domain/call-pacing.ts): the campaign's newest attempts started in the pacing window.
+      {
+        name: 'pace',
+        sql: P.sql`SELECT count(*)::int AS started, min(r.created_at) AS oldest FROM (${P.raw(recentStartsSql(
+          '(SELECT id FROM c)', '(SELECT max_calls_per_second FROM c)', '(SELECT at FROM clock)',
+        ))}) r WHERE (SELECT max_calls_per_second FROM c) IS NOT NULL`,
+      },
+      // The round's slots: free concurrent slots, and no more than calls per second allow now.
+      {
+        name: 'go',
+        sql: P.sql`
+          SELECT * FROM (
+            SELECT c.*, LEAST(c.max_concurrent_calls - c.in_flight,
+                              CASE WHEN c.max_calls_per_second IS NULL THEN c.max_concurrent_calls
+                                   ELSE ${P.raw(pacingCapacitySql('c.max_calls_per_second'))} - pace.started END) AS slots
+            FROM c CROSS JOIN pace) g
+          WHERE g.status = 'RUN' AND g.dialable AND g.slots > 0 AND EXISTS (SELECT 1 FROM u)`,
+      },
       { name: 'bumped', sql: P.sql`UPDATE campaign AS b SET dial_round = b.dial_round + 1 FROM go WHERE b.id = go.id RETURNING b.id` },
       // Eligible (A3): IDLE, live, a slot with tries left, the (scaled) try interval elapsed since the last
       // attempt ended (a target it suppresses takes one of the round's free slots, and the engine runs another round). Never-dialed first (oldest first), then least recently attempted; a target still
@@ -99,32 +162,47 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
       {
         name: 'fresh',
         sql: P.sql`
-          SELECT t.id, ${slot} AS slot
-          FROM outdial_target t
+          SELECT t.id, s.slot, ${chosenDestination} AS destination
+          FROM outdial_target t CROSS JOIN LATERAL (SELECT ${slot} AS slot OFFSET 0) s
           WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NULL AND t.deleted_at IS NULL
             AND ${P.raw(hasTriesLeftSql('t', budgets))}
             AND ${inCallingHours}
+            AND ${underContactLimit}
           ORDER BY t.last_attempt_at, t.created_at, t.id
-          LIMIT (SELECT max_concurrent_calls - in_flight FROM go)
+          LIMIT (SELECT slots FROM go)
           FOR UPDATE OF t SKIP LOCKED`,
       },
       {
         name: 'retried',
         sql: P.sql`
-          SELECT t.id, ${slot} AS slot
-          FROM outdial_target t
+          SELECT t.id, s.slot, ${chosenDestination} AS destination
+          FROM outdial_target t CROSS JOIN LATERAL (SELECT ${slot} AS slot OFFSET 0) s
           WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NOT NULL AND t.deleted_at IS NULL
             AND ${P.raw(hasTriesLeftSql('t', budgets))}
-            AND (t.last_attempt_ended_at IS NULL
-                 OR t.last_attempt_ended_at <= ${now} - round((SELECT try_interval FROM go) / ${timeScale}::float8) * interval '1 millisecond')
+            AND ${P.raw(retryWaitElapsedSql({ target: 't', tryInterval: '(SELECT try_interval FROM go)', timeScale, now: '(SELECT at FROM clock)' }))}
             AND ${inCallingHours}
+            AND ${underContactLimit}
           ORDER BY t.last_attempt_at, t.created_at, t.id
-          LIMIT (SELECT max_concurrent_calls - in_flight FROM go) - (SELECT count(*) FROM fresh)
+          LIMIT (SELECT slots FROM go) - (SELECT count(*) FROM fresh)
           FOR UPDATE OF t SKIP LOCKED`,
       },
       { name: 'picked', sql: P.sql`SELECT * FROM fresh UNION ALL SELECT * FROM retried` },
+      // Picked targets that share an address share what the contact limit still allows it in this round (the
+      // calls this statement inserts are not in its own snapshot); the others stay IDLE, untouched, for later.
       // Ids made here, once per attempt (a CTE with volatile functions is evaluated once).
-      { name: 'chosen', sql: P.sql`SELECT picked.*, gen_random_uuid() AS call_id, gen_random_uuid() AS attempt_id FROM picked` },
+      {
+        name: 'chosen',
+        sql: P.sql`
+          SELECT p.id, p.slot, gen_random_uuid() AS call_id, gen_random_uuid() AS attempt_id
+          FROM (SELECT picked.*, row_number() OVER (PARTITION BY ${P.raw(limitedAddress)} ORDER BY picked.id) AS nth FROM picked) p
+          WHERE p.slot IS NULL OR (SELECT contact_limit_max_attempts FROM go) IS NULL
+             OR p.nth <= (SELECT contact_limit_max_attempts FROM go) - ${P.raw(contactAttemptsSql(contactLimit('p.destination')))}`,
+      },
+      {
+        name: 'customer_bumped',
+        sql: P.sql`UPDATE customer AS b SET dial_round = b.dial_round + 1 FROM u
+          WHERE b.id = u.id AND EXISTS (SELECT 1 FROM chosen WHERE chosen.slot IS NOT NULL) RETURNING b.id`,
+      },
       {
         name: 'moved',
         events: { entityType: 'OutdialTarget', kind: 'STATUS' },
@@ -160,6 +238,14 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
           RETURNING a.customer_id, a.id, a.version, ${rowJsonSql('CampaignCall', 'a')} AS snap`,
       },
     ],
-    select: P.sql`(SELECT jsonb_build_object('status', c.status, 'dialable', c.dialable, 'inFlight', c.in_flight) FROM c)`,
+    // paceWaitMs: calls per second allowed fewer than the free slots and the round took all it allowed; the next
+    // start is allowed once the oldest start in the window leaves it (or, with none before, this round's).
+    select: P.sql`(SELECT jsonb_build_object('status', c.status, 'dialable', c.dialable, 'inFlight', c.in_flight,
+      'contended', c.status = 'RUN' AND c.dialable AND NOT EXISTS (SELECT 1 FROM u),
+      'paceWaitMs', CASE WHEN c.status = 'RUN' AND c.dialable AND c.max_calls_per_second IS NOT NULL
+                          AND ${P.raw(pacingCapacitySql('c.max_calls_per_second'))} - pace.started < c.max_concurrent_calls - c.in_flight
+                          AND (SELECT count(*) FROM picked) >= ${P.raw(pacingCapacitySql('c.max_calls_per_second'))} - pace.started
+                     THEN ceil(1000 * extract(epoch FROM COALESCE(pace.oldest, clock.at) + ${P.raw(pacingWindowSql('c.max_calls_per_second'))} - clock.at))::int END)
+      FROM c CROSS JOIN pace CROSS JOIN clock)`,
   };
 }

@@ -36,6 +36,11 @@ export function tryCountsAfterAttemptSql(target: string, givenBack: string, slot
   return (s) => `GREATEST(0, ${target}.try_count_${s} - ((${givenBack}) AND (${slot}) = ${s})::int)`;
 }
 
+/** The stored destination JSON of target `target`'s slot `slot` (an SQL int, 0-based; NULL: NULL). */
+export function destinationOfSlotSql(target: string, slot: string): string {
+  return `(ARRAY[${Array.from({ length: SLOTS }, (_, s) => `${target}.destination_${s}`).join(', ')}])[${slot} + 1]`;
+}
+
 /** SQL true when a slot's destination may not be dialed now (a do-not-call entry forbids it). */
 export type SlotBarredSql = (slot: number) => string;
 
@@ -70,6 +75,34 @@ export function targetAfterAttemptSql(success: string, target: string, budget: B
     status: `(CASE WHEN ${success} THEN 'DONE' WHEN ${triesLeft} THEN 'IDLE' ELSE 'DONE' END)::"OutdialTargetStatus"`,
     result: `(CASE WHEN ${success} THEN 'ANSWERED' WHEN ${triesLeft} THEN NULL ELSE 'EXHAUSTED' END)::"OutdialTargetResult"`,
   };
+}
+
+export interface RetryWaitSql {
+  /** The target row's alias. */
+  target: string;
+  /** SQL int: the outplan's tryInterval (ms). */
+  tryInterval: string;
+  /** SIMULATOR_TIME_SCALE: divides the interval. */
+  timeScale: number;
+  /** SQL timestamptz: the instant judged. */
+  now: string;
+}
+
+/**
+ * SQL timestamptz: when target `target`'s wait for its retry interval ends (its last attempt's end plus the
+ * scaled interval); NULL when it waits for nothing (never dialed, or its attempt has not ended). The one
+ * definition of the interval: retryWaitElapsedSql is this instant reached; the preflight's nextDialableAt reads it.
+ */
+export function retryWaitEndsAtSql({ target, tryInterval, timeScale }: RetryWaitSql): string {
+  return `(${target}.last_attempt_ended_at + round((${tryInterval}) / ${timeScale}::float8) * interval '1 millisecond')`;
+}
+
+/**
+ * SQL boolean: target `target` (dialed before) is past its retry interval, the dialer round's test
+ * (src/dialer/round-statement.ts) and the preflight's (./campaign-preflight.ts).
+ */
+export function retryWaitElapsedSql(wait: RetryWaitSql): string {
+  return `(${wait.target}.last_attempt_ended_at IS NULL OR ${retryWaitEndsAtSql(wait)} <= ${wait.now})`;
 }
 
 /**

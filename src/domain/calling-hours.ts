@@ -135,6 +135,23 @@ export function callingHoursOpenSql({ zones, windows, restrictedDates, at }: Cal
                            OR (${dow("lt.l - interval '1 day'")} = ANY(w.days) AND lt.l::time < w."end") END))))`;
 }
 
+/**
+ * SQL timestamptz: the first instant after `at` at which callingHoursOpenSql holds for `zones` (NULL: none within
+ * the next 8 days, plus one per restricted date). The candidates are the only instants at which a closed set of
+ * zones can open: each window's start and each local midnight (a restricted date's end), in each zone, each day;
+ * each is judged by callingHoursOpenSql itself, so a DST gap or a midnight-crossing window is judged as the round
+ * judges it. At most zones x days x (windows + 1) candidates.
+ */
+export function nextOpeningSql({ zones, windows, restrictedDates, at }: CallingHoursSql): string {
+  const localDay = `(date_trunc('day', (${at}) AT TIME ZONE nz.zone) + nd.day * interval '1 day')`;
+  return `(SELECT min(cand.at) FROM unnest(${zones}) AS nz(zone)
+      CROSS JOIN generate_series(0, 7 + COALESCE(cardinality(${restrictedDates}), 0)) AS nd(day)
+      CROSS JOIN LATERAL (
+        SELECT (${localDay} + ws.start::interval) AT TIME ZONE nz.zone AS at FROM jsonb_to_recordset(${windows}) AS ws(start time)
+        UNION ALL SELECT ${localDay} AT TIME ZONE nz.zone) AS cand
+      WHERE cand.at > (${at}) AND ${callingHoursOpenSql({ zones, windows, restrictedDates, at: 'cand.at' })})`;
+}
+
 /** The zones of target `t`, else the default zone (an SQL text expression). */
 export function targetZonesSql(target: string, defaultZone: string): string {
   return `(CASE WHEN COALESCE(cardinality(${target}.time_zones), 0) > 0 THEN ${target}.time_zones ELSE ARRAY[${defaultZone}]::text[] END)`;

@@ -43,7 +43,16 @@ export function normalizeDncAddress(raw: string): { address: string } | { error:
  * person who listed alice@example.com asked not to be contacted there by any means).
  */
 export function dncKeysSql(destination: string): string {
-  return `(CASE WHEN ${destination}->>'type' = 'SIP' THEN '${SIP_PREFIX}' || (${destination}->>'target') ELSE ${destination}->>'target' END), lower(${destination}->>'target')`;
+  return `${addressKeySql(destination)}, lower(${destination}->>'target')`;
+}
+
+/**
+ * The one spelling of the stored destination JSON `destination` (an SQL expression, {type, target}): a TEL's E.164,
+ * a SIP's sip: URI, as a list entry spells it. The contact limit counts calls by it (./contact-limit.ts); its
+ * index on call (migration 20261201192518_contact_limit) is built on exactly this expression.
+ */
+export function addressKeySql(destination: string): string {
+  return `(CASE WHEN ${destination}->>'type' = 'SIP' THEN '${SIP_PREFIX}' || (${destination}->>'target') ELSE ${destination}->>'target' END)`;
 }
 
 /**

@@ -11,6 +11,7 @@ import { OutdialNode } from '../outdial/outdial.node.ts';
 import { CampaignEndHandleEnum, CampaignStatusEnum, CampaignTypeEnum } from './campaign.enums.ts';
 import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
 import { dialingRulesField } from './campaign-dialing-rules.ts';
+import { preflightField } from './campaign-preflight.ts';
 
 // One query per request for the progress of every campaign on the page.
 const progressLoader = perRequestLoader<CampaignProgress>((ctx, ids) => progressByCampaign(ctx.prisma, customerOf(ctx), ids));
@@ -72,6 +73,7 @@ export const CampaignNode = builder.prismaNode('Campaign', {
       CampaignCallConnection,
     ),
     dialingRules: t.field(dialingRulesField),
+    preflight: t.field(preflightField),
     progress: t.field({ type: CampaignProgressRef, ...readsColumns('id'), resolve: (campaign, _args, ctx) => progressLoader(ctx).load(campaign.id) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
