@@ -236,6 +236,7 @@ type Documents = {
     "\n  query OutplanLookupForTest($id: ID!) { outplan(id: $id) { id } node(id: $id) { id } }\n": typeof types.OutplanLookupForTestDocument,
     "\n  query OutplansForwardForTest($after: String) { outplans(first: 7, after: $after) { totalCount nodes { uuid } pageInfo { hasNextPage endCursor } } }\n": typeof types.OutplansForwardForTestDocument,
     "\n  query OutplansBackwardForTest($before: String) { outplans(last: 6, before: $before) { nodes { uuid } pageInfo { hasPreviousPage startCursor } } }\n": typeof types.OutplansBackwardForTestDocument,
+    "\n  query CampaignPreflightForPreflightTest($id: ID!) {\n    campaign(id: $id) {\n      preflight { targetsTotal dialableNow waitingForRetryInterval outsideCallingHours suppressed overContactLimit done inProgress nextDialableAt }\n    }\n  }\n": typeof types.CampaignPreflightForPreflightTestDocument,
     "\n  subscription OutplanChangedForRedisTest($id: ID) { outplanChanged(outplanId: $id) { id version name } }\n": typeof types.OutplanChangedForRedisTestDocument,
     "\n  mutation OutplanCreateForRedisTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id version name } userErrors { message } } }\n": typeof types.OutplanCreateForRedisTestDocument,
     "\n  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }\n": typeof types.OutplanRenameForRedisTestDocument,
@@ -294,6 +295,7 @@ type Documents = {
     "\n  mutation CampaignUpdateServiceLevelForTenancyCampaign($id: ID!) { campaignUpdateServiceLevel(input: {id: $id, serviceLevel: 99}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateServiceLevelForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateDialingRulesForTenancyCampaign($id: ID!) { campaignUpdateDialingRules(input: {id: $id, callingWindows: [{days: [MONDAY], start: \"03:00\", end: \"04:00\"}], defaultTimeZone: \"Asia/Tokyo\"}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateDialingRulesForTenancyCampaignDocument,
     "\n  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }\n": typeof types.CampaignDialingRulesForTenancyCampaignDocument,
+    "\n  query CampaignPreflightForTenancyCampaign($id: ID!) { campaign(id: $id) { preflight { targetsTotal done dialableNow } } }\n": typeof types.CampaignPreflightForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateActionsForTenancyCampaign($id: ID!) { campaignUpdateActions(input: {id: $id, actions: []}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateActionsForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateResourceInfoForTenancyCampaign($id: ID!, $p: ID, $o: ID, $n: ID) { campaignUpdateResourceInfo(input: {id: $id, outplanId: $p, outdialId: $o, nextCampaignId: $n}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateResourceInfoForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateNextCampaignForTenancyCampaign($id: ID!, $n: ID) { campaignUpdateNextCampaign(input: {id: $id, nextCampaignId: $n}) { campaign { id } userErrors { field code } } }\n": typeof types.CampaignUpdateNextCampaignForTenancyCampaignDocument,
@@ -630,6 +632,7 @@ const documents: Documents = {
     "\n  query OutplanLookupForTest($id: ID!) { outplan(id: $id) { id } node(id: $id) { id } }\n": types.OutplanLookupForTestDocument,
     "\n  query OutplansForwardForTest($after: String) { outplans(first: 7, after: $after) { totalCount nodes { uuid } pageInfo { hasNextPage endCursor } } }\n": types.OutplansForwardForTestDocument,
     "\n  query OutplansBackwardForTest($before: String) { outplans(last: 6, before: $before) { nodes { uuid } pageInfo { hasPreviousPage startCursor } } }\n": types.OutplansBackwardForTestDocument,
+    "\n  query CampaignPreflightForPreflightTest($id: ID!) {\n    campaign(id: $id) {\n      preflight { targetsTotal dialableNow waitingForRetryInterval outsideCallingHours suppressed overContactLimit done inProgress nextDialableAt }\n    }\n  }\n": types.CampaignPreflightForPreflightTestDocument,
     "\n  subscription OutplanChangedForRedisTest($id: ID) { outplanChanged(outplanId: $id) { id version name } }\n": types.OutplanChangedForRedisTestDocument,
     "\n  mutation OutplanCreateForRedisTest($input: OutplanCreateInput!) { outplanCreate(input: $input) { outplan { id version name } userErrors { message } } }\n": types.OutplanCreateForRedisTestDocument,
     "\n  mutation OutplanRenameForRedisTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { outplan { id version name } userErrors { message } } }\n": types.OutplanRenameForRedisTestDocument,
@@ -688,6 +691,7 @@ const documents: Documents = {
     "\n  mutation CampaignUpdateServiceLevelForTenancyCampaign($id: ID!) { campaignUpdateServiceLevel(input: {id: $id, serviceLevel: 99}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateServiceLevelForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateDialingRulesForTenancyCampaign($id: ID!) { campaignUpdateDialingRules(input: {id: $id, callingWindows: [{days: [MONDAY], start: \"03:00\", end: \"04:00\"}], defaultTimeZone: \"Asia/Tokyo\"}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateDialingRulesForTenancyCampaignDocument,
     "\n  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }\n": types.CampaignDialingRulesForTenancyCampaignDocument,
+    "\n  query CampaignPreflightForTenancyCampaign($id: ID!) { campaign(id: $id) { preflight { targetsTotal done dialableNow } } }\n": types.CampaignPreflightForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateActionsForTenancyCampaign($id: ID!) { campaignUpdateActions(input: {id: $id, actions: []}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateActionsForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateResourceInfoForTenancyCampaign($id: ID!, $p: ID, $o: ID, $n: ID) { campaignUpdateResourceInfo(input: {id: $id, outplanId: $p, outdialId: $o, nextCampaignId: $n}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateResourceInfoForTenancyCampaignDocument,
     "\n  mutation CampaignUpdateNextCampaignForTenancyCampaign($id: ID!, $n: ID) { campaignUpdateNextCampaign(input: {id: $id, nextCampaignId: $n}) { campaign { id } userErrors { field code } } }\n": types.CampaignUpdateNextCampaignForTenancyCampaignDocument,
@@ -1707,6 +1711,10 @@ export function graphql(source: "\n  query OutplansBackwardForTest($before: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CampaignPreflightForPreflightTest($id: ID!) {\n    campaign(id: $id) {\n      preflight { targetsTotal dialableNow waitingForRetryInterval outsideCallingHours suppressed overContactLimit done inProgress nextDialableAt }\n    }\n  }\n"): (typeof documents)["\n  query CampaignPreflightForPreflightTest($id: ID!) {\n    campaign(id: $id) {\n      preflight { targetsTotal dialableNow waitingForRetryInterval outsideCallingHours suppressed overContactLimit done inProgress nextDialableAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription OutplanChangedForRedisTest($id: ID) { outplanChanged(outplanId: $id) { id version name } }\n"): (typeof documents)["\n  subscription OutplanChangedForRedisTest($id: ID) { outplanChanged(outplanId: $id) { id version name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1936,6 +1944,10 @@ export function graphql(source: "\n  mutation CampaignUpdateDialingRulesForTenan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }\n"): (typeof documents)["\n  query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignPreflightForTenancyCampaign($id: ID!) { campaign(id: $id) { preflight { targetsTotal done dialableNow } } }\n"): (typeof documents)["\n  query CampaignPreflightForTenancyCampaign($id: ID!) { campaign(id: $id) { preflight { targetsTotal done dialableNow } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

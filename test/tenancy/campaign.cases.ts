@@ -63,6 +63,9 @@ const UPDATE_DIALING_RULES = graphql(`
 const DIALING_RULES = graphql(`
   query CampaignDialingRulesForTenancyCampaign($id: ID!) { campaign(id: $id) { dialingRules { callingWindows { start } defaultTimeZone } } }
 `);
+const PREFLIGHT = graphql(`
+  query CampaignPreflightForTenancyCampaign($id: ID!) { campaign(id: $id) { preflight { targetsTotal done dialableNow } } }
+`);
 const UPDATE_ACTIONS = graphql(`
   mutation CampaignUpdateActionsForTenancyCampaign($id: ID!) { campaignUpdateActions(input: {id: $id, actions: []}) { campaign { id } userErrors { field code } } }
 `);
@@ -156,12 +159,15 @@ export const campaignTenancy: TenancyModule = {
     };
   },
   cases: {
-    'Query.campaign': async ({ b, ids }) => {
+    'Query.campaign': async ({ a, b, ids }) => {
       expect((await b.gql(CAMPAIGN, { id: ids.aCampaign })).data).toEqual({ campaign: null });
       // A's campaign id as a filter finds none of A's calls or outdials for B.
       const filtered = await b.gql(FILTERED, { id: ids.aCampaign });
       expect(filtered.data).toEqual({ calls: { totalCount: 0 }, outdials: { totalCount: 0 } });
       expect((await b.gql(CALL, { id: ids.aCampaignCallCall })).data).toEqual({ call: null });
+      // Campaign.preflight: B cannot reach A's campaign at all; A's counts its own targets (the seeded DONE one).
+      expect((await b.gql(PREFLIGHT, { id: ids.aCampaign })).data).toEqual({ campaign: null });
+      expect((await a.gql(PREFLIGHT, { id: ids.aCampaign })).data!.campaign!.preflight).toEqual({ targetsTotal: 1, done: 1, dialableNow: 0 });
     },
     'Query.campaigns': async ({ b, ids }) => {
       const res = await b.gql(CAMPAIGNS);
