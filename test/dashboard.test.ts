@@ -118,6 +118,8 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
     await page.waitForSelector('[data-testid=status]:has-text("STOP")');
     await page.waitForSelector('[data-testid=socket]:has-text("connected")');
     expect(await pageCounts(page)).toMatchObject({ targetsTotal: 20, targetsIdle: 20, targetsDone: 0, attempts: 0 });
+    // Before Run: the preflight says what would be skipped (nothing: no dialing rules, every target dialable).
+    await page.waitForSelector('[data-testid=preflight]:has-text("0 of 20 targets will be skipped")');
     await page.click('button:has-text("Run")');
     await page.waitForSelector('[data-testid=percent]:has-text("100%")', { timeout: 30_000 });
   }

@@ -1,5 +1,5 @@
 // One campaign: its live counts (campaignProgressChanged writes the campaign into the cache, which re-renders
-// this page), Run / Stop, and a stream of its calls' status changes (callStatusChanged).
+// this page), what Run would skip (./preflight-notice.tsx), Run / Stop, and a stream of its calls' status changes (callStatusChanged).
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CallStatusSubscription, CampaignProgressSubscription, CampaignQuery, CampaignUpdateStatusMutation } from './documents.ts';
@@ -7,6 +7,7 @@ import type { DashboardCallStatusSubscription } from './generated/graphql.ts';
 import { ErrorNotice, UserErrors } from './errors.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { ExportLinks } from './export-links.tsx';
+import { PreflightNotice } from './preflight-notice.tsx';
 import { hrefOf, onLinkClick } from './router.ts';
 import { useLiveSubscription } from './use-live-subscription.ts';
 
@@ -52,6 +53,7 @@ export function CampaignView({ id }: { id: string }) {
             <button onClick={() => setStatus('RUN')} disabled={campaign.status !== 'STOP' || mutation.loading}>Run</button>
             <button onClick={() => setStatus('STOP')} disabled={campaign.status !== 'RUN' || mutation.loading}>Stop</button>
           </div>
+          {campaign.status === 'STOP' ? <PreflightNotice id={id} /> : null}
           <ExportLinks campaignUuid={campaign.uuid} outdialUuid={campaign.outdial?.uuid} />
           <UserErrors errors={mutation.data?.campaignUpdateStatus.userErrors} />
           <ErrorNotice error={mutation.error} title="Could not change the status" />

@@ -44,6 +44,16 @@ export const CampaignQuery = graphql(`
   }
 `);
 
+/** What the dialer would do with the campaign's targets now (a count over all of them: asked for before Run only). */
+export const CampaignPreflightQuery = graphql(`
+  query DashboardCampaignPreflight($id: ID!) {
+    campaign(id: $id) {
+      id
+      preflight { targetsTotal dialableNow waitingForRetryInterval outsideCallingHours suppressed overContactLimit done inProgress nextDialableAt }
+    }
+  }
+`);
+
 export const CampaignUpdateStatusMutation = graphql(`
   mutation DashboardCampaignUpdateStatus($input: CampaignUpdateStatusInput!) {
     campaignUpdateStatus(input: $input) {
