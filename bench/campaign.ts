@@ -14,6 +14,11 @@
 //   npm run bench:campaign -- --dnc-entries 1000000
 //                                     binds a do-not-call list of that many entries (none of them a target's, so the
 //                                     attempts stay the same): every pick of every round probes it; compare with 0.
+//   npm run bench:campaign -- --contact-limit
+//                                     a contact limit of 5 calls in 7 days, with 2 earlier calls of the customer to every
+//                                     target's number (under the limit, so the attempts stay the same): every pick of every
+//                                     round counts that number's calls; compare without. The round statement's own time
+//                                     is reported either way.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -21,7 +26,7 @@ import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-ada
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApp } from '../src/server.ts';
-import { migratePostgres, type Database } from '../src/db/database.ts';
+import { migratePostgres, SESSION_OPTIONS, type Database } from '../src/db/database.ts';
 
 const BASE = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const TARGETS = Number(process.env.BENCH_TARGETS ?? 10_000);
@@ -30,6 +35,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const MAX_TRY_COUNTS = [2, 1, 0, 0, 0];
 const dncFlag = process.argv.indexOf('--dnc-entries');
 const DNC_ENTRIES = Number(dncFlag >= 0 ? process.argv[dncFlag + 1] : (process.env.BENCH_DNC_ENTRIES ?? 0));
+const CONTACT_LIMIT = process.argv.includes('--contact-limit');
+const CONTACT_HISTORY = 2;
 
 type Kind = 'rounds' | 'calls' | 'other';
 
@@ -45,9 +52,12 @@ function kindOf(statements: string[]): Kind {
 class StatementCounter {
   readonly counts: Record<Kind, number> = { rounds: 0, calls: 0, other: 0 };
   readonly samples = new Map<string, number>();
+  /** Milliseconds of each dialer round statement (the one with the round's CTEs), at the driver. */
+  readonly roundMs: number[] = [];
   reset(): void {
     this.counts.rounds = this.counts.calls = this.counts.other = 0;
     this.samples.clear();
+    this.roundMs.length = 0;
   }
 
   private count(statements: string[]): void {
@@ -88,9 +98,15 @@ class StatementCounter {
   private wrapQueries(target: SqlDriverAdapter | Transaction, onSql: (sql: string) => void): void {
     const queryRaw = target.queryRaw.bind(target);
     const executeRaw = target.executeRaw.bind(target);
-    target.queryRaw = (q: SqlQuery) => {
+    target.queryRaw = async (q: SqlQuery) => {
       onSql(q.sql);
-      return queryRaw(q);
+      if (!q.sql.includes('INSERT INTO campaign_call AS a')) return queryRaw(q);
+      const started = performance.now();
+      try {
+        return await queryRaw(q);
+      } finally {
+        this.roundMs.push(performance.now() - started);
+      }
     };
     target.executeRaw = (q: SqlQuery) => {
       onSql(q.sql);
@@ -123,9 +139,9 @@ async function main() {
   url.pathname = `/${name}`;
   await migratePostgres(url.toString());
   const counter = new StatementCounter();
-  const prisma = new PrismaClient({ adapter: counter.wrap(new PrismaPg({ connectionString: url.toString(), max: 10 })) });
+  const prisma = new PrismaClient({ adapter: counter.wrap(new PrismaPg({ connectionString: url.toString(), max: 10, options: SESSION_OPTIONS })) });
   // The API's direct reads (lists) do not run during the campaign; they get a small pool of their own.
-  const reads = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const reads = new pg.Pool({ connectionString: url.toString(), max: 2, options: SESSION_OPTIONS });
   const db: Database = {
     prisma, kind: 'postgres', query: async (sql, values) => (await reads.query(sql, values)).rows,
     ping: async () => void (await prisma.$queryRaw`SELECT 1`),
@@ -165,6 +181,16 @@ async function main() {
       await prisma.$executeRaw`INSERT INTO dnc_entry (dnc_list_id, address) SELECT ${list.id}::uuid, '+1666' || lpad(g::text, 7, '0') FROM generate_series(1, ${DNC_ENTRIES}::int) g`;
       await prisma.campaignDncList.create({ data: { campaignId: campaign.id, dncListId: list.id } });
       await prisma.$executeRaw`ANALYZE dnc_entry`;
+    }
+
+    if (CONTACT_LIMIT) {
+      // Earlier calls of the customer to every target's number, within the last day (written in SQL, like a history).
+      await prisma.$executeRaw`UPDATE campaign SET contact_limit_max_attempts = 5, contact_limit_period_days = 7 WHERE id = ${campaign.id}::uuid`;
+      await prisma.$executeRaw`
+        INSERT INTO "call" (id, customer_id, source, destination, status, created_at)
+        SELECT gen_random_uuid(), ${customerId}::uuid, '{"type": "TEL", "target": "+15550100000"}'::jsonb, t.destination_0, 'HANGUP', now() - (h * interval '1 hour')
+        FROM outdial_target t CROSS JOIN generate_series(1, ${CONTACT_HISTORY}::int) h WHERE t.outdial_id = ${outdial.id}::uuid`;
+      await prisma.$executeRaw`ANALYZE "call"`;
     }
 
     // When each call was handed to the simulator: its simulated life runs from here to its hangup.
@@ -214,7 +240,7 @@ async function main() {
     const pgVersion = (await prisma.$queryRaw<{ v: string }[]>`SELECT current_setting('server_version') AS v`)[0].v;
     const all = counts.rounds + counts.calls + counts.other;
 
-    console.log(`campaign on ${url.host} (PostgreSQL ${pgVersion}): ${TARGETS.toLocaleString('en-US')} targets, budgets [${MAX_TRY_COUNTS}], maxConcurrentCalls ${CONCURRENCY}, SIMULATOR_TIME_SCALE ${SCALE}, do-not-call entries bound ${DNC_ENTRIES.toLocaleString('en-US')}`);
+    console.log(`campaign on ${url.host} (PostgreSQL ${pgVersion}): ${TARGETS.toLocaleString('en-US')} targets, budgets [${MAX_TRY_COUNTS}], maxConcurrentCalls ${CONCURRENCY}, SIMULATOR_TIME_SCALE ${SCALE}, do-not-call entries bound ${DNC_ENTRIES.toLocaleString('en-US')}, contact limit ${CONTACT_LIMIT ? `5 in 7 days (${CONTACT_HISTORY} earlier calls per number)` : 'none'}`);
     console.log(`  ${attempts.toLocaleString('en-US')} attempts in ${(wallMs / 1000).toFixed(1)} s: ${Math.round(attempts / (wallMs / 1000)).toLocaleString('en-US')} attempts/s; ${answered.toLocaleString('en-US')} targets answered`);
     console.log(`  simulated call time ${(callMs / attempts).toFixed(1)} ms per attempt (real ${((callMs / attempts) * SCALE / 1000).toFixed(2)} s); the ideal with ${CONCURRENCY} slots is ${(callMs / CONCURRENCY / 1000).toFixed(1)} s`);
     console.log(`  engine overhead: ${(overhead * 100).toFixed(1)}% of the simulated call time (target < 10%)`);
@@ -225,6 +251,9 @@ async function main() {
     }
     const cpuMs = (cpu.user + cpu.system) / 1000;
     console.log(`  process CPU ${(cpuMs / attempts).toFixed(2)} ms per attempt (${Math.round((100 * cpuMs) / wallMs)}% of one core): one process carries about ${Math.round(attempts / (cpuMs / 1000)).toLocaleString('en-US')} attempts/s before its slots start waiting for CPU`);
+    const roundMs = [...counter.roundMs].sort((a, b) => a - b);
+    const at = (q: number) => (roundMs[Math.min(roundMs.length - 1, Math.floor(q * roundMs.length))] ?? 0).toFixed(2);
+    console.log(`  round statement: ${roundMs.length.toLocaleString('en-US')} sent, mean ${(roundMs.reduce((a, b) => a + b, 0) / Math.max(1, roundMs.length)).toFixed(2)} ms, p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, p99 ${at(0.99)} ms (at the driver)`);
     const { rounds, batches } = app.services.dialer.stats;
     console.log(`  dialer: ${rounds.toLocaleString('en-US')} rounds, ${batches.toLocaleString('en-US')} of them created attempts (${(attempts / Math.max(1, batches)).toFixed(1)} attempts each)`);
   } finally {

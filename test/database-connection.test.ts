@@ -1,6 +1,7 @@
 // A pooled PostgreSQL connection the server ends (a restart, pg_terminate_backend) while it sits idle: the
 // process goes on (pg's pool emits 'error', which with no listener ends the process), the failure is reported
 // through onIdleConnectionError, and the next query runs on a new connection.
+// Every session runs with SESSION_OPTIONS (no JIT).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
@@ -47,5 +48,13 @@ describe.skipIf(!onPostgres)('an idle pooled connection that PostgreSQL ends', (
     await expect.poll(() => idleErrors.length, { timeout: 5000 }).toBeGreaterThan(before);
     expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
     expect(await db.prisma.customer.count()).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe.skipIf(!onPostgres)('the sessions the server opens', () => {
+  // The dialer round's plan is priced above jit_above_cost on large outdials; compiling it would cost more than running it.
+  it('run without JIT, for Prisma and for the direct reads', async () => {
+    expect(await db.prisma.$queryRaw`SHOW jit`).toEqual([{ jit: 'off' }]);
+    expect(await db.query('SHOW jit')).toEqual([{ jit: 'off' }]);
   });
 });

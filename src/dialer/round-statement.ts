@@ -78,6 +78,9 @@ const inCallingHours = P.raw(callingHoursOpenSql({
   at: '(SELECT hours_at FROM clock)',
 }));
 
+/** Campaign `c` may dial: running, able to, with a slot free. */
+const MAY_DIAL = `c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls`;
+
 /**
  * The customer `u` of campaign `c`, locked for a round that may dial (the contact limit counts the customer's calls
  * to an address across its campaigns, in this statement's snapshot): taken only if no round placed a call for the
@@ -88,7 +91,7 @@ const inCallingHours = P.raw(callingHoursOpenSql({
  */
 const customerLockSql = P.sql`
     SELECT u.id FROM customer u
-    WHERE u.id = (SELECT customer_id FROM c WHERE c.status = 'RUN' AND c.dialable)
+    WHERE u.id = (SELECT customer_id FROM c WHERE ${P.raw(MAY_DIAL)})
       AND u.dial_round = (SELECT s.dial_round FROM customer s WHERE s.id = (SELECT customer_id FROM c))
     FOR NO KEY UPDATE OF u SKIP LOCKED`;
 
@@ -241,7 +244,7 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
     // paceWaitMs: calls per second allowed fewer than the free slots and the round took all it allowed; the next
     // start is allowed once the oldest start in the window leaves it (or, with none before, this round's).
     select: P.sql`(SELECT jsonb_build_object('status', c.status, 'dialable', c.dialable, 'inFlight', c.in_flight,
-      'contended', c.status = 'RUN' AND c.dialable AND NOT EXISTS (SELECT 1 FROM u),
+      'contended', ${P.raw(MAY_DIAL)} AND NOT EXISTS (SELECT 1 FROM u),
       'paceWaitMs', CASE WHEN c.status = 'RUN' AND c.dialable AND c.max_calls_per_second IS NOT NULL
                           AND ${P.raw(pacingCapacitySql('c.max_calls_per_second'))} - pace.started < c.max_concurrent_calls - c.in_flight
                           AND (SELECT count(*) FROM picked) >= ${P.raw(pacingCapacitySql('c.max_calls_per_second'))} - pace.started

@@ -96,8 +96,9 @@ async function settleLocked(deps: Deps, log: Logger, campaignId: string): Promis
 /**
  * Nothing eligible and nothing in flight. Targets no slot can dial any more (the outplan's budgets may have
  * shrunk, or a target's only slots have a zero budget) become DONE/EXHAUSTED, so none stays IDLE and
- * undialable. Then, with no IDLE target left (none waiting for its interval or its calling window either): endHandle STOP stops the
- * campaign and starts its next campaign; CONTINUE keeps it running for targets added later. Returns whether a
+ * undialable. Then, with no IDLE target left (none waiting for its interval, its calling window or its contact
+ * limit either; a contact limit frees up within its periodDays): endHandle STOP stops the campaign and starts its
+ * next campaign; CONTINUE keeps it running for targets added later. Returns whether a
  * next campaign was started.
  */
 async function finishIfDone(tx: Tx, emit: Emit, log: Logger, c: LockedCampaign): Promise<boolean> {

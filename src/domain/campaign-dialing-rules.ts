@@ -1,7 +1,7 @@
-// campaignUpdateDialingRules (issue 13): calling windows, restricted dates and the default time zone, and the
-// do-not-call lists, which the dialer's round enforces (./calling-hours.ts, ./dnc-binding.ts), and the contact
-// limit and calls per second, validated and stored (their enforcement is the issue's next part). Omitted fields
-// are unchanged, null clears.
+// campaignUpdateDialingRules (issue 13): calling windows, restricted dates and the default time zone, the
+// do-not-call lists, the contact limit and calls per second, validated and stored; the dialer's round enforces them
+// (./calling-hours.ts, ./dnc-binding.ts, ./contact-limit.ts, ./call-pacing.ts). Omitted fields are unchanged, null
+// clears.
 import type { Campaign, Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 import type { Deps } from '../events/write.ts';
 import { changeCampaign, noChecks, type CampaignData } from './campaign.ts';
