@@ -56,6 +56,7 @@ describe('scripts', () => {
     expect(talkScriptFor({ type: 'SIP', target: 'smalltalk5@example.com' })).toEqual({ ringMs: undefined, talkMs: undefined });
     expect(talkScriptFor({ type: 'SIP', target: 'bob@talk5.example.com' })).toEqual({ ringMs: undefined, talkMs: undefined });
     expect(talkScriptFor({ type: 'TEL', target: '+15551234567' })).toEqual({});
+    expect(talkScriptFor({ type: 'SIP', target: 'teardown60-x0004@example.com' })).toEqual({ teardownMs: 60_000 });
   });
 
   it('answer<s> rings that long; talk<s> hangs up that long after the answer, mid-action', async () => {
@@ -136,6 +137,23 @@ describe('scripts', () => {
   it('a hangup request while ringing ends the leg', async () => {
     const { events } = await run(leg('+15551230004'), { onEvent: (e, sim) => e.type === 'RINGING' && sim.hangup(e.callId) });
     expect(kinds(events)).toEqual(['RINGING', 'HANGUP:NORMAL']);
+  });
+
+  it('teardown<s>: a hangup request is confirmed that long after it was made (a slow provider)', async () => {
+    let askedAt = 0;
+    let confirmedAt = 0;
+    const { events } = await run(leg('slow-teardown30-x0004@example.com'), {
+      onEvent: (e, sim) => {
+        if (e.type === 'RINGING') {
+          askedAt = performance.now();
+          sim.hangup(e.callId);
+        }
+        if (e.type === 'HANGUP') confirmedAt = performance.now();
+      },
+    });
+    expect(kinds(events)).toEqual(['RINGING', 'HANGUP:NORMAL']);
+    // 30 s at 100x: never sooner than 300 ms after the request (a timer fires late, never early; the default is 2 ms).
+    expect(confirmedAt - askedAt).toBeGreaterThanOrEqual(30_000 / SCALE - 5);
   });
 });
 

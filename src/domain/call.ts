@@ -3,7 +3,7 @@
 // updated only if its version is still the one the decision was made on (UPDATE ... WHERE version = v),
 // so a hangup racing a provider event can never write an illegal state; the loser re-reads and re-decides.
 import { Prisma as P, type Call } from '../generated/prisma/client.ts';
-import type { CallStatus, CallType } from '../generated/prisma/enums.ts';
+import type { CallHangupReason, CallStatus, CallType } from '../generated/prisma/enums.ts';
 import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
 import { columnOf } from '../db/datamodel.ts';
 import { rowJsonSql } from '../events/row-json.ts';
@@ -153,7 +153,7 @@ export async function applyCallChange(deps: Deps, callId: string, decide: (call:
 /** The database type of each column a status change writes. */
 const STATUS_UPDATE_TYPES: Record<keyof StatusUpdate, string> = {
   status: '"CallStatus"', ringingAt: 'timestamptz', progressingAt: 'timestamptz', hangupAt: 'timestamptz',
-  hangupBy: '"CallHangupBy"', hangupReason: '"CallHangupReason"',
+  hangupBy: '"CallHangupBy"', hangupReason: '"CallHangupReason"', hangupRequestedReason: '"CallHangupReason"',
 };
 
 /**
@@ -184,11 +184,14 @@ async function writeCallChange(deps: Deps, current: Call, update: StatusUpdate):
   return own ? reviveSnapshot('Call', own.snapshot) : null;
 }
 
-/** Moves a call to CANCELING (not answered yet) or TERMINATING (answered); a call already ending is left as it is. */
-export function requestLocalHangup(deps: Deps, callId: string, known?: Call | null): Promise<ChangeOutcome> {
+/**
+ * Moves a call to CANCELING (not answered yet: an operator's CANCEL) or TERMINATING (answered: ending with
+ * `reasonIfAnswered`, else NORMAL), the requested end stored with it; a call already ending is left as it is.
+ */
+export function requestLocalHangup(deps: Deps, callId: string, known?: Call | null, reasonIfAnswered?: CallHangupReason): Promise<ChangeOutcome> {
   return applyCallChange(deps, callId, (call) => {
     const to = localHangupStatus(call.status);
-    return to ? { to } : null;
+    return to ? { to, reason: to === 'TERMINATING' ? reasonIfAnswered : undefined } : null;
   }, known);
 }
 

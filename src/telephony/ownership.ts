@@ -39,7 +39,8 @@ export async function findOrphanedCalls(prisma: Prisma, q: OrphanQuery): Promise
 
 /**
  * Ends the live calls of owners that are gone (HANGUP, cause OWNER_LOST: never answered FAILED, answered
- * NORMAL), page by page; `onEnded` hears each one. Returns how many it ended.
+ * NORMAL; a hangup the owner had not finished ends with the end stored with its request, such as an operator's
+ * CANCEL: ../domain/call-status.ts hangupReasonFor), page by page; `onEnded` hears each one. Returns how many it ended.
  */
 export async function endOrphanedCalls(deps: Deps, q: OrphanQuery, onEnded: (call: Call) => void, stopped: () => boolean): Promise<number> {
   let ended = 0;

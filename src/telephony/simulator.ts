@@ -1,7 +1,8 @@
 // The built-in telephony simulator (domain.md A4): each leg's outcome is scripted by the last four
 // digits of its destination (TEL number, or the user part of a SIP URI), with realistic timing divided
 // by SIMULATOR_TIME_SCALE. A SIP user part can also script how long the callee rings and talks
-// (`answer<s>`, `talk<s>`: ./simulator-script.ts), which is how a CONNECT's bridge is made observable.
+// (`answer<s>`, `talk<s>`: ./simulator-script.ts), which is how a CONNECT's bridge is made observable, and how
+// long its hangup takes to confirm (`teardown<s>`: a local hangup still pending when its owner dies).
 import type { Action } from '../domain/action.ts';
 import type { Address } from '../domain/address.ts';
 import type { HangupCause } from '../domain/call-status.ts';
@@ -174,7 +175,7 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
       if (!sim || sim.ended) return;
       for (const t of sim.timers) clearTimeout(t);
       sim.timers.clear();
-      after(sim, SIMULATOR_TIMING.teardown, () => end(sim, 'NORMAL'));
+      after(sim, talkScriptFor(sim.leg.destination).teardownMs ?? SIMULATOR_TIMING.teardown, () => end(sim, 'NORMAL'));
     },
     bridge(callId, otherId) {
       const a = legs.get(callId);
