@@ -1,12 +1,13 @@
 // The dialer's state lives in PostgreSQL (domain.md A3): a server killed with SIGKILL mid-campaign and a
 // new one started finish the campaign without losing a target or dialing any slot beyond its budget; two
 // instances on one PostgreSQL + Redis run one campaign with every attempt made exactly once, and a
-// subscriber on one instance sees every target change, whichever instance caused it.
+// subscriber on one instance sees every target change, whichever instance caused it; an operator's cancel still
+// gives the try back when the calls' owner is killed before its provider confirmed the hangups.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
-import { collect, startTestApp, type TestApp } from './helpers/app.ts';
+import { collect, login, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 import { childServers } from './helpers/child-server.ts';
 import { createCampaignRows, maxConcurrency, mixedTargets, prescribed, type CampaignRows } from './helpers/campaign.ts';
@@ -215,5 +216,67 @@ describe.skipIf(!onPostgres || !onRedis)('an operator STOP on one instance, its 
     });
     const finals = await db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId } });
     expect(finals.map((f) => `${f.status}/${f.result} ${f.tryCount0},${f.tryCount1}`)).toEqual(finals.map(() => 'DONE/ANSWERED 1,1'));
+  });
+});
+
+describe.skipIf(!onPostgres)('an operator STOP whose calls\' owner is killed before its provider confirms the hangups', () => {
+  const servers = childServers();
+  afterAll(() => servers.killAll());
+  const startServer = () =>
+    servers.start({ DATABASE_URL: database.url, SIMULATOR_TIME_SCALE: '20', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1000', DIALER_POLL_MS: '200' });
+  const campaignStatus = async (id: string) => (await db.prisma.campaign.findUniqueOrThrow({ where: { id } })).status;
+
+  it('ends them as the operator asked: CANCELED_BY_OPERATOR, tries given back, dialed again within budget; a call with no request is still charged', async () => {
+    const owner = await startServer();
+    // Slot 0 rings until the dial timeout (10 minutes, 30 s scaled) and its provider takes 10 minutes (30 s scaled)
+    // to confirm a hangup (teardown600); slot 1 answers.
+    const stoppedTargets = Array.from({ length: 4 }, (_, i) => [`u${i}-teardown600-x0004@sip.example.com`, `+1557${String(i).padStart(3, '0')}7777`]);
+    const stopped = await createCampaignRows(db, { name: 'stopped mid-hangup', targets: stoppedTargets, maxTryCounts: [1, 1], dialTimeout: 600_000, maxConcurrentCalls: 4 });
+    // The control: rings as long, and nobody asks for its end.
+    const left = await createCampaignRows(db, { name: 'left ringing', targets: [['+15560000004'], ['+15560010004']], maxTryCounts: [1], dialTimeout: 600_000, maxConcurrentCalls: 2 });
+    for (const rows of [stopped, left]) await db.prisma.campaign.update({ where: { id: rows.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
+    const campaignIds = [stopped.campaignId, left.campaignId];
+    await waitUntil(async () => (await db.prisma.call.count({ where: { campaignId: { in: campaignIds }, status: 'RINGING' } })) === 6, 30_000, '6 calls ringing');
+
+    const token = await login(owner.url, TEST_ADMIN.username, TEST_ADMIN.password);
+    const res = await fetch(owner.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: print(STOP_CAMPAIGN), variables: { input: { id: encodeGlobalId('Campaign', stopped.campaignId), status: 'STOP', hangupActiveCalls: true } } }),
+    });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({ campaignUpdateStatus: { campaign: { status: 'STOPPING' }, userErrors: [] } });
+    const exited = new Promise((r) => owner.child.once('exit', r));
+    owner.child.kill('SIGKILL');
+    await exited;
+    // It died with the cancels requested and not confirmed, and the control calls still ringing.
+    const atDeath = await db.prisma.call.findMany({ where: { campaignId: { in: campaignIds } } });
+    expect(atDeath.filter((c) => c.campaignId === stopped.campaignId).map((c) => [c.status, c.hangupRequestedReason])).toEqual(stoppedTargets.map(() => ['CANCELING', 'CANCEL']));
+    expect(atDeath.filter((c) => c.campaignId === left.campaignId).map((c) => [c.status, c.hangupRequestedReason])).toEqual([['RINGING', null], ['RINGING', null]]);
+
+    const reconciler = await startServer();
+    await waitUntil(async () => (await campaignStatus(stopped.campaignId)) === 'STOP' && (await campaignStatus(left.campaignId)) === 'STOP', 60_000, 'both campaigns to stop');
+    const ended = await db.prisma.campaignCall.findMany({ where: { campaignId: { in: campaignIds } }, include: { call: true, outdialTarget: true } });
+    expect(ended).toHaveLength(6);
+    for (const x of ended) {
+      // Placed by the killed instance; ended by the new one.
+      expect(x.call!.ownerId).toBe(atDeath[0].ownerId);
+      const seen = { result: x.result, reason: x.call!.hangupReason, by: x.call!.hangupBy, target: x.outdialTarget.status, tries: x.outdialTarget.tryCount0 };
+      if (x.campaignId === stopped.campaignId) expect(seen).toEqual({ result: 'CANCELED_BY_OPERATOR', reason: 'CANCEL', by: 'LOCAL', target: 'IDLE', tries: 0 });
+      else expect(seen).toEqual({ result: 'FAIL', reason: 'FAILED', by: 'LOCAL', target: 'DONE', tries: 1 });
+    }
+
+    // The next RUN dials the canceled targets again, within budget (slot 0 now gives up after 30 s, 1.5 s scaled).
+    await db.prisma.outplan.update({ where: { id: stopped.outplanId }, data: { dialTimeout: 30_000 } });
+    await db.prisma.campaign.update({ where: { id: stopped.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
+    await waitUntil(async () => (await campaignStatus(stopped.campaignId)) === 'STOP', 60_000, 'the campaign to finish');
+    const attempts = await db.prisma.campaignCall.findMany({ where: { campaignId: stopped.campaignId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    stopped.targetIds.forEach((id, i) => {
+      const counted = attempts.filter((x) => x.outdialTargetId === id && x.result !== 'CANCELED_BY_OPERATOR');
+      expect(counted.map((x) => ({ slot: x.destinationIndex, tryCount: x.tryCount })), `target ${i}`).toEqual(prescribed(stoppedTargets[i], [1, 1]).attempts);
+    });
+    const finals = await db.prisma.outdialTarget.findMany({ where: { outdialId: stopped.outdialId } });
+    expect(finals.map((f) => `${f.status}/${f.result} ${f.tryCount0},${f.tryCount1}`)).toEqual(finals.map(() => 'DONE/ANSWERED 1,1'));
+    const reconcilerExited = new Promise((r) => reconciler.child.once('exit', r));
+    reconciler.child.kill('SIGTERM');
+    await reconcilerExited;
   });
 });
