@@ -2,7 +2,8 @@
 // ends the orphaned call ends it as the owner would have, from the end stored with CANCELING
 // (hangup_requested_reason). An operator's cancel (STOP with hangupActiveCalls) stays CANCEL, its attempt
 // CANCELED_BY_OPERATOR with the try given back; our own dial timeout stays DIALOUT, a charged FAIL; a call nobody
-// asked to end is FAILED and charged, as before. In process, with a provider that never confirms a hangup, so the
+// asked to end is FAILED and charged, as before; and a STOP that committed but died before requesting its calls'
+// ends is still an operator's cancel. In process, with a provider that never confirms a hangup, so the
 // requests are still pending when the owner stops: on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPubSub } from 'graphql-yoga';
@@ -84,18 +85,20 @@ async function attemptsOf(rows: CampaignRows) {
 }
 
 describe('an owner gone with hangups requested and not confirmed', () => {
-  it('has its calls ended as requested: an operator\'s cancel gives the try back, a dial timeout and an unrequested end are charged', async () => {
+  it('has its calls ended as requested: an operator\'s cancel (even one its STOP never got to) gives the try back, a dial timeout and an unrequested end are charged', async () => {
     // Rings for 10 minutes (the provider never gives up; at 10x the controller's own timeout would cancel it after 60 s).
     const stopped = await createCampaignRows(db, { name: 'stopped', targets: [['+15550200001'], ['+15550200002']], maxTryCounts: [1], dialTimeout: 600_000 });
     // The controller cancels it at its dial timeout (1 s at 10x, then its grace of at least 1 s).
     const timedOut = await createCampaignRows(db, { name: 'timed out', targets: [['+15550200003']], maxTryCounts: [1], dialTimeout: 1_000 });
     const left = await createCampaignRows(db, { name: 'left', targets: [['+15550200004']], maxTryCounts: [1], dialTimeout: 600_000 });
+    const stopCommitted = await createCampaignRows(db, { name: 'stop committed', targets: [['+15550200005']], maxTryCounts: [1], dialTimeout: 600_000 });
     const deps = { prisma: db.prisma, bus };
-    for (const rows of [stopped, timedOut, left]) await runCampaign(deps, rows.customerId, rows.campaignId);
+    for (const rows of [stopped, timedOut, left, stopCommitted]) await runCampaign(deps, rows.customerId, rows.campaignId);
     dialer.wake();
 
     await waitUntil(async () => (await callsOf(timedOut)).some((c) => c.status === 'CANCELING'), 'the dial timeout to cancel');
-    await waitUntil(async () => [...(await callsOf(stopped)), ...(await callsOf(left))].filter((c) => c.status === 'RINGING').length === 3, '3 calls ringing');
+    const ringing = async () => (await Promise.all([stopped, left, stopCommitted].map(callsOf))).flat().filter((c) => c.status === 'RINGING').length;
+    await waitUntil(async () => (await ringing()) === 4, '4 calls ringing');
     const stop = await updateCampaignStatus(deps, stopped.customerId, { id: stopped.campaignId, status: 'STOP', hangupActiveCalls: true });
     expect(stop).toMatchObject({ ok: true, value: { status: 'STOPPING' } });
 
@@ -106,12 +109,15 @@ describe('an owner gone with hangups requested and not confirmed', () => {
     expect(await pending(stopped)).toEqual([['CANCELING', 'CANCEL'], ['CANCELING', 'CANCEL']]);
     expect(await pending(timedOut)).toEqual([['CANCELING', 'DIALOUT']]);
     expect(await pending(left)).toEqual([['RINGING', null]]);
+    // A STOP with hangupActiveCalls committed and its instance (here the owner) died before it requested the ends.
+    await db.prisma.campaign.update({ where: { id: stopCommitted.campaignId }, data: { status: 'STOPPING', hangupActiveCalls: true, version: { increment: 1 } } });
+    expect(await pending(stopCommitted)).toEqual([['RINGING', null]]);
     const asked = await callsOf(stopped);
     expect(asked.every((c) => hangupsAsked.has(c.id))).toBe(true);
 
     // Another instance, for which the owner's heartbeat has expired, reconciles.
     reconciler = createTelephony({ prisma: db.prisma, bus, logger, timeScale: SCALE, heartbeatMs: 600_000, instanceExpiryMs: 1, exclusive: false, provider: neverConfirming });
-    expect(await reconciler.reconcile()).toBe(4);
+    expect(await reconciler.reconcile()).toBe(5);
 
     expect(await attemptsOf(stopped)).toEqual([
       { result: 'CANCELED_BY_OPERATOR', reason: 'CANCEL', by: 'LOCAL', target: 'IDLE/null', tries: 0 },
@@ -119,5 +125,6 @@ describe('an owner gone with hangups requested and not confirmed', () => {
     ]);
     expect(await attemptsOf(timedOut)).toEqual([{ result: 'FAIL', reason: 'DIALOUT', by: 'LOCAL', target: 'DONE/EXHAUSTED', tries: 1 }]);
     expect(await attemptsOf(left)).toEqual([{ result: 'FAIL', reason: 'FAILED', by: 'LOCAL', target: 'DONE/EXHAUSTED', tries: 1 }]);
+    expect(await attemptsOf(stopCommitted)).toEqual([{ result: 'CANCELED_BY_OPERATOR', reason: 'CANCEL', by: 'LOCAL', target: 'IDLE/null', tries: 0 }]);
   });
 });
