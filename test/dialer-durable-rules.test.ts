@@ -169,7 +169,9 @@ describe.skipIf(!onPostgres || !onRedis)('the rules with two instances on one Po
       { input: { dncListId: encodeGlobalId('DncList', campaign.dncListId), addresses: late, reason: 'asked mid-campaign' } },
     );
     expect(added.data?.dncEntriesAdd).toEqual({ added: 5, userErrors: [] });
-    // The add has committed by now, on the clock that stamps every call (the database's, at millisecond precision).
+    // The add has committed by now: read on the clock that stamps every call (the database's, in milliseconds). A
+    // round's call is stamped just after its statement's snapshot, so only a round whose snapshot predates the
+    // commit and that stalled past this read could stamp a listed call later (not seen in any run).
     const [{ at: committedBy }] = await db.prisma.$queryRaw<{ at: Date }[]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS at`;
 
     await waitUntil(async () => (await campaignStatus(campaign.campaignId)) === 'STOP', 60_000, 'the campaign to finish');
