@@ -37,6 +37,9 @@ const schema = z.object({
   DIALER_POLL_MS: z.coerce.number().int().positive().default(1_000),
   /** false: this instance serves the API and its calls but runs no campaigns (another instance does). */
   DIALER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Tests only, refused unless NODE_ENV=test: a fixed instant (ISO 8601) the dialer judges calling hours at instead of
+   *  the real time, so that every process of a test (child servers too) finds the same windows open and closed. */
+  DIALER_TEST_CLOCK: z.iso.datetime({ offset: true }).optional(),
   // Websocket and input limits (issue 16)
   /** Largest HTTP request body; a bigger one is answered 413 (REQUEST_ENTITY_TOO_LARGE) before it is read whole. */
   MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
@@ -106,6 +109,11 @@ const withDefaults = schema
   .refine((c) => c.RATE_LIMIT_COST === 0 || c.RATE_LIMIT_COST >= c.MAX_QUERY_COST, {
     path: ['RATE_LIMIT_COST'],
     message: 'must be 0 (off) or at least MAX_QUERY_COST: an operation the cost limit lets through must fit in a full budget',
+  })
+  // A fixed clock would dial by the wrong time of day: never outside a test run.
+  .refine((c) => c.DIALER_TEST_CLOCK === undefined || c.NODE_ENV === 'test', {
+    path: ['DIALER_TEST_CLOCK'],
+    message: 'is for tests only (the dialer would judge calling hours at a fixed instant): unset it, or run with NODE_ENV=test',
   })
   .transform((config) => ({
   ...config,

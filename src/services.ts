@@ -72,9 +72,11 @@ export async function buildServices(config: Config, options: ServiceOptions = {}
     await telephony.start();
     stops.push(() => telephony.stop()); // before the bus: its last status changes still publish
 
+    const testClock = config.DIALER_TEST_CLOCK === undefined ? undefined : Date.parse(config.DIALER_TEST_CLOCK);
+    if (testClock !== undefined) logger.warn({ at: config.DIALER_TEST_CLOCK }, 'DIALER_TEST_CLOCK: calling hours are judged at a fixed instant (tests only)');
     const dialer = createDialer({
       prisma: db.prisma, bus, logger, instanceId: telephony.instanceId, place: (calls) => telephony.placeCalls(calls),
-      timeScale: config.SIMULATOR_TIME_SCALE, pollMs: config.DIALER_POLL_MS,
+      timeScale: config.SIMULATOR_TIME_SCALE, pollMs: config.DIALER_POLL_MS, clock: testClock === undefined ? undefined : () => testClock,
     });
     wakeDialer = () => dialer.wake();
     if (config.DIALER_ENABLED) dialer.start();

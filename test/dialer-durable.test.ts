@@ -10,7 +10,7 @@ import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.
 import { collect, login, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 import { childServers } from './helpers/child-server.ts';
-import { createCampaignRows, maxConcurrency, mixedTargets, prescribed, type CampaignRows } from './helpers/campaign.ts';
+import { createCampaignRows, maxConcurrency, mixedTargets, prescribed, waitUntil, type CampaignRows } from './helpers/campaign.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
 import type { Database } from '../src/db/database.ts';
 
@@ -27,14 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.drop();
 });
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Every attempt of every target against the budgets: no slot beyond its budget, no try number twice, none lost. */
 async function expectWithinBudget(rows: CampaignRows, maxTryCounts: number[]) {

@@ -87,6 +87,15 @@ export async function waitForCampaign(db: Database, campaignId: string, check: (
   }
 }
 
+/** Polls `check` until it holds; fails naming `what` after `timeoutMs`. */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD';
 /** The simulator's script per last four digits (A4). */
 export const SUFFIX: Record<Script, string> = { NORMAL: '7777', BUSY: '0001', NOANSWER: '0002', FAILED: '0003', DIALOUT: '0004', AMD: '0005' };
