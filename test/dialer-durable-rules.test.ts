@@ -11,7 +11,7 @@ import { createPubSub } from 'graphql-yoga';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { childServers } from './helpers/child-server.ts';
-import { maxConcurrency, waitUntil } from './helpers/campaign.ts';
+import { maxConcurrency, orphanEnd, waitUntil } from './helpers/campaign.ts';
 import {
   createRulesCampaign, expectRulesHeld, openTargetsEnded, ruleTargets, RULES_CLOCK, type RuleTarget, type RulesCampaign,
 } from './helpers/rules-campaign.ts';
@@ -90,13 +90,13 @@ describe.skipIf(!onPostgres)('the rules across a crash: a server killed with SIG
     // Still running: what remains only waits for its window (endHandle STOP does not stop it).
     expect(await campaignStatus(campaign.campaignId)).toBe('RUN');
 
-    // An orphan ended by the new process (FAILED, or NORMAL when answered) is not what its script would have
+    // An orphan ended by the new process (FAILED, NORMAL when answered, or a requested end) is not what its script would have
     // done, so its target's later attempts differ from the prescription: those targets are held to the budget.
     const orphaned = new Set((await db.prisma.campaignCall.findMany({ where: { callId: { in: orphans.map((o) => o.id) } } })).map((a) => a.outdialTargetId));
     const exactly = await expectRulesHeld(db, campaign, MAX_TRY_COUNTS, (id) => !orphaned.has(id));
     expect(exactly).toBe(dialedTargets(campaign) - orphaned.size);
     for (const orphan of await db.prisma.call.findMany({ where: { id: { in: orphans.map((o) => o.id) } } })) {
-      expect({ by: orphan.hangupBy, reason: orphan.hangupReason }).toEqual({ by: 'LOCAL', reason: orphan.progressingAt ? 'NORMAL' : 'FAILED' });
+      expect({ by: orphan.hangupBy, reason: orphan.hangupReason }).toEqual({ by: 'LOCAL', reason: orphanEnd(orphans.find((o) => o.id === orphan.id)!) });
     }
     const owners = await db.prisma.call.groupBy({ by: ['ownerId'], where: { campaignId: campaign.campaignId }, _count: true });
     expect(owners.map((o) => o.ownerId)).toContain(orphans[0].ownerId);

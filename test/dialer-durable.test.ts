@@ -10,7 +10,7 @@ import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.
 import { collect, login, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 import { childServers } from './helpers/child-server.ts';
-import { createCampaignRows, maxConcurrency, mixedTargets, prescribed, waitUntil, type CampaignRows } from './helpers/campaign.ts';
+import { createCampaignRows, maxConcurrency, mixedTargets, orphanEnd, prescribed, waitUntil, type CampaignRows } from './helpers/campaign.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
 import type { Database } from '../src/db/database.ts';
 
@@ -78,10 +78,11 @@ describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => 
 
     await expectWithinBudget(rows, MAX_TRY_COUNTS);
     expect(await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } })).toBe(0);
-    // The killed instance's calls were ended by the new one: FAILED if never answered, NORMAL if answered (A4).
+    // The killed instance's calls were ended by the new one: FAILED if never answered, NORMAL if answered (A4), a
+    // hangup it had requested (an AMD caught mid-teardown) as it asked.
     for (const orphan of await db.prisma.call.findMany({ where: { id: { in: orphans.map((o) => o.id) } } })) {
       expect(orphan.hangupBy).toBe('LOCAL');
-      expect(orphan.hangupReason).toBe(orphan.progressingAt ? 'NORMAL' : 'FAILED');
+      expect(orphan.hangupReason).toBe(orphanEnd(orphans.find((o) => o.id === orphan.id)!));
     }
     const owners = await db.prisma.call.groupBy({ by: ['ownerId'], where: { campaignId: rows.campaignId }, _count: true });
     expect(owners.map((o) => o.ownerId)).toContain(firstOwner);

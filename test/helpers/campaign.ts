@@ -144,3 +144,12 @@ export function maxConcurrency(rows: { call: { createdAt: Date; hangupAt: Date |
   }
   return max;
 }
+
+/**
+ * How a new instance ends a call that a killed one left live (A4), from the row as the killed one left it: a
+ * hangup already requested (CANCELING / TERMINATING with its end stored) as it asked, else FAILED, or NORMAL when answered.
+ */
+export function orphanEnd(atDeath: { status: string; progressingAt: Date | null; hangupRequestedReason: string | null }): string {
+  if ((atDeath.status === 'CANCELING' || atDeath.status === 'TERMINATING') && atDeath.hangupRequestedReason) return atDeath.hangupRequestedReason;
+  return atDeath.progressingAt ? 'NORMAL' : 'FAILED';
+}
