@@ -67,6 +67,8 @@ export type CallHangupReason =
   | 'BUSY'
   /** Hung up locally before it was answered. */
   | 'CANCEL'
+  /** The callee declined the call (SIP 603 Decline). */
+  | 'DECLINED'
   /** Our own dial timeout ran out before answer. */
   | 'DIALOUT'
   /** The network failed, or the instance driving the call was lost before it was answered. */
@@ -104,7 +106,7 @@ export type CampaignCallFilter = {
   status?: Array<CampaignCallStatus> | null | undefined;
 };
 
-/** SUCCESS: answered by a person and ended normally; CANCELED_BY_OPERATOR: hung up before answer at an operator's request (campaignUpdateStatus STOP with hangupActiveCalls, or callHangup), so the try is given back and the target is dialed again within its budget when the campaign runs; FAIL: anything else. */
+/** SUCCESS: answered and ended normally (by a person, or a machine that got the message with machine detection LEAVE_MESSAGE: outcome MACHINE); CANCELED_BY_OPERATOR: hung up before answer at an operator's request (campaignUpdateStatus STOP with hangupActiveCalls, or callHangup), so the try is given back and the target is dialed again within its budget when the campaign runs; FAIL: anything else. */
 export type CampaignCallResult =
   | 'CANCELED_BY_OPERATOR'
   | 'FAIL'
@@ -315,7 +317,9 @@ export type OutdialTargetInput = {
 export type OutdialTargetResult =
   | 'ANSWERED'
   | 'EXHAUSTED'
-  | 'SUPPRESSED';
+  | 'STOPPED'
+  | 'SUPPRESSED'
+  | 'VOICEMAIL';
 
 export type OutdialTargetStatus =
   | 'DONE'
