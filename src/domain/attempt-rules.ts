@@ -1,7 +1,7 @@
 // The dialing rules of domain.md A3 as pure functions: which slot to dial, what an ended call means for the
 // attempt and for its target, and when an attempt is in flight. The dialer's round and a call's status change
 // apply them in SQL (./attempt-rules-sql.ts, tested against these).
-import type { AttemptOutcome, CallHangupReason, CampaignCallStatus, OutcomeAction } from '../generated/prisma/enums.ts';
+import type { AttemptOutcome, CallHangupReason, CampaignCallStatus } from '../generated/prisma/enums.ts';
 
 /** Destination slots of a target, and budgets of an outplan: 0..4. */
 export const SLOTS = 5;
@@ -34,7 +34,9 @@ export function chooseSlot(target: TargetSlots, maxTryCounts: number[], barred: 
 }
 
 export const ATTEMPT_OUTCOMES = ['BUSY', 'NO_ANSWER', 'FAILED', 'DECLINED', 'MACHINE'] as const satisfies readonly AttemptOutcome[];
-export const OUTCOME_ACTIONS = ['RETRY', 'NEXT_DESTINATION', 'STOP_TARGET'] as const satisfies readonly OutcomeAction[];
+/** What the dialer does after an attempt's outcome; stored in the outplan's outcome_rules JSON (no column of its own). */
+export const OUTCOME_ACTIONS = ['RETRY', 'NEXT_DESTINATION', 'STOP_TARGET'] as const;
+export type OutcomeAction = (typeof OUTCOME_ACTIONS)[number];
 
 /** What the outplan says to do after an attempt with one outcome (Outplan.outcomeRules). */
 export interface OutcomeRule {

@@ -2,10 +2,10 @@
 // outplan's machine detection. Validated here; the dialer applies the rules in SQL when a call ends
 // (./attempt-progress.ts, with ./attempt-rules-sql.ts) and copies the detection to each call it places.
 import type { Outplan, Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
-import type { AttemptOutcome, MachineDetection, OutcomeAction } from '../generated/prisma/enums.ts';
+import type { AttemptOutcome, MachineDetection } from '../generated/prisma/enums.ts';
 import type { Deps } from '../events/write.ts';
 import { changeCampaignResource } from './campaign-binding.ts';
-import { ATTEMPT_OUTCOMES, type OutcomeRule, type OutcomeRules } from './attempt-rules.ts';
+import { ATTEMPT_OUTCOMES, type OutcomeAction, type OutcomeRule, type OutcomeRules } from './attempt-rules.ts';
 import { fail, Problems, type Result } from './errors.ts';
 import { checkMilliseconds, TRY_INTERVAL_MAX, TRY_INTERVAL_MIN } from './outplan.ts';
 

@@ -7,9 +7,6 @@
 CREATE TYPE "AttemptOutcome" AS ENUM ('BUSY', 'NO_ANSWER', 'FAILED', 'DECLINED', 'MACHINE');
 
 -- CreateEnum
-CREATE TYPE "OutcomeAction" AS ENUM ('RETRY', 'NEXT_DESTINATION', 'STOP_TARGET');
-
--- CreateEnum
 CREATE TYPE "MachineDetection" AS ENUM ('OFF', 'HANGUP', 'LEAVE_MESSAGE');
 
 -- AlterEnum

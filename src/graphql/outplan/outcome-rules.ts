@@ -3,7 +3,8 @@
 import { builder } from '../builder.ts';
 import { idOf } from '../global-id.ts';
 import { readsColumns } from '../common/columns.ts';
-import { AttemptOutcome, MachineDetection, OutcomeAction, type Outplan } from '../../generated/prisma/client.ts';
+import { AttemptOutcome, MachineDetection, type Outplan } from '../../generated/prisma/client.ts';
+import { OUTCOME_ACTIONS, type OutcomeAction } from '../../domain/attempt-rules.ts';
 import { outcomeRulesOf } from '../../domain/outcome-rules.ts';
 
 export const AttemptOutcomeEnum = builder.enumType(AttemptOutcome, {
@@ -18,13 +19,12 @@ export const AttemptOutcomeEnum = builder.enumType(AttemptOutcome, {
   },
 });
 
-export const OutcomeActionEnum = builder.enumType(OutcomeAction, {
-  name: 'OutcomeAction',
+export const OutcomeActionEnum = builder.enumType('OutcomeAction', {
   values: {
     RETRY: { description: 'Try the same destination again (within its budget), after retryInterval.' },
     NEXT_DESTINATION: { description: 'Give up this destination and go on with the next one that has tries left.' },
     STOP_TARGET: { description: 'End the target: DONE with result STOPPED.' },
-  },
+  } as const satisfies Record<(typeof OUTCOME_ACTIONS)[number], { description: string }>,
 });
 
 export const MachineDetectionEnum = builder.enumType(MachineDetection, {
