@@ -1,5 +1,6 @@
 // The dialing rules of domain.md A3 as pure functions: which slot to dial, what an ended call means for the
-// attempt and for its target, and when an attempt is in flight. The dialer's round and a call's status change
+// attempt and for its target (with issue 13's outcome rules: the attempt's outcome, the outplan's rule for it, the
+// slots it gave up and the wait it set), and when an attempt is in flight. The dialer's round and a call's status change
 // apply them in SQL (./attempt-rules-sql.ts, tested against these).
 import type { AttemptOutcome, CallHangupReason, CampaignCallStatus } from '../generated/prisma/enums.ts';
 
