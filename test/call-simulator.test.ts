@@ -45,6 +45,7 @@ describe('scripts', () => {
     expect(scriptFor({ type: 'SIP', target: 'desk0003@example.com' })).toBe('FAILED');
     expect(scriptFor({ type: 'SIP', target: 'alice@0001.example.com' })).toBe('NORMAL');
     expect(scriptFor({ type: 'TEL', target: '+15551230005' })).toBe('AMD');
+    expect(scriptFor({ type: 'SIP', target: 'desk0006@example.com' })).toBe('DECLINED');
     expect(scriptFor({ type: 'TEL', target: '+15551234567' })).toBe('NORMAL');
   });
 
@@ -78,6 +79,7 @@ describe('scripts', () => {
     ['0002 (no answer)', '+15551230002', ['RINGING', 'HANGUP:NOANSWER']],
     ['0003 (network failure)', 'bob0003@example.com', ['HANGUP:FAILED']],
     ['0004 (rings until the dial timeout)', '+15551230004', ['RINGING', 'HANGUP:DIALOUT']],
+    ['0006 (declines, SIP 603)', '+15551230006', ['RINGING', 'HANGUP:DECLINED']],
   ])('%s', async (_label, target, expected) => {
     const { events } = await run(leg(target, [{ type: 'TALK', text: 'hi', language: 'en-US' }]));
     expect(kinds(events)).toEqual(expected);
@@ -88,6 +90,17 @@ describe('scripts', () => {
       onEvent: (e, sim) => e.type === 'MACHINE_DETECTED' && sim.hangup(e.callId),
     });
     expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'MACHINE_DETECTED', 'HANGUP:NORMAL']);
+  });
+
+  it('0005 with machine detection LEAVE_MESSAGE: detected after the greeting, then the actions play to it and it hangs up', async () => {
+    const { events, ms } = await run(leg('+15551230005', [{ type: 'TALK', text: 'hi', language: 'en-US' }], { machineDetection: 'LEAVE_MESSAGE' }));
+    expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'MACHINE_DETECTED', 'ACTION:TALK', 'HANGUP:NORMAL']);
+    expect(ms).toBeGreaterThanOrEqual((SIMULATOR_TIMING.dialing + 2_000 + SIMULATOR_TIMING.amdDetect) / SCALE - 5);
+  });
+
+  it('0005 with machine detection OFF: no detection, it is taken for a person', async () => {
+    const { events } = await run(leg('+15551230005', [{ type: 'TALK', text: 'hi', language: 'en-US' }], { machineDetection: 'OFF' }));
+    expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'ACTION:TALK', 'HANGUP:NORMAL']);
   });
 
   it('plays every action in order, and waits at a HANGUP action for the local hangup', async () => {

@@ -57,6 +57,7 @@ describe('hangupReason and hangupBy', () => {
   it.each<[string, ReturnType<typeof at>, HangupCause, string, string]>([
     ['busy while dialing', at('DIALING'), 'BUSY', 'BUSY', 'REMOTE'],
     ['rejected while ringing', at('RINGING'), 'NOANSWER', 'NOANSWER', 'REMOTE'],
+    ['declined while ringing (SIP 603)', at('RINGING'), 'DECLINED', 'DECLINED', 'REMOTE'],
     ['network failure', at('DIALING'), 'FAILED', 'FAILED', 'REMOTE'],
     ['our dial timeout', at('RINGING'), 'DIALOUT', 'DIALOUT', 'LOCAL'],
     ['callee hangs up after answer', at('PROGRESSING', true), 'NORMAL', 'NORMAL', 'REMOTE'],

@@ -1,7 +1,8 @@
 // The dialer's state lives in PostgreSQL (domain.md A3): a server killed with SIGKILL mid-campaign and a
 // new one started finish the campaign without losing a target or dialing any slot beyond its budget; two
 // instances on one PostgreSQL + Redis run one campaign with every attempt made exactly once, and a
-// subscriber on one instance sees every target change, whichever instance caused it; an operator's cancel still
+// subscriber on one instance sees every target change, whichever instance caused it. Both campaigns have
+// outcome rules (issue 13), which hold across the crash and across the instances. An operator's cancel still
 // gives the try back when the calls' owner is killed before its provider confirmed the hangups.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
@@ -10,7 +11,7 @@ import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.
 import { collect, login, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 import { childServers } from './helpers/child-server.ts';
-import { createCampaignRows, maxConcurrency, mixedTargets, orphanEnd, prescribed, waitUntil, type CampaignRows } from './helpers/campaign.ts';
+import { createCampaignRows, maxConcurrency, mixedTargets, orphanEnd, prescribed, prescribedWithRules, waitUntil, type CampaignRows } from './helpers/campaign.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
 import type { Database } from '../src/db/database.ts';
 
@@ -49,6 +50,39 @@ async function expectWithinBudget(rows: CampaignRows, maxTryCounts: number[]) {
   }
 }
 
+// Written here, independently of the implementation: FAILED and NO_ANSWER have no rule (retried).
+const RULES = { BUSY: 'NEXT_DESTINATION', MACHINE: 'STOP_TARGET' } as const;
+
+/** The rules as outplanUpdateOutcomeRules stores them (written directly, like the rest of the fixture). */
+async function setRules(rows: CampaignRows): Promise<void> {
+  await db.prisma.outplan.update({
+    where: { id: rows.outplanId },
+    data: { outcomeRules: { BUSY: { action: RULES.BUSY, retryInterval: null }, MACHINE: { action: RULES.MACHINE, retryInterval: null } } },
+  });
+}
+
+/** No attempt after one whose outcome's rule is STOP_TARGET, none on a slot after a NEXT_DESTINATION gave it up. */
+async function expectRulesHeld(rows: CampaignRows): Promise<number> {
+  const targets = await db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId }, include: { campaignCalls: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } } });
+  let applied = 0;
+  for (const target of targets) {
+    const attempts = target.campaignCalls;
+    attempts.forEach((a, k) => {
+      const rule = a.outcome ? RULES[a.outcome as keyof typeof RULES] : undefined;
+      if (rule === 'STOP_TARGET') {
+        expect(k, `${target.name}: nothing after a STOP_TARGET`).toBe(attempts.length - 1);
+        expect(target.result).toBe('STOPPED');
+        applied++;
+      }
+      if (rule === 'NEXT_DESTINATION') {
+        expect(attempts.slice(k + 1).filter((b) => b.destinationIndex === a.destinationIndex), `${target.name}: slot ${a.destinationIndex} given up`).toEqual([]);
+        applied++;
+      }
+    });
+  }
+  return applied;
+}
+
 describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => {
   const MAX_TRY_COUNTS = [2, 1, 2, 1, 1];
   const servers = childServers();
@@ -62,6 +96,7 @@ describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => 
     const rows = await createCampaignRows(db, {
       name: 'crash', targets: mixedTargets(80, 7), maxTryCounts: MAX_TRY_COUNTS, tryInterval: 2_000, dialTimeout: 5_000, maxConcurrentCalls: 8,
     });
+    await setRules(rows);
     // Started as RUN in the database: the child's dialer finds it on its own.
     await db.prisma.campaign.update({ where: { id: rows.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
     await waitUntil(async () => (await db.prisma.outdialTarget.count({ where: { outdialId: rows.outdialId, status: 'DONE' } })) >= 20, 60_000, '20 targets done');
@@ -77,6 +112,7 @@ describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => 
     await waitUntil(async () => (await db.prisma.campaign.findUniqueOrThrow({ where: { id: rows.campaignId } })).status === 'STOP', 90_000, 'the campaign to finish');
 
     await expectWithinBudget(rows, MAX_TRY_COUNTS);
+    expect(await expectRulesHeld(rows)).toBeGreaterThan(10);
     expect(await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } })).toBe(0);
     // The killed instance's calls were ended by the new one: FAILED if never answered, NORMAL if answered (A4), a
     // hangup it had requested (an AMD caught mid-teardown) as it asked.
@@ -112,9 +148,10 @@ describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Re
     b = await startTestApp(database, env);
     const targets = mixedTargets(60, 99);
     const rows = await createCampaignRows(db, { name: 'two', targets, maxTryCounts: MAX_TRY_COUNTS, tryInterval: 1_000, dialTimeout: 5_000, maxConcurrentCalls: 12 });
+    await setRules(rows);
 
     // Every STATUS change of every target: one per attempt start and one per attempt end.
-    const expectedEvents = targets.reduce((n, d) => n + 2 * prescribed(d, MAX_TRY_COUNTS).attempts.length, 0);
+    const expectedEvents = targets.reduce((n, d) => n + 2 * prescribedWithRules(d, MAX_TRY_COUNTS, RULES).attempts.length, 0);
     const subscription = collect<ResultOf<typeof TARGET_STATUS_CHANGED>>(
       b.wsClient(),
       print(TARGET_STATUS_CHANGED),
@@ -130,12 +167,14 @@ describe.skipIf(!onPostgres || !onRedis)('two instances on one PostgreSQL and Re
     const events = await subscription.done;
 
     await waitUntil(async () => (await db.prisma.campaign.findUniqueOrThrow({ where: { id: rows.campaignId } })).status === 'STOP', 30_000, 'the campaign to finish');
-    // Exactly the prescribed attempts: nothing dialed twice by the two instances, nothing skipped.
+    // Exactly the attempts the outplan and its rules prescribe: nothing dialed twice by the two instances, nothing skipped.
     const attempts = await db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId }, include: { call: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     rows.targetIds.forEach((id, i) => {
-      expect(attempts.filter((x) => x.outdialTargetId === id).map((x) => ({ slot: x.destinationIndex, tryCount: x.tryCount }))).toEqual(prescribed(targets[i], MAX_TRY_COUNTS).attempts);
+      const want = prescribedWithRules(targets[i], MAX_TRY_COUNTS, RULES);
+      expect(attempts.filter((x) => x.outdialTargetId === id).map((x) => ({ slot: x.destinationIndex, tryCount: x.tryCount, outcome: x.outcome }))).toEqual(want.attempts);
     });
     await expectWithinBudget(rows, MAX_TRY_COUNTS);
+    expect(await expectRulesHeld(rows)).toBeGreaterThan(5);
     const byOwner = new Map<string, number>();
     for (const x of attempts) byOwner.set(x.call!.ownerId!, (byOwner.get(x.call!.ownerId!) ?? 0) + 1);
     expect([...byOwner.keys()].sort()).toEqual([a.app.services.telephony.instanceId, b.app.services.telephony.instanceId].sort());

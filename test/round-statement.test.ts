@@ -33,7 +33,7 @@ describe('the dialer round statement', () => {
       SELECT
       c.id, c.customer_id, c.status, c.max_concurrent_calls, c.outdial_id, c.outplan_id, c.actions,
       c.calling_windows, c.restricted_dates, c.default_time_zone,
-      p.source AS outplan_source, p.dial_timeout, p.try_interval, p.max_try_counts, (c.type = 'CALL' AND p.id IS NOT NULL AND p.deleted_at IS NULL AND d.id IS NOT NULL AND d.deleted_at IS NULL AND COALESCE(p.source->>'type' IN ('TEL', 'SIP'), false)) AS dialable, (SELECT count(*)::int FROM campaign_call cc WHERE cc.campaign_id = c.id AND cc.status IN ('DIALING', 'PROGRESSING')) AS in_flight
+      p.source AS outplan_source, p.dial_timeout, p.try_interval, p.max_try_counts, p.machine_detection, (c.type = 'CALL' AND p.id IS NOT NULL AND p.deleted_at IS NULL AND d.id IS NOT NULL AND d.deleted_at IS NULL AND COALESCE(p.source->>'type' IN ('TEL', 'SIP'), false)) AS dialable, (SELECT count(*)::int FROM campaign_call cc WHERE cc.campaign_id = c.id AND cc.status IN ('DIALING', 'PROGRESSING')) AS in_flight
       FROM campaign c
       LEFT JOIN outplan p ON p.id = c.outplan_id AND p.customer_id = c.customer_id
       LEFT JOIN outdial d ON d.id = c.outdial_id AND d.customer_id = c.customer_id
@@ -43,30 +43,30 @@ describe('the dialer round statement', () => {
       go AS (SELECT * FROM c WHERE c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls),
       bumped AS (UPDATE campaign AS b SET dial_round = b.dial_round + 1 FROM go WHERE b.id = go.id RETURNING b.id),
       fresh AS (
-      SELECT t.id, (CASE WHEN ((t.destination_0 IS NOT NULL AND t.try_count_0 < COALESCE(((SELECT max_try_counts FROM go))[1], 0)) AND NOT EXISTS (
+      SELECT t.id, (CASE WHEN ((t.destination_0 IS NOT NULL AND t.try_count_0 < COALESCE(((SELECT max_try_counts FROM go))[1], 0) AND ((t.given_up_slots) & 1) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_0->>'type' = 'SIP' THEN 'sip:' || (t.destination_0->>'target') ELSE t.destination_0->>'target' END), lower(t.destination_0->>'target'))
-      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_0 IS NOT NULL)) THEN 0 WHEN ((t.destination_1 IS NOT NULL AND t.try_count_1 < COALESCE(((SELECT max_try_counts FROM go))[2], 0)) AND NOT EXISTS (
+      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_0 IS NOT NULL)) THEN 0 WHEN ((t.destination_1 IS NOT NULL AND t.try_count_1 < COALESCE(((SELECT max_try_counts FROM go))[2], 0) AND ((t.given_up_slots) & 2) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_1->>'type' = 'SIP' THEN 'sip:' || (t.destination_1->>'target') ELSE t.destination_1->>'target' END), lower(t.destination_1->>'target'))
-      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_1 IS NOT NULL)) THEN 1 WHEN ((t.destination_2 IS NOT NULL AND t.try_count_2 < COALESCE(((SELECT max_try_counts FROM go))[3], 0)) AND NOT EXISTS (
+      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_1 IS NOT NULL)) THEN 1 WHEN ((t.destination_2 IS NOT NULL AND t.try_count_2 < COALESCE(((SELECT max_try_counts FROM go))[3], 0) AND ((t.given_up_slots) & 4) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_2->>'type' = 'SIP' THEN 'sip:' || (t.destination_2->>'target') ELSE t.destination_2->>'target' END), lower(t.destination_2->>'target'))
-      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_2 IS NOT NULL)) THEN 2 WHEN ((t.destination_3 IS NOT NULL AND t.try_count_3 < COALESCE(((SELECT max_try_counts FROM go))[4], 0)) AND NOT EXISTS (
+      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_2 IS NOT NULL)) THEN 2 WHEN ((t.destination_3 IS NOT NULL AND t.try_count_3 < COALESCE(((SELECT max_try_counts FROM go))[4], 0) AND ((t.given_up_slots) & 8) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_3->>'type' = 'SIP' THEN 'sip:' || (t.destination_3->>'target') ELSE t.destination_3->>'target' END), lower(t.destination_3->>'target'))
-      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_3 IS NOT NULL)) THEN 3 WHEN ((t.destination_4 IS NOT NULL AND t.try_count_4 < COALESCE(((SELECT max_try_counts FROM go))[5], 0)) AND NOT EXISTS (
+      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_3 IS NOT NULL)) THEN 3 WHEN ((t.destination_4 IS NOT NULL AND t.try_count_4 < COALESCE(((SELECT max_try_counts FROM go))[5], 0) AND ((t.given_up_slots) & 16) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_4->>'type' = 'SIP' THEN 'sip:' || (t.destination_4->>'target') ELSE t.destination_4->>'target' END), lower(t.destination_4->>'target'))
       WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_4 IS NOT NULL)) THEN 4 END) AS slot
       FROM outdial_target t
       WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NULL AND t.deleted_at IS NULL
-      AND ((t.destination_0 IS NOT NULL AND t.try_count_0 < COALESCE(((SELECT max_try_counts FROM go))[1], 0)) OR (t.destination_1 IS NOT NULL AND t.try_count_1 < COALESCE(((SELECT max_try_counts FROM go))[2], 0)) OR (t.destination_2 IS NOT NULL AND t.try_count_2 < COALESCE(((SELECT max_try_counts FROM go))[3], 0)) OR (t.destination_3 IS NOT NULL AND t.try_count_3 < COALESCE(((SELECT max_try_counts FROM go))[4], 0)) OR (t.destination_4 IS NOT NULL AND t.try_count_4 < COALESCE(((SELECT max_try_counts FROM go))[5], 0)))
+      AND ((t.destination_0 IS NOT NULL AND t.try_count_0 < COALESCE(((SELECT max_try_counts FROM go))[1], 0) AND ((t.given_up_slots) & 1) = 0) OR (t.destination_1 IS NOT NULL AND t.try_count_1 < COALESCE(((SELECT max_try_counts FROM go))[2], 0) AND ((t.given_up_slots) & 2) = 0) OR (t.destination_2 IS NOT NULL AND t.try_count_2 < COALESCE(((SELECT max_try_counts FROM go))[3], 0) AND ((t.given_up_slots) & 4) = 0) OR (t.destination_3 IS NOT NULL AND t.try_count_3 < COALESCE(((SELECT max_try_counts FROM go))[4], 0) AND ((t.given_up_slots) & 8) = 0) OR (t.destination_4 IS NOT NULL AND t.try_count_4 < COALESCE(((SELECT max_try_counts FROM go))[5], 0) AND ((t.given_up_slots) & 16) = 0))
       AND ((jsonb_array_length((SELECT calling_windows FROM go)) = 0 AND COALESCE(cardinality((SELECT restricted_dates FROM go)), 0) = 0) OR NOT EXISTS (
       SELECT 1 FROM unnest((CASE WHEN COALESCE(cardinality(t.time_zones), 0) > 0 THEN t.time_zones ELSE ARRAY[(SELECT default_time_zone FROM go)]::text[] END)) AS z(zone) CROSS JOIN LATERAL (SELECT ((SELECT hours_at FROM clock)) AT TIME ZONE z.zone AS l) AS lt
       WHERE to_char(lt.l, 'YYYY-MM-DD') = ANY(COALESCE((SELECT restricted_dates FROM go), '{}'))
@@ -79,32 +79,31 @@ describe('the dialer round statement', () => {
       LIMIT (SELECT max_concurrent_calls - in_flight FROM go)
       FOR UPDATE OF t SKIP LOCKED),
       retried AS (
-      SELECT t.id, (CASE WHEN ((t.destination_0 IS NOT NULL AND t.try_count_0 < COALESCE(((SELECT max_try_counts FROM go))[1], 0)) AND NOT EXISTS (
+      SELECT t.id, (CASE WHEN ((t.destination_0 IS NOT NULL AND t.try_count_0 < COALESCE(((SELECT max_try_counts FROM go))[1], 0) AND ((t.given_up_slots) & 1) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_0->>'type' = 'SIP' THEN 'sip:' || (t.destination_0->>'target') ELSE t.destination_0->>'target' END), lower(t.destination_0->>'target'))
-      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_0 IS NOT NULL)) THEN 0 WHEN ((t.destination_1 IS NOT NULL AND t.try_count_1 < COALESCE(((SELECT max_try_counts FROM go))[2], 0)) AND NOT EXISTS (
+      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_0 IS NOT NULL)) THEN 0 WHEN ((t.destination_1 IS NOT NULL AND t.try_count_1 < COALESCE(((SELECT max_try_counts FROM go))[2], 0) AND ((t.given_up_slots) & 2) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_1->>'type' = 'SIP' THEN 'sip:' || (t.destination_1->>'target') ELSE t.destination_1->>'target' END), lower(t.destination_1->>'target'))
-      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_1 IS NOT NULL)) THEN 1 WHEN ((t.destination_2 IS NOT NULL AND t.try_count_2 < COALESCE(((SELECT max_try_counts FROM go))[3], 0)) AND NOT EXISTS (
+      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_1 IS NOT NULL)) THEN 1 WHEN ((t.destination_2 IS NOT NULL AND t.try_count_2 < COALESCE(((SELECT max_try_counts FROM go))[3], 0) AND ((t.given_up_slots) & 4) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_2->>'type' = 'SIP' THEN 'sip:' || (t.destination_2->>'target') ELSE t.destination_2->>'target' END), lower(t.destination_2->>'target'))
-      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_2 IS NOT NULL)) THEN 2 WHEN ((t.destination_3 IS NOT NULL AND t.try_count_3 < COALESCE(((SELECT max_try_counts FROM go))[4], 0)) AND NOT EXISTS (
+      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_2 IS NOT NULL)) THEN 2 WHEN ((t.destination_3 IS NOT NULL AND t.try_count_3 < COALESCE(((SELECT max_try_counts FROM go))[4], 0) AND ((t.given_up_slots) & 8) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_3->>'type' = 'SIP' THEN 'sip:' || (t.destination_3->>'target') ELSE t.destination_3->>'target' END), lower(t.destination_3->>'target'))
-      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_3 IS NOT NULL)) THEN 3 WHEN ((t.destination_4 IS NOT NULL AND t.try_count_4 < COALESCE(((SELECT max_try_counts FROM go))[5], 0)) AND NOT EXISTS (
+      WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_3 IS NOT NULL)) THEN 3 WHEN ((t.destination_4 IS NOT NULL AND t.try_count_4 < COALESCE(((SELECT max_try_counts FROM go))[5], 0) AND ((t.given_up_slots) & 16) = 0) AND NOT EXISTS (
       SELECT 1 FROM campaign_dnc_list b
       JOIN dnc_list l ON l.id = b.dnc_list_id AND l.deleted_at IS NULL
       JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN ((CASE WHEN t.destination_4->>'type' = 'SIP' THEN 'sip:' || (t.destination_4->>'target') ELSE t.destination_4->>'target' END), lower(t.destination_4->>'target'))
       WHERE b.campaign_id = (SELECT id FROM go) AND t.destination_4 IS NOT NULL)) THEN 4 END) AS slot
       FROM outdial_target t
       WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NOT NULL AND t.deleted_at IS NULL
-      AND ((t.destination_0 IS NOT NULL AND t.try_count_0 < COALESCE(((SELECT max_try_counts FROM go))[1], 0)) OR (t.destination_1 IS NOT NULL AND t.try_count_1 < COALESCE(((SELECT max_try_counts FROM go))[2], 0)) OR (t.destination_2 IS NOT NULL AND t.try_count_2 < COALESCE(((SELECT max_try_counts FROM go))[3], 0)) OR (t.destination_3 IS NOT NULL AND t.try_count_3 < COALESCE(((SELECT max_try_counts FROM go))[4], 0)) OR (t.destination_4 IS NOT NULL AND t.try_count_4 < COALESCE(((SELECT max_try_counts FROM go))[5], 0)))
-      AND (t.last_attempt_ended_at IS NULL
-      OR t.last_attempt_ended_at <= (SELECT at FROM clock) - round((SELECT try_interval FROM go) / $4::float8) * interval '1 millisecond')
+      AND ((t.destination_0 IS NOT NULL AND t.try_count_0 < COALESCE(((SELECT max_try_counts FROM go))[1], 0) AND ((t.given_up_slots) & 1) = 0) OR (t.destination_1 IS NOT NULL AND t.try_count_1 < COALESCE(((SELECT max_try_counts FROM go))[2], 0) AND ((t.given_up_slots) & 2) = 0) OR (t.destination_2 IS NOT NULL AND t.try_count_2 < COALESCE(((SELECT max_try_counts FROM go))[3], 0) AND ((t.given_up_slots) & 4) = 0) OR (t.destination_3 IS NOT NULL AND t.try_count_3 < COALESCE(((SELECT max_try_counts FROM go))[4], 0) AND ((t.given_up_slots) & 8) = 0) OR (t.destination_4 IS NOT NULL AND t.try_count_4 < COALESCE(((SELECT max_try_counts FROM go))[5], 0) AND ((t.given_up_slots) & 16) = 0))
+      AND (t.last_attempt_ended_at IS NULL OR t.last_attempt_ended_at <= (SELECT at FROM clock) - round(COALESCE(t.retry_wait_ms, (SELECT try_interval FROM go)) / 100::float8) * interval '1 millisecond')
       AND ((jsonb_array_length((SELECT calling_windows FROM go)) = 0 AND COALESCE(cardinality((SELECT restricted_dates FROM go)), 0) = 0) OR NOT EXISTS (
       SELECT 1 FROM unnest((CASE WHEN COALESCE(cardinality(t.time_zones), 0) > 0 THEN t.time_zones ELSE ARRAY[(SELECT default_time_zone FROM go)]::text[] END)) AS z(zone) CROSS JOIN LATERAL (SELECT ((SELECT hours_at FROM clock)) AT TIME ZONE z.zone AS l) AS lt
       WHERE to_char(lt.l, 'YYYY-MM-DD') = ANY(COALESCE((SELECT restricted_dates FROM go), '{}'))
@@ -125,24 +124,25 @@ describe('the dialer round statement', () => {
       try_count_0 = t.try_count_0 + (chosen.slot IS NOT DISTINCT FROM 0)::int, try_count_1 = t.try_count_1 + (chosen.slot IS NOT DISTINCT FROM 1)::int, try_count_2 = t.try_count_2 + (chosen.slot IS NOT DISTINCT FROM 2)::int, try_count_3 = t.try_count_3 + (chosen.slot IS NOT DISTINCT FROM 3)::int, try_count_4 = t.try_count_4 + (chosen.slot IS NOT DISTINCT FROM 4)::int,
       last_attempt_at = (CASE WHEN chosen.slot IS NULL THEN t.last_attempt_at ELSE (SELECT at FROM clock) END), updated_at = (SELECT at FROM clock), version = t.version + 1
       FROM chosen WHERE t.id = chosen.id
-      RETURNING t.customer_id, t.id, t.version, jsonb_build_object('id', t."id", 'customerId', t."customer_id", 'outdialId', t."outdial_id", 'name', t."name", 'detail', t."detail", 'data', t."data", 'status', t."status", 'result', t."result", 'destination0', t."destination_0", 'destination1', t."destination_1", 'destination2', t."destination_2", 'destination3', t."destination_3", 'destination4', t."destination_4", 'dedupeKey', t."dedupe_key", 'tryCount0', t."try_count_0", 'tryCount1', t."try_count_1", 'tryCount2', t."try_count_2", 'tryCount3', t."try_count_3", 'tryCount4', t."try_count_4", 'lastAttemptAt', to_char(t."last_attempt_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'lastAttemptEndedAt', to_char(t."last_attempt_ended_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'timeZone', t."time_zone", 'timeZones', t."time_zones", 'version', t."version", 'createdAt', to_char(t."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'updatedAt', to_char(t."updated_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'deletedAt', to_char(t."deleted_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS snap, chosen.slot, chosen.call_id, chosen.attempt_id,
+      RETURNING t.customer_id, t.id, t.version, jsonb_build_object('id', t."id", 'customerId', t."customer_id", 'outdialId', t."outdial_id", 'name', t."name", 'detail', t."detail", 'data', t."data", 'status', t."status", 'result', t."result", 'destination0', t."destination_0", 'destination1', t."destination_1", 'destination2', t."destination_2", 'destination3', t."destination_3", 'destination4', t."destination_4", 'dedupeKey', t."dedupe_key", 'tryCount0', t."try_count_0", 'tryCount1', t."try_count_1", 'tryCount2', t."try_count_2", 'tryCount3', t."try_count_3", 'tryCount4', t."try_count_4", 'lastAttemptAt', to_char(t."last_attempt_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'lastAttemptEndedAt', to_char(t."last_attempt_ended_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'retryWaitMs', t."retry_wait_ms", 'givenUpSlots', t."given_up_slots", 'timeZone', t."time_zone", 'timeZones', t."time_zones", 'version', t."version", 'createdAt', to_char(t."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'updatedAt', to_char(t."updated_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'deletedAt', to_char(t."deleted_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS snap, chosen.slot, chosen.call_id, chosen.attempt_id,
       (ARRAY[t.try_count_0, t.try_count_1, t.try_count_2, t.try_count_3, t.try_count_4])[chosen.slot + 1] AS try_count,
       (ARRAY[t.destination_0, t.destination_1, t.destination_2, t.destination_3, t.destination_4])[chosen.slot + 1] AS destination),
       calls AS (
-      INSERT INTO "call" AS k (id, customer_id, source, destination, actions, owner_id, ring_timeout_ms, campaign_id, created_at)
-      SELECT moved.call_id, go.customer_id, go.outplan_source, moved.destination, go.actions, $5::uuid, go.dial_timeout, go.id, (SELECT at FROM clock)
+      INSERT INTO "call" AS k (id, customer_id, source, destination, actions, owner_id, ring_timeout_ms, machine_detection, campaign_id, created_at)
+      SELECT moved.call_id, go.customer_id, go.outplan_source, moved.destination, go.actions, $4::uuid, go.dial_timeout, go.machine_detection,
+      go.id, (SELECT at FROM clock)
       FROM moved CROSS JOIN go WHERE moved.slot IS NOT NULL
-      RETURNING k.customer_id, k.id, k.version, jsonb_build_object('id', k."id", 'customerId', k."customer_id", 'status', k."status", 'direction', k."direction", 'type', k."type", 'source', k."source", 'destination', k."destination", 'actions', k."actions", 'masterCallId', k."master_call_id", 'hangupBy', k."hangup_by", 'hangupReason', k."hangup_reason", 'ringTimeoutMs', k."ring_timeout_ms", 'ownerId', k."owner_id", 'campaignId', k."campaign_id", 'ringingAt', to_char(k."ringing_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'progressingAt', to_char(k."progressing_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'hangupAt', to_char(k."hangup_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'version', k."version", 'createdAt', to_char(k."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'updatedAt', to_char(k."updated_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'deletedAt', to_char(k."deleted_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS snap),
+      RETURNING k.customer_id, k.id, k.version, jsonb_build_object('id', k."id", 'customerId', k."customer_id", 'status', k."status", 'direction', k."direction", 'type', k."type", 'source', k."source", 'destination', k."destination", 'actions', k."actions", 'masterCallId', k."master_call_id", 'hangupBy', k."hangup_by", 'hangupReason', k."hangup_reason", 'hangupRequestedReason', k."hangup_requested_reason", 'ringTimeoutMs', k."ring_timeout_ms", 'machineDetection', k."machine_detection", 'machineDetectedAt', to_char(k."machine_detected_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'ownerId', k."owner_id", 'campaignId', k."campaign_id", 'ringingAt', to_char(k."ringing_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'progressingAt', to_char(k."progressing_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'hangupAt', to_char(k."hangup_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'version', k."version", 'createdAt', to_char(k."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'updatedAt', to_char(k."updated_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'deletedAt', to_char(k."deleted_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS snap),
       attempts AS (
       INSERT INTO campaign_call AS a (id, customer_id, campaign_id, outdial_target_id, outplan_id, outdial_id, call_id, source, destination,
       destination_index, try_count, created_at)
       SELECT moved.attempt_id, go.customer_id, go.id, moved.id, go.outplan_id, go.outdial_id, moved.call_id, go.outplan_source, moved.destination,
       moved.slot, moved.try_count, (SELECT at FROM clock)
       FROM moved CROSS JOIN go WHERE moved.slot IS NOT NULL
-      RETURNING a.customer_id, a.id, a.version, jsonb_build_object('id', a."id", 'customerId', a."customer_id", 'campaignId', a."campaign_id", 'outdialTargetId', a."outdial_target_id", 'outplanId', a."outplan_id", 'outdialId', a."outdial_id", 'callId', a."call_id", 'status', a."status", 'result', a."result", 'source', a."source", 'destination', a."destination", 'destinationIndex', a."destination_index", 'tryCount', a."try_count", 'version', a."version", 'createdAt', to_char(a."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'updatedAt', to_char(a."updated_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'deletedAt', to_char(a."deleted_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS snap),
+      RETURNING a.customer_id, a.id, a.version, jsonb_build_object('id', a."id", 'customerId', a."customer_id", 'campaignId', a."campaign_id", 'outdialTargetId', a."outdial_target_id", 'outplanId', a."outplan_id", 'outdialId', a."outdial_id", 'callId', a."call_id", 'status', a."status", 'result', a."result", 'outcome', a."outcome", 'source', a."source", 'destination', a."destination", 'destinationIndex', a."destination_index", 'tryCount', a."try_count", 'version', a."version", 'createdAt', to_char(a."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'updatedAt', to_char(a."updated_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'deletedAt', to_char(a."deleted_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS snap),
       written_events AS (
       INSERT INTO event (customer_id, entity_type, entity_id, version, kind, snapshot)
-      SELECT customer_id, entity_type, id, version, kind, snap FROM (SELECT $6::text AS entity_type, $7::text AS kind, customer_id, id, version, snap FROM moved UNION ALL SELECT $8::text AS entity_type, $9::text AS kind, customer_id, id, version, snap FROM calls UNION ALL SELECT $10::text AS entity_type, $11::text AS kind, customer_id, id, version, snap FROM attempts) AS changed
+      SELECT customer_id, entity_type, id, version, kind, snap FROM (SELECT $5::text AS entity_type, $6::text AS kind, customer_id, id, version, snap FROM moved UNION ALL SELECT $7::text AS entity_type, $8::text AS kind, customer_id, id, version, snap FROM calls UNION ALL SELECT $9::text AS entity_type, $10::text AS kind, customer_id, id, version, snap FROM attempts) AS changed
       RETURNING id, customer_id, entity_type, entity_id, version, kind, snapshot) SELECT (SELECT COALESCE(jsonb_agg(jsonb_build_object(
       'id', w.id::text, 'customerId', w.customer_id, 'entityType', w.entity_type, 'entityId', w.entity_id,
       'version', w.version, 'kind', w.kind, 'snapshot', w.snapshot) ORDER BY w.id), '[]'::jsonb) FROM written_events w) AS events, (SELECT jsonb_build_object('status', c.status, 'dialable', c.dialable, 'inFlight', c.in_flight) FROM c) AS extra",
@@ -150,7 +150,6 @@ describe('the dialer round statement', () => {
           2026-03-08T12:00:00.000Z,
           "00000000-0000-0000-0000-00000000000c",
           "00000000-0000-0000-0000-00000000000c",
-          100,
           "00000000-0000-0000-0000-00000000000i",
           "OutdialTarget",
           "STATUS",

@@ -65,11 +65,14 @@ export function CampaignView({ id }: { id: string }) {
               ['targetsTotal', 'total', campaign.progress.targetsTotal],
               ['targetsIdle', 'idle', campaign.progress.targetsIdle],
               ['targetsProgressing', 'progressing', campaign.progress.targetsProgressing],
-              ['targetsDone', 'done', campaign.progress.targetsAnswered + campaign.progress.targetsExhausted],
+              ['targetsDone', 'done', campaign.progress.targetsTotal - campaign.progress.targetsIdle - campaign.progress.targetsProgressing],
             ]} />
             <Counts title="Done targets by result" rows={[
               ['targetsAnswered', 'answered', campaign.progress.targetsAnswered],
               ['targetsExhausted', 'exhausted', campaign.progress.targetsExhausted],
+              ['targetsSuppressed', 'suppressed (do-not-call)', campaign.progress.targetsSuppressed],
+              ['targetsStopped', 'stopped by an outcome rule', campaign.progress.targetsStopped],
+              ['targetsVoicemail', 'voicemail left', campaign.progress.targetsVoicemail],
             ]} />
             <Counts title="Attempts" rows={[
               ['callsInFlight', 'calls in flight', campaign.progress.callsInFlight],

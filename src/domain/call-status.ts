@@ -25,9 +25,10 @@ export function canTransition(from: CallStatus, to: CallStatus): boolean {
  * Why the leg ended, as the provider (or the reconciler) reports it. NORMAL is normal clearing, NOANSWER a
  * rejected or unanswered call, FAILED a network failure, DIALOUT our own dial timeout, AMD a machine
  * detected, TIMEOUT the maximum call duration, OWNER_LOST the instance driving the call is gone, LEG_LOST the
- * owner's provider no longer has the leg and its hangup report never arrived (the owner's sweep).
+ * owner's provider no longer has the leg and its hangup report never arrived (the owner's sweep), DECLINED the
+ * callee declined it (SIP 603).
  */
-export type HangupCause = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD' | 'TIMEOUT' | 'OWNER_LOST' | 'LEG_LOST';
+export type HangupCause = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'DECLINED' | 'FAILED' | 'DIALOUT' | 'AMD' | 'TIMEOUT' | 'OWNER_LOST' | 'LEG_LOST';
 
 export type StatusChange =
   | { to: 'RINGING' | 'PROGRESSING' }
@@ -88,7 +89,7 @@ export function hangupReasonFor(call: CallState, cause: HangupCause, requested?:
   switch (call.status) {
     case 'DIALING':
     case 'RINGING':
-      if (cause === 'NOANSWER' || cause === 'BUSY' || cause === 'NORMAL' || cause === 'DIALOUT') return cause;
+      if (cause === 'NOANSWER' || cause === 'BUSY' || cause === 'DECLINED' || cause === 'NORMAL' || cause === 'DIALOUT') return cause;
       return 'FAILED';
     case 'PROGRESSING':
       return cause === 'TIMEOUT' ? 'TIMEOUT' : 'NORMAL';

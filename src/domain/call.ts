@@ -185,6 +185,28 @@ async function writeCallChange(deps: Deps, current: Call, update: StatusUpdate):
 }
 
 /**
+ * Records that a machine answered a PROGRESSING call that plays on to it (machine detection LEAVE_MESSAGE): when its
+ * hangup comes, its attempt's outcome is MACHINE and its target VOICEMAIL (./attempt-rules.ts). Written at once (the
+ * row's version +1, a Call STATUS event), so a crash before the hangup loses nothing. Once only.
+ */
+export async function markMachineDetected(deps: Deps, callId: string): Promise<ChangeOutcome> {
+  const now = new Date();
+  const { events } = await writeWithEvents(deps, {
+    ctes: [{
+      name: 'call_row',
+      events: { entityType: 'Call', kind: 'STATUS' },
+      sql: P.sql`
+        UPDATE "call" AS c SET machine_detected_at = ${now}::timestamptz, updated_at = ${now}::timestamptz, version = c.version + 1
+        WHERE c.id = ${callId}::uuid AND c.status = 'PROGRESSING' AND c.machine_detected_at IS NULL
+        RETURNING c.customer_id, c.id, c.version, ${rowJsonSql('Call', 'c')} AS snap`,
+    }],
+  });
+  const own = events.find((e) => e.entityType === 'Call');
+  if (own) return { changed: true, call: reviveSnapshot('Call', own.snapshot) };
+  return { changed: false, call: await deps.prisma.call.findUnique({ where: { id: callId } }) };
+}
+
+/**
  * Moves a call to CANCELING (not answered yet: an operator's CANCEL) or TERMINATING (answered: ending with
  * `reasonIfAnswered`, else NORMAL), the requested end stored with it; a call already ending is left as it is.
  */

@@ -12,7 +12,7 @@ import type { Address } from '../domain/address.ts';
 import { ok } from '../domain/errors.ts';
 import { LIVE_STATUSES, type HangupCause } from '../domain/call-status.ts';
 import {
-  applyCallChange, createCallsOnce, findUndeletedCall, insertCalls, isLive, requestLocalHangup, softDeleteCall,
+  applyCallChange, createCallsOnce, findUndeletedCall, insertCalls, isLive, markMachineDetected, requestLocalHangup, softDeleteCall,
   type ChangeOutcome,
 } from '../domain/call.ts';
 import { pruneIdempotencyKeys } from '../domain/idempotency.ts';
@@ -73,6 +73,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     const leg: Leg = {
       id: call.id, source: call.source as unknown as Address, destination: call.destination as unknown as Address,
       actions: actionsFromJson(call.actions), ringTimeoutMs: call.ringTimeoutMs, masterCallId: call.masterCallId,
+      machineDetection: call.machineDetection,
     };
     watch.watch(call.customerId, call.id);
     const live = legs.add(call);
@@ -121,9 +122,13 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         else if (to === 'PROGRESSING' && outcome.call.masterCallId) await connectedLegAnswered(id);
         return;
       }
-      case 'MACHINE_DETECTED':
-        await hangupLocally(id, 'AMD');
+      case 'MACHINE_DETECTED': {
+        // The call's own mode (the outplan's when it was placed): OFF ignores a provider that detects anyway.
+        const mode = legs.row(id)?.machineDetection ?? (await prisma.call.findUnique({ where: { id } }))?.machineDetection;
+        if (mode === 'LEAVE_MESSAGE') legs.remember(id, await markMachineDetected(deps, id));
+        else if (mode !== 'OFF') await hangupLocally(id, 'AMD');
         return;
+      }
       case 'ACTION':
         return runAction(id, event.action);
       case 'HANGUP':

@@ -96,11 +96,17 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number
   }
 }
 
-export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD';
-/** The simulator's script per last four digits (A4). */
-export const SUFFIX: Record<Script, string> = { NORMAL: '7777', BUSY: '0001', NOANSWER: '0002', FAILED: '0003', DIALOUT: '0004', AMD: '0005' };
-/** The hangup reason each script ends with (A4). */
-export const REASON: Record<Script, string> = { NORMAL: 'NORMAL', BUSY: 'BUSY', NOANSWER: 'NOANSWER', FAILED: 'FAILED', DIALOUT: 'DIALOUT', AMD: 'AMD' };
+export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD' | 'DECLINED';
+/** The simulator's script per last four digits (A4; 0006 declines, issue 13). */
+export const SUFFIX: Record<Script, string> = { NORMAL: '7777', BUSY: '0001', NOANSWER: '0002', FAILED: '0003', DIALOUT: '0004', AMD: '0005', DECLINED: '0006' };
+/** The hangup reason each script ends with (A4), machine detection HANGUP. */
+export const REASON: Record<Script, string> = {
+  NORMAL: 'NORMAL', BUSY: 'BUSY', NOANSWER: 'NOANSWER', FAILED: 'FAILED', DIALOUT: 'DIALOUT', AMD: 'AMD', DECLINED: 'DECLINED',
+};
+/** The attempt outcome each script has (CampaignCall.outcome), written out here rather than taken from src/. */
+export const OUTCOME: Record<Script, string | null> = {
+  NORMAL: null, BUSY: 'BUSY', NOANSWER: 'NO_ANSWER', FAILED: 'FAILED', DIALOUT: 'NO_ANSWER', AMD: 'MACHINE', DECLINED: 'DECLINED',
+};
 
 export function scriptOf(destination: string): Script {
   const digits = destination.includes('@') ? destination.slice(0, destination.indexOf('@')) : destination;
@@ -108,9 +114,11 @@ export function scriptOf(destination: string): Script {
 }
 
 /** `count` targets with 1 to 5 destinations each (TEL and SIP), outcomes from a seeded pseudo-random sequence. */
-export function mixedTargets(count: number, seed: number, offset = 0): string[][] {
+export function mixedTargets(
+  count: number, seed: number, offset = 0,
+  weighted: Script[] = ['NORMAL', 'NORMAL', 'NORMAL', 'BUSY', 'NOANSWER', 'FAILED', 'DIALOUT', 'AMD', 'BUSY', 'AMD'],
+): string[][] {
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-  const weighted: Script[] = ['NORMAL', 'NORMAL', 'NORMAL', 'BUSY', 'NOANSWER', 'FAILED', 'DIALOUT', 'AMD', 'BUSY', 'AMD'];
   return Array.from({ length: count }, (_, k) => {
     const i = offset + k;
     return Array.from({ length: 1 + (i % 5) }, (_, slot) => {
@@ -128,6 +136,26 @@ export function prescribed(destinations: string[], maxTryCounts: number[]) {
     for (let tryCount = 1; tryCount <= (maxTryCounts[slot] ?? 0); tryCount++) {
       attempts.push({ slot, tryCount });
       if (scriptOf(destinations[slot]) === 'NORMAL') return { attempts, status: 'DONE', result: 'ANSWERED' };
+    }
+  }
+  return { attempts, status: 'DONE', result: 'EXHAUSTED' };
+}
+
+/**
+ * What A3 and the outplan's outcome rules (machine detection HANGUP) prescribe for one target: after each attempt
+ * not answered by a person, the rule of its outcome: RETRY (also without a rule) tries the slot again within its
+ * budget, NEXT_DESTINATION goes on to the next slot, STOP_TARGET ends the target STOPPED.
+ */
+export function prescribedWithRules(destinations: string[], maxTryCounts: number[], rules: Record<string, 'RETRY' | 'NEXT_DESTINATION' | 'STOP_TARGET'>) {
+  const attempts: { slot: number; tryCount: number; outcome: string | null }[] = [];
+  for (let slot = 0; slot < destinations.length; slot++) {
+    for (let tryCount = 1; tryCount <= (maxTryCounts[slot] ?? 0); tryCount++) {
+      const outcome = OUTCOME[scriptOf(destinations[slot])];
+      attempts.push({ slot, tryCount, outcome });
+      if (outcome === null) return { attempts, status: 'DONE', result: 'ANSWERED' };
+      const action = rules[outcome] ?? 'RETRY';
+      if (action === 'STOP_TARGET') return { attempts, status: 'DONE', result: 'STOPPED' };
+      if (action === 'NEXT_DESTINATION') break;
     }
   }
   return { attempts, status: 'DONE', result: 'EXHAUSTED' };
