@@ -6,7 +6,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { trace } from '@opentelemetry/api';
-import { useTestApp, TEST_ADMIN } from './helpers/app.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startTestApp, useTestApp, TEST_ADMIN } from './helpers/app.ts';
+import { createTestDatabase } from './helpers/db.ts';
 import { createLogger } from '../src/logger.ts';
 import { traceLogFields, REQUEST_ID_ATTRIBUTE } from '../src/tracing.ts';
 import { otlpReceiver, type ReceivedSpan } from './helpers/otlp-receiver.ts';
@@ -207,5 +210,24 @@ describe('traces on (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     const send = spans.find((s) => s.name === 'webhook.send')!;
     expect(send.attributes).toMatchObject({ 'server.address': new URL(hooksUrl).host, 'http.response.status_code': 200, 'dialgraph.webhook.attempt': 1 });
     expect(hooks.received.length).toBeGreaterThan(0);
+  });
+});
+
+describe('traces to a collector that is gone', () => {
+  it('answers as usual and still shuts down cleanly (the last spans are lost, not the exit)', async () => {
+    // A port that refuses: listened on, then closed.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const database = await createTestDatabase();
+    try {
+      const app = await startTestApp(database, { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}` });
+      const { body } = await post(app.url, '{ __typename }');
+      expect(body).toEqual({ data: { __typename: 'Query' } });
+      await expect(app.stop()).resolves.toBeUndefined();
+    } finally {
+      await database.drop();
+    }
   });
 });
