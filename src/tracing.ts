@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, propagation, trace, SpanKind, SpanStatusCode, ROOT_CONTEXT } from '@opentelemetry/api';
-import { NodeTracerProvider, BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-node';
+import { NodeTracerProvider, BatchSpanProcessor, ParentBasedSampler, SamplingDecision, type Sampler, type SpanExporter } from '@opentelemetry/sdk-trace-node';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { PrismaInstrumentation } from '@prisma/instrumentation';
@@ -51,6 +51,19 @@ export interface TracingOptions {
 
 const NO_FIELDS = {};
 
+/** A statement's span (Prisma's or a direct read's), by name. */
+export const isStatementSpan = (name: string) => name.startsWith('prisma:') || name === 'db_query';
+
+/**
+ * Traces start at requests, graphql-ws operations, dialer rounds and webhook sends. A statement outside all of them
+ * (the pollers': the outbox tail, the heartbeat, the webhook fan-out, a few a second on an idle instance) starts none
+ * of its own: it is not recorded. Everything inside a trace follows its parent (a client's unsampled traceparent too).
+ */
+const ROOT_SAMPLER: Sampler = {
+  shouldSample: (_context, _traceId, name) => ({ decision: isStatementSpan(name) ? SamplingDecision.NOT_RECORD : SamplingDecision.RECORD_AND_SAMPLED }),
+  toString: () => 'NoStatementRoots',
+};
+
 /**
  * pino's mixin with tracing on (src/logger.ts): a line written inside a span carries its trace_id and span_id, the
  * names OpenTelemetry's own pino instrumentation uses, so a log line and its trace find each other.
@@ -66,6 +79,7 @@ export function startTracing(options: TracingOptions): Tracing {
   const instanceId = randomUUID();
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': 'dialgraph', 'service.instance.id': instanceId }),
+    sampler: new ParentBasedSampler({ root: ROOT_SAMPLER }),
     spanProcessors: [new BatchSpanProcessor(options.exporter ?? new OTLPTraceExporter({ url: options.url }))],
   });
   // The global tracer (for @opentelemetry/api users: the dialer, the webhook sender, Prisma), AsyncLocalStorage as

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { startTestApp, useTestApp, TEST_ADMIN } from './helpers/app.ts';
 import { createTestDatabase } from './helpers/db.ts';
 import { createLogger } from '../src/logger.ts';
-import { traceLogFields, REQUEST_ID_ATTRIBUTE } from '../src/tracing.ts';
+import { isStatementSpan, traceLogFields, REQUEST_ID_ATTRIBUTE } from '../src/tracing.ts';
 import { otlpReceiver, type ReceivedSpan } from './helpers/otlp-receiver.ts';
 import { receiver } from './helpers/webhook-receiver.ts';
 import { createCampaignRows, runCampaign, waitForCampaign } from './helpers/campaign.ts';
@@ -210,6 +210,9 @@ describe('traces on (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     const send = spans.find((s) => s.name === 'webhook.send')!;
     expect(send.attributes).toMatchObject({ 'server.address': new URL(hooksUrl).host, 'http.response.status_code': 200, 'dialgraph.webhook.attempt': 1 });
     expect(hooks.received.length).toBeGreaterThan(0);
+    // The pollers' statements (outbox tail, heartbeat, webhook fan-out every 50 ms here) start no trace of their own.
+    expect(spans.filter((s) => !s.parentSpanId && isStatementSpan(s.name)).map((s) => s.name)).toEqual([]);
+    expect(spans.some((s) => isStatementSpan(s.name))).toBe(true);
   });
 });
 
