@@ -89,6 +89,13 @@ const schema = z.object({
    *  --expose-gc (heap-growth checks: bench/soak.ts). A full collection pauses the process: not for production. */
   METRICS_ALLOW_GC: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 
+  // Traces (issue 14; README "Traces"): OpenTelemetry over OTLP/HTTP, off unless one of these is set. The standard
+  // OpenTelemetry names, read here like every other setting.
+  /** OTLP/HTTP base URL (e.g. http://collector:4318); traces go to its /v1/traces. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** The traces URL itself (wins over OTEL_EXPORTER_OTLP_ENDPOINT, used as given). */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
+
   // Webhooks (issue 14, src/webhooks/): every endpoint's events delivered from the outbox, signed, retried.
   /** true: deliveries may go to loopback addresses (127.0.0.0/8, ::1), for tests and local receivers. Private,
    *  link-local and metadata addresses stay refused. */
@@ -122,6 +129,13 @@ const withDefaults = schema
 }));
 
 export type Config = z.infer<typeof withDefaults>;
+
+/** Where traces are sent (OTLP/HTTP); undefined: tracing is off, and its SDK is never loaded. */
+export function tracesUrl(config: Pick<Config, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'>): string | undefined {
+  if (config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  if (config.OTEL_EXPORTER_OTLP_ENDPOINT) return `${config.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`;
+  return undefined;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = withDefaults.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
