@@ -3,7 +3,7 @@
 // use everything; nothing below them uses them, except the Context type (context.ts) that graphql is built on
 // and the leaf modules config.ts and logger.ts. `npm run deps:check` (and test/architecture.test.ts) fail on a
 // violation or on any import cycle.
-const COMPOSITION = '^src/(index|server|services|http|ws|shared-subscriptions|database-unavailable|auth|bootstrap|request-scope|dashboard|http-export|metrics|graphql-metrics)\\.ts$';
+const COMPOSITION = '^src/(index|server|services|http|ws|shared-subscriptions|database-unavailable|auth|bootstrap|request-scope|dashboard|http-export|metrics|graphql-metrics|tracing|graphql-tracing)\\.ts$';
 const CONTEXT = '^src/context\\.ts$';
 
 module.exports = {

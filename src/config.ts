@@ -37,6 +37,9 @@ const schema = z.object({
   DIALER_POLL_MS: z.coerce.number().int().positive().default(1_000),
   /** false: this instance serves the API and its calls but runs no campaigns (another instance does). */
   DIALER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Tests only, refused unless NODE_ENV=test: a fixed instant (ISO 8601) the dialer judges calling hours at instead of
+   *  the real time, so that every process of a test (child servers too) finds the same windows open and closed. */
+  DIALER_TEST_CLOCK: z.iso.datetime({ offset: true }).optional(),
   // Websocket and input limits (issue 16)
   /** Largest HTTP request body; a bigger one is answered 413 (REQUEST_ENTITY_TOO_LARGE) before it is read whole. */
   MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
@@ -86,6 +89,13 @@ const schema = z.object({
    *  --expose-gc (heap-growth checks: bench/soak.ts). A full collection pauses the process: not for production. */
   METRICS_ALLOW_GC: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 
+  // Traces (issue 14; README "Traces"): OpenTelemetry over OTLP/HTTP, off unless one of these is set. The standard
+  // OpenTelemetry names, read here like every other setting.
+  /** OTLP/HTTP base URL (e.g. http://collector:4318); traces go to its /v1/traces. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** The traces URL itself (wins over OTEL_EXPORTER_OTLP_ENDPOINT, used as given). */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
+
   // Webhooks (issue 14, src/webhooks/): every endpoint's events delivered from the outbox, signed, retried.
   /** true: deliveries may go to loopback addresses (127.0.0.0/8, ::1), for tests and local receivers. Private,
    *  link-local and metadata addresses stay refused. */
@@ -107,6 +117,11 @@ const withDefaults = schema
     path: ['RATE_LIMIT_COST'],
     message: 'must be 0 (off) or at least MAX_QUERY_COST: an operation the cost limit lets through must fit in a full budget',
   })
+  // A fixed clock would dial by the wrong time of day: never outside a test run.
+  .refine((c) => c.DIALER_TEST_CLOCK === undefined || c.NODE_ENV === 'test', {
+    path: ['DIALER_TEST_CLOCK'],
+    message: 'is for tests only (the dialer would judge calling hours at a fixed instant): unset it, or run with NODE_ENV=test',
+  })
   .transform((config) => ({
   ...config,
   INTROSPECTION: config.INTROSPECTION ?? (config.NODE_ENV === 'production' ? 'signed-in' : 'open'),
@@ -114,6 +129,13 @@ const withDefaults = schema
 }));
 
 export type Config = z.infer<typeof withDefaults>;
+
+/** Where traces are sent (OTLP/HTTP); undefined: tracing is off, and its SDK is never loaded. */
+export function tracesUrl(config: Pick<Config, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'>): string | undefined {
+  if (config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  if (config.OTEL_EXPORTER_OTLP_ENDPOINT) return `${config.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`;
+  return undefined;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = withDefaults.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));

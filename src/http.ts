@@ -119,11 +119,12 @@ function useErrorRequestIds(): Plugin<{ requestId?: string }> {
 
 /** `plugins` come before all others (./metrics.ts: GET /metrics, and the operations' metrics see every request). */
 export function createHttp(services: Services, plugins: Plugin[] = []): Http {
-  const { config, logger, db } = services;
+  const { config, logger, db, tracing } = services;
   /** Each HTTP request's charge, for its response's headers. */
   const charges = new WeakMap<RequestScope, CostCharge>();
   const yoga: Yoga = createYoga<RequestServerContext, Context>({
-    schema,
+    // With tracing on, a copy whose root fields' resolvers are traced (src/graphql-tracing.ts).
+    schema: tracing ? tracing.traceSchema(schema) : schema,
     graphqlEndpoint: '/graphql',
     maxRequestBodySize: config.MAX_REQUEST_BYTES,
     healthCheckEndpoint: '/healthz',
@@ -134,11 +135,13 @@ export function createHttp(services: Services, plugins: Plugin[] = []): Http {
     logging: yogaLogging(logger),
     context: async (initial) => {
       // HTTP requests carry `request` and their scope; graphql-ws operations carry the socket's viewer (./ws.ts).
-      const { request, socketViewer, req, requestScope } = initial as typeof initial & Partial<RequestServerContext> & {
+      const { request, socketViewer, operationRequestId, req, requestScope } = initial as typeof initial & Partial<RequestServerContext> & {
         socketViewer?: Viewer;
+        /** A graphql-ws operation's request id (./ws.ts). */
+        operationRequestId?: string;
         req?: { socket?: { remoteAddress?: string } };
       };
-      const requestId = requestScope?.id ?? randomUUID();
+      const requestId = requestScope?.id ?? operationRequestId ?? randomUUID();
       try {
         return await createContext(services, {
           token: request ? tokenFromRequest(request) : null,
@@ -153,6 +156,8 @@ export function createHttp(services: Services, plugins: Plugin[] = []): Http {
       }
     },
     plugins: [
+      // Tracing first: its spans hold every other plugin's work (none is added with tracing off).
+      ...(tracing ? [tracing.plugin] : []),
       ...plugins,
       useRequestLogging(logger),
       useRateLimitHeaders(charges),
@@ -171,7 +176,9 @@ export function createHttp(services: Services, plugins: Plugin[] = []): Http {
   // While draining, a response that finishes leaves its keep-alive connection idle: close it then, instead of
   // waiting out keepAliveTimeout (close() only closes the connections idle at the moment it is called).
   let draining = false;
-  const handle = withRequestScope((req, res, context) => yoga.handle(req, res, context));
+  const handle = withRequestScope(tracing
+    ? (req, res, context) => tracing.traceRequest(req, res, context.requestScope.id, () => yoga.handle(req, res, context))
+    : (req, res, context) => yoga.handle(req, res, context));
   const dashboard = createDashboardRoutes(); // `/` and `/dashboard/...`: static pages, before Yoga
   const exports = createExportRoutes(services); // `/export/...`: CSV downloads, before Yoga
   const server = createServer((req, res) => {

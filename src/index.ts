@@ -2,13 +2,15 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import { createApp } from './server.ts';
+import { createApp, startTracingIfConfigured } from './server.ts';
 
 const config = loadConfig();
-const logger = createLogger(config.LOG_LEVEL);
+// Tracing (only with an OTLP endpoint) before the logger, so that a line written inside a span carries its ids.
+const tracing = await startTracingIfConfigured(config);
+const logger = createLogger(config.LOG_LEVEL, {}, undefined, tracing?.logFields);
 
 try {
-  const app = await createApp(config, { logger });
+  const app = await createApp(config, { logger, tracing });
   const url = await app.listen();
   const { network } = app.urls();
   const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded PostgreSQL in ${config.DATA_DIR}`;

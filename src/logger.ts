@@ -27,10 +27,14 @@ export function redactUrl(url: string): string {
   return url.slice(0, q + 1) + params.join('&') + url.slice(end);
 }
 
-/** A pino logger with dialgraph's base fields and redaction; `destination` defaults to stdout. */
-export function createLogger(level: string, base: Record<string, unknown> = {}, destination?: DestinationStream): Logger {
+/**
+ * A pino logger with dialgraph's base fields and redaction; `destination` defaults to stdout. `mixin` adds fields to
+ * every line (with tracing on: the trace and span ids of the line's span, src/tracing.ts); none by default, at no cost.
+ */
+export function createLogger(level: string, base: Record<string, unknown> = {}, destination?: DestinationStream, mixin?: () => object): Logger {
   const options: LoggerOptions = {
     level,
+    ...(mixin ? { mixin } : {}),
     base: { service: 'dialgraph', ...base },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', 'connectionParams'],

@@ -3,7 +3,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
-import type { Config } from './config.ts';
+import { tracesUrl, type Config } from './config.ts';
+import type { Tracing } from './tracing.ts';
 import { buildServices, type ServiceOptions, type Services } from './services.ts';
 import { createHttp, type Http, type Yoga } from './http.ts';
 import { attachGraphqlWs, type GraphqlWs } from './ws.ts';
@@ -38,8 +39,21 @@ export function listenUrls({ address, port }: AddressInfo): ListenUrls {
   return { local: url(address) };
 }
 
+/**
+ * Starts tracing when an OTLP endpoint is configured (README "Traces"); otherwise undefined, and the OpenTelemetry SDK
+ * is never imported. Called by index.ts before its logger (whose lines then carry trace ids), or by createApp.
+ */
+export async function startTracingIfConfigured(config: Config): Promise<Tracing | undefined> {
+  const url = tracesUrl(config);
+  if (!url) return undefined;
+  const { startTracing } = await import('./tracing.ts');
+  return startTracing({ url });
+}
+
+/** The app; `options.tracing`, when given, is stopped with it (the services flush it last). */
 export async function createApp(config: Config, options: ServiceOptions = {}): Promise<App> {
-  const { services, stop: stopServices } = await buildServices(config, options);
+  const tracing = options.tracing ?? (await startTracingIfConfigured(config));
+  const { services, stop: stopServices } = await buildServices(config, { ...options, tracing });
   let http: Http;
   let ws: GraphqlWs;
   try {

@@ -10,9 +10,11 @@
 // on one socket get an error for the extra one; more than WS_MAX_CONNECTIONS_PER_CUSTOMER sockets of one customer
 // on this instance close the extra one with 4429 at connection_init.
 import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import { tokenFromConnectionParams, tokenFromUpgradeCookie } from './auth.ts';
 import type { Viewer } from './domain/viewer.ts';
 import { REVOKED, tokenRefusalMessage, type TokenRefusal } from './domain/token-refusal.ts';
@@ -32,7 +34,12 @@ export interface GraphqlWs {
 /** What a socket's operations run as; replaced when a re-check finds the role of its user (or key's maker) changed. */
 interface SocketAuth {
   viewer: Viewer;
+  /** The socket's id: its operations' request ids are `<socket id>:<operation id>`, in their logs and spans. */
+  id: string;
 }
+
+/** A graphql-ws operation's span (src/tracing.ts, tracing on only). */
+type OperationSpan = ReturnType<NonNullable<Services['tracing']>['startOperation']>;
 
 /** The close code of a socket refused because its customer already has too many open (HTTP 429's twin). */
 export const TOO_MANY_CONNECTIONS = 4429;
@@ -125,6 +132,26 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
   const shareKeys = new WeakMap<object, string>();
   /** graphql-ws's context of each accepted socket: its `subscriptions` hold each operation's stream once it runs. */
   const contexts = new Set<{ subscriptions: Record<string, unknown> }>();
+  const { tracing } = services;
+  /** With tracing on: each socket's operations' spans, by operation id, ended when the operation completes or fails. */
+  const spans = new WeakMap<object, Map<string, OperationSpan>>();
+  /** The span of each operation's execution arguments (set in onSubscribe, read by execute and subscribe). */
+  const spanOfArgs = new WeakMap<object, OperationSpan>();
+  const endSpan = (ctx: object, id: string, error?: unknown) => {
+    const span = spans.get(ctx)?.get(id);
+    if (!span) return;
+    spans.get(ctx)!.delete(id);
+    span.end(error);
+  };
+  const inSpan = <T,>(args: object, run: () => T): T => {
+    const span = spanOfArgs.get(args);
+    return span ? span.run(run) : run();
+  };
+  /** A subscription's stream: shared by the subscribers of the same operation, customer and role. */
+  const subscribe = (args: any) => {
+    const key = shareKeys.get(args);
+    return key ? shared.subscribe(key, () => args.rootValue.subscribe(args)) : args.rootValue.subscribe(args);
+  };
 
   useServer(
     {
@@ -145,7 +172,7 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
           ctx.extra.socket.close(TOO_MANY_CONNECTIONS, `Too many connections: at most ${WS_MAX_CONNECTIONS_PER_CUSTOMER} per customer`);
           return false;
         }
-        sockets.set(ctx.extra.socket, { viewer });
+        sockets.set(ctx.extra.socket, { viewer, id: randomUUID() });
         contexts.add(ctx);
         return true;
       },
@@ -156,68 +183,85 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
       },
       // Every result passes here, each event of every subscriber: only one with an error is looked at further.
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) => (hasHttp(result.errors) ? { ...result, errors: result.errors!.map(withoutHttp) } : undefined),
-      onError: (_ctx, _id, _payload, errors) => (hasHttp(errors) ? errors.map(withoutHttp) : undefined),
-      execute: (args: any) => args.rootValue.execute(args),
-      subscribe: (args: any) => {
-        const key = shareKeys.get(args);
-        return key ? shared.subscribe(key, () => args.rootValue.subscribe(args)) : args.rootValue.subscribe(args);
+      onError: (ctx, id, _payload, errors) => {
+        if (tracing) endSpan(ctx, id, errors[0]);
+        return hasHttp(errors) ? errors.map(withoutHttp) : undefined;
       },
-      onSubscribe: async (ctx, _id, params) => {
-        // graphql-ws registers each operation's id before this hook, synchronously as its message arrives: the
-        // count includes this one and every operation still open (a query until it answers).
-        if (Object.keys(ctx.subscriptions).length > WS_MAX_SUBSCRIPTIONS_PER_SOCKET) {
-          return [new GraphQLError(`Too many operations on this socket: at most ${WS_MAX_SUBSCRIPTIONS_PER_SOCKET} at once; complete one first, or open another socket.`, {
-            extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
-          })];
-        }
+      onComplete: tracing ? (ctx, id) => endSpan(ctx, id) : undefined,
+      // With tracing off these are exactly the untraced calls: no lookup of a span per operation.
+      execute: tracing ? (args: any) => inSpan(args, () => args.rootValue.execute(args)) : (args: any) => args.rootValue.execute(args),
+      subscribe: tracing ? (args: any) => inSpan(args, () => subscribe(args)) : (args: any) => subscribe(args),
+      onSubscribe: async (ctx, id, params) => {
+        if (!tracing) return prepare(ctx, id, params);
         const auth = sockets.get(ctx.extra.socket);
-        if (!auth || expired(auth.viewer)) {
-          // Expired since the last re-check: closed now rather than at the next one.
-          const refusal = auth ? expiry(auth.viewer) : REVOKED;
-          sockets.delete(ctx.extra.socket);
-          refuse(ctx.extra.socket, refusal);
-          return [new GraphQLError(tokenRefusalMessage(refusal), { extensions: { code: 'UNAUTHENTICATED' } })];
-        }
-        const { viewer } = auth;
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params,
-          socketViewer: viewer,
-        });
-        // A syntax error answers this operation with an error message; thrown, it would close the whole socket (4500).
-        // Over HTTP Yoga gives it the code GRAPHQL_PARSE_FAILED; a limit (./graphql/request-limits.ts) has its own.
-        let document: ReturnType<typeof parse>;
-        try {
-          document = parse(params.query);
-        } catch (err) {
-          const error = err instanceof GraphQLError ? err : new GraphQLError('The query could not be parsed.');
-          (error.extensions as Record<string, unknown>).code ??= 'GRAPHQL_PARSE_FAILED';
-          return [error];
-        }
-        const args = {
-          schema,
-          operationName: params.operationName,
-          document,
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
-        // As Yoga answers over HTTP (graphql-js's own error for it has no code).
-        if (!getOperationAST(document, params.operationName)) {
-          return [new GraphQLError('Could not determine what operation to execute.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
-        }
-        // Results can differ only by customer, role and the operation itself (./shared-subscriptions.ts).
-        const key = JSON.stringify([viewer.customerId, viewer.role, params.operationName ?? null, params.query, params.variables ?? null]);
-        shareKeys.set(args, key);
-        return args;
+        const span = tracing.startOperation(`${auth?.id ?? 'closed'}:${id}`, params.operationName ?? undefined);
+        let operations = spans.get(ctx);
+        if (!operations) spans.set(ctx, (operations = new Map()));
+        operations.set(id, span);
+        const prepared = await span.run(() => prepare(ctx, id, params));
+        if (Array.isArray(prepared)) endSpan(ctx, id, prepared[0]);
+        else spanOfArgs.set(prepared, span);
+        return prepared;
       },
     },
     wss,
   );
+
+  /** An operation's execution arguments, or the errors that answer it instead (graphql-ws's onSubscribe). */
+  async function prepare(ctx: WsContext<Record<string, unknown> | undefined, Extra>, id: string, params: SubscribePayload) {
+    // graphql-ws registers each operation's id before this hook, synchronously as its message arrives: the
+    // count includes this one and every operation still open (a query until it answers).
+    if (Object.keys(ctx.subscriptions).length > WS_MAX_SUBSCRIPTIONS_PER_SOCKET) {
+      return [new GraphQLError(`Too many operations on this socket: at most ${WS_MAX_SUBSCRIPTIONS_PER_SOCKET} at once; complete one first, or open another socket.`, {
+        extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
+      })];
+    }
+    const auth = sockets.get(ctx.extra.socket);
+    if (!auth || expired(auth.viewer)) {
+      // Expired since the last re-check: closed now rather than at the next one.
+      const refusal = auth ? expiry(auth.viewer) : REVOKED;
+      sockets.delete(ctx.extra.socket);
+      refuse(ctx.extra.socket, refusal);
+      return [new GraphQLError(tokenRefusalMessage(refusal), { extensions: { code: 'UNAUTHENTICATED' } })];
+    }
+    const { viewer } = auth;
+    const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+      ...ctx,
+      req: ctx.extra.request,
+      socket: ctx.extra.socket,
+      params,
+      socketViewer: viewer,
+      operationRequestId: `${auth.id}:${id}`,
+    });
+    // A syntax error answers this operation with an error message; thrown, it would close the whole socket (4500).
+    // Over HTTP Yoga gives it the code GRAPHQL_PARSE_FAILED; a limit (./graphql/request-limits.ts) has its own.
+    let document: ReturnType<typeof parse>;
+    try {
+      document = parse(params.query);
+    } catch (err) {
+      const error = err instanceof GraphQLError ? err : new GraphQLError('The query could not be parsed.');
+      (error.extensions as Record<string, unknown>).code ??= 'GRAPHQL_PARSE_FAILED';
+      return [error];
+    }
+    const args = {
+      schema,
+      operationName: params.operationName,
+      document,
+      variableValues: params.variables,
+      contextValue: await contextFactory(),
+      rootValue: { execute, subscribe },
+    };
+    const errors = validate(args.schema, args.document);
+    if (errors.length) return errors;
+    // As Yoga answers over HTTP (graphql-js's own error for it has no code).
+    if (!getOperationAST(document, params.operationName)) {
+      return [new GraphQLError('Could not determine what operation to execute.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+    }
+    // Results can differ only by customer, role and the operation itself (./shared-subscriptions.ts).
+    const key = JSON.stringify([viewer.customerId, viewer.role, params.operationName ?? null, params.query, params.variables ?? null]);
+    shareKeys.set(args, key);
+    return args;
+  }
 
   // Tokens revoked (access key deleted, user or the key's maker deleted) or expired while a socket is open close it with 4403.
   let rechecking = false;

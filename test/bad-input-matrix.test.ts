@@ -87,6 +87,10 @@ const BASE: Record<string, (ids: Ids) => Record<string, unknown>> = {
   outplanDelete: (ids) => ({ id: ids.Outplan }),
   outplanUpdate: (ids) => ({ id: ids.Outplan, name: 'renamed', detail: 'd' }),
   outplanUpdateDialInfo: (ids) => ({ id: ids.Outplan, dialTimeout: 30_000, tryInterval: 60_000, maxTryCounts: [2, 1], source: TEL(8) }),
+  outplanUpdateOutcomeRules: (ids) => ({
+    id: ids.Outplan, machineDetection: 'LEAVE_MESSAGE',
+    rules: [{ outcome: 'BUSY', action: 'RETRY', retryInterval: 120_000 }, { outcome: 'DECLINED', action: 'STOP_TARGET' }],
+  }),
   passwordChange: () => ({ currentPassword: TEST_ADMIN.password, newPassword: 'another-long-password' }),
   userCreate: () => ({ username: `matrix-user-${++unique}`, password: 'a-long-enough-password', role: 'MANAGER' }),
   userDelete: (ids) => ({ id: ids.User }),

@@ -45,6 +45,7 @@ describe('scripts', () => {
     expect(scriptFor({ type: 'SIP', target: 'desk0003@example.com' })).toBe('FAILED');
     expect(scriptFor({ type: 'SIP', target: 'alice@0001.example.com' })).toBe('NORMAL');
     expect(scriptFor({ type: 'TEL', target: '+15551230005' })).toBe('AMD');
+    expect(scriptFor({ type: 'SIP', target: 'desk0006@example.com' })).toBe('DECLINED');
     expect(scriptFor({ type: 'TEL', target: '+15551234567' })).toBe('NORMAL');
   });
 
@@ -56,6 +57,7 @@ describe('scripts', () => {
     expect(talkScriptFor({ type: 'SIP', target: 'smalltalk5@example.com' })).toEqual({ ringMs: undefined, talkMs: undefined });
     expect(talkScriptFor({ type: 'SIP', target: 'bob@talk5.example.com' })).toEqual({ ringMs: undefined, talkMs: undefined });
     expect(talkScriptFor({ type: 'TEL', target: '+15551234567' })).toEqual({});
+    expect(talkScriptFor({ type: 'SIP', target: 'teardown60-x0004@example.com' })).toEqual({ teardownMs: 60_000 });
   });
 
   it('answer<s> rings that long; talk<s> hangs up that long after the answer, mid-action', async () => {
@@ -77,6 +79,7 @@ describe('scripts', () => {
     ['0002 (no answer)', '+15551230002', ['RINGING', 'HANGUP:NOANSWER']],
     ['0003 (network failure)', 'bob0003@example.com', ['HANGUP:FAILED']],
     ['0004 (rings until the dial timeout)', '+15551230004', ['RINGING', 'HANGUP:DIALOUT']],
+    ['0006 (declines, SIP 603)', '+15551230006', ['RINGING', 'HANGUP:DECLINED']],
   ])('%s', async (_label, target, expected) => {
     const { events } = await run(leg(target, [{ type: 'TALK', text: 'hi', language: 'en-US' }]));
     expect(kinds(events)).toEqual(expected);
@@ -87,6 +90,17 @@ describe('scripts', () => {
       onEvent: (e, sim) => e.type === 'MACHINE_DETECTED' && sim.hangup(e.callId),
     });
     expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'MACHINE_DETECTED', 'HANGUP:NORMAL']);
+  });
+
+  it('0005 with machine detection LEAVE_MESSAGE: detected after the greeting, then the actions play to it and it hangs up', async () => {
+    const { events, ms } = await run(leg('+15551230005', [{ type: 'TALK', text: 'hi', language: 'en-US' }], { machineDetection: 'LEAVE_MESSAGE' }));
+    expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'MACHINE_DETECTED', 'ACTION:TALK', 'HANGUP:NORMAL']);
+    expect(ms).toBeGreaterThanOrEqual((SIMULATOR_TIMING.dialing + 2_000 + SIMULATOR_TIMING.amdDetect) / SCALE - 5);
+  });
+
+  it('0005 with machine detection OFF: no detection, it is taken for a person', async () => {
+    const { events } = await run(leg('+15551230005', [{ type: 'TALK', text: 'hi', language: 'en-US' }], { machineDetection: 'OFF' }));
+    expect(kinds(events)).toEqual(['RINGING', 'ANSWERED', 'ACTION:TALK', 'HANGUP:NORMAL']);
   });
 
   it('plays every action in order, and waits at a HANGUP action for the local hangup', async () => {
@@ -136,6 +150,23 @@ describe('scripts', () => {
   it('a hangup request while ringing ends the leg', async () => {
     const { events } = await run(leg('+15551230004'), { onEvent: (e, sim) => e.type === 'RINGING' && sim.hangup(e.callId) });
     expect(kinds(events)).toEqual(['RINGING', 'HANGUP:NORMAL']);
+  });
+
+  it('teardown<s>: a hangup request is confirmed that long after it was made (a slow provider)', async () => {
+    let askedAt = 0;
+    let confirmedAt = 0;
+    const { events } = await run(leg('slow-teardown30-x0004@example.com'), {
+      onEvent: (e, sim) => {
+        if (e.type === 'RINGING') {
+          askedAt = performance.now();
+          sim.hangup(e.callId);
+        }
+        if (e.type === 'HANGUP') confirmedAt = performance.now();
+      },
+    });
+    expect(kinds(events)).toEqual(['RINGING', 'HANGUP:NORMAL']);
+    // 30 s at 100x: never sooner than 300 ms after the request (a timer fires late, never early; the default is 2 ms).
+    expect(confirmedAt - askedAt).toBeGreaterThanOrEqual(30_000 / SCALE - 5);
   });
 });
 

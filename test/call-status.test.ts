@@ -37,7 +37,7 @@ describe('transitions', () => {
     const now = new Date('2030-01-01T00:00:00Z');
     expect(transition(at('DIALING'), { to: 'RINGING' }, now)).toEqual({ ok: true, update: { status: 'RINGING', ringingAt: now } });
     expect(transition(at('RINGING'), { to: 'PROGRESSING' }, now)).toEqual({ ok: true, update: { status: 'PROGRESSING', progressingAt: now } });
-    expect(transition(at('RINGING'), { to: 'CANCELING' }, now)).toEqual({ ok: true, update: { status: 'CANCELING' } });
+    expect(transition(at('RINGING'), { to: 'CANCELING' }, now)).toEqual({ ok: true, update: { status: 'CANCELING', hangupRequestedReason: 'CANCEL' } });
     expect(transition(at('PROGRESSING', true), { to: 'HANGUP', cause: 'NORMAL' }, now)).toEqual({
       ok: true, update: { status: 'HANGUP', hangupAt: now, hangupBy: 'REMOTE', hangupReason: 'NORMAL' },
     });
@@ -57,6 +57,7 @@ describe('hangupReason and hangupBy', () => {
   it.each<[string, ReturnType<typeof at>, HangupCause, string, string]>([
     ['busy while dialing', at('DIALING'), 'BUSY', 'BUSY', 'REMOTE'],
     ['rejected while ringing', at('RINGING'), 'NOANSWER', 'NOANSWER', 'REMOTE'],
+    ['declined while ringing (SIP 603)', at('RINGING'), 'DECLINED', 'DECLINED', 'REMOTE'],
     ['network failure', at('DIALING'), 'FAILED', 'FAILED', 'REMOTE'],
     ['our dial timeout', at('RINGING'), 'DIALOUT', 'DIALOUT', 'LOCAL'],
     ['callee hangs up after answer', at('PROGRESSING', true), 'NORMAL', 'NORMAL', 'REMOTE'],
@@ -71,6 +72,39 @@ describe('hangupReason and hangupBy', () => {
   ])('%s', (_label, call, cause, reason, by) => {
     expect(hangupReasonFor(call, cause)).toBe(reason);
     expect(hangupByFor(call, cause)).toBe(by);
+  });
+
+  it('stores the end a local hangup asks for with CANCELING / TERMINATING', () => {
+    const requested = (call: ReturnType<typeof at>, change: Parameters<typeof transition>[1]) => {
+      const plan = transition(call, change);
+      return plan.ok ? plan.update.hangupRequestedReason : plan.message;
+    };
+    expect(requested(at('RINGING'), { to: 'CANCELING' })).toBe('CANCEL');
+    expect(requested(at('DIALING'), { to: 'CANCELING', reason: 'DIALOUT' })).toBe('DIALOUT');
+    // Before answer a request is a cancel whatever reason rode along (an AMD can only come after answer).
+    expect(requested(at('RINGING'), { to: 'CANCELING', reason: 'AMD' })).toBe('CANCEL');
+    expect(requested(at('PROGRESSING', true), { to: 'TERMINATING' })).toBe('NORMAL');
+    expect(requested(at('PROGRESSING', true), { to: 'TERMINATING', reason: 'AMD' })).toBe('AMD');
+  });
+
+  // The gap of issue 15 item 4: the owner died with the hangup requested and not yet confirmed by its provider.
+  it.each<[string, ReturnType<typeof at>, string | null, HangupCause, string]>([
+    ['an operator\'s cancel, owner lost', at('CANCELING'), 'CANCEL', 'OWNER_LOST', 'CANCEL'],
+    ['an operator\'s cancel, leg lost', at('CANCELING'), 'CANCEL', 'LEG_LOST', 'CANCEL'],
+    ['our dial timeout\'s cancel, owner lost', at('CANCELING'), 'DIALOUT', 'OWNER_LOST', 'DIALOUT'],
+    ['an AMD hangup, owner lost', at('TERMINATING', true), 'AMD', 'OWNER_LOST', 'AMD'],
+    ['a HANGUP action\'s reason, owner lost', at('TERMINATING', true), 'BUSY', 'OWNER_LOST', 'BUSY'],
+    ['an operator\'s hangup after answer, owner lost', at('TERMINATING', true), 'NORMAL', 'OWNER_LOST', 'NORMAL'],
+    ['canceling from before the column, owner lost', at('CANCELING'), null, 'OWNER_LOST', 'FAILED'],
+    ['ringing with no request, owner lost', at('RINGING'), null, 'OWNER_LOST', 'FAILED'],
+    ['ringing, a stray requested end, owner lost', at('RINGING'), 'CANCEL', 'OWNER_LOST', 'FAILED'],
+    ['answered with no request, owner lost', at('PROGRESSING', true), null, 'OWNER_LOST', 'NORMAL'],
+    ['an operator\'s cancel, confirmed by the provider', at('CANCELING'), 'CANCEL', 'NORMAL', 'CANCEL'],
+    ['our dial timeout\'s cancel, confirmed by the provider', at('CANCELING'), 'DIALOUT', 'NORMAL', 'DIALOUT'],
+  ])('ends as requested when the request was stored: %s', (_label, state, stored, cause, reason) => {
+    const call = { ...state, hangupRequestedReason: stored as never };
+    const plan = transition(call, { to: 'HANGUP', cause });
+    expect(plan).toMatchObject({ ok: true, update: { status: 'HANGUP', hangupReason: reason, hangupBy: 'LOCAL' } });
   });
 
   it('records a HANGUP action\'s reason when terminating', () => {

@@ -104,6 +104,9 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
       targetsDone: count(targets, (x) => x.status === 'DONE'),
       targetsAnswered: count(targets, (x) => x.status === 'DONE' && x.result === 'ANSWERED'),
       targetsExhausted: count(targets, (x) => x.status === 'DONE' && x.result === 'EXHAUSTED'),
+      targetsSuppressed: count(targets, (x) => x.status === 'DONE' && x.result === 'SUPPRESSED'),
+      targetsStopped: count(targets, (x) => x.status === 'DONE' && x.result === 'STOPPED'),
+      targetsVoicemail: count(targets, (x) => x.status === 'DONE' && x.result === 'VOICEMAIL'),
       callsInFlight: count(attempts, (x) => x.status !== 'DONE'),
       attempts: attempts.length,
     };

@@ -1,12 +1,15 @@
 // The dialer against domain.md A3 on a real server and database, with the simulator's scripted outcomes:
-// the fidelity test (every attempt of 200 targets equals what the outplan prescribes), pacing, STOP while
+// the fidelity test (every attempt of 200 targets equals what the outplan prescribes, and again with outcome
+// rules: what the outplan and its rules prescribe), pacing, STOP while
 // calls are in flight (with and without hanging them up), endHandle CONTINUE, nextCampaign, and targets
 // no slot can dial.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.ts';
 import {
-  addTargets, createCampaignRows, maxConcurrency, mixedTargets, prescribed, REASON, runCampaign, scriptOf, waitForCampaign, type CampaignRows,
+  addTargets, createCampaignRows, maxConcurrency, mixedTargets, OUTCOME, prescribed, prescribedWithRules, REASON, runCampaign, scriptOf, waitForCampaign,
+  type CampaignRows,
 } from './helpers/campaign.ts';
+import { updateOutplanOutcomeRules } from '../src/domain/outcome-rules.ts';
 import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
 import { toSnapshot } from '../src/events/snapshot.ts';
 import type { Database } from '../src/db/database.ts';
@@ -142,6 +145,76 @@ describe('fidelity (A3)', () => {
     expect(await db.prisma.outdialTarget.count({ where: { outdialId: rows.outdialId, status: { not: 'DONE' } } })).toBe(0);
     expect(await db.prisma.campaignCall.count({ where: { campaignId: rows.campaignId, status: { not: 'DONE' } } })).toBe(0);
     expect(await db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } })).toBe(0);
+  });
+});
+
+describe('fidelity (A3) with outcome rules', () => {
+  const MAX_TRY_COUNTS = [3, 2, 2, 1, 2];
+  const TRY_INTERVAL = 5_000;
+  const NO_ANSWER_RETRY = 2_000;
+  const DIAL_TIMEOUT = 8_000;
+  // Written here, independently of the implementation: FAILED has no rule (retried after tryInterval).
+  const RULES = { BUSY: 'NEXT_DESTINATION', DECLINED: 'STOP_TARGET', MACHINE: 'STOP_TARGET', NO_ANSWER: 'RETRY' } as const;
+  let rows: CampaignRows;
+  let targets: string[][];
+
+  beforeAll(async () => {
+    targets = mixedTargets(200, 4242, 300, ['NORMAL', 'NORMAL', 'BUSY', 'BUSY', 'NOANSWER', 'FAILED', 'DIALOUT', 'AMD', 'DECLINED', 'DECLINED']);
+    rows = await createCampaignRows(db, {
+      name: 'fidelity-rules', targets, maxTryCounts: MAX_TRY_COUNTS, tryInterval: TRY_INTERVAL, dialTimeout: DIAL_TIMEOUT, maxConcurrentCalls: 40,
+    });
+    const set = await updateOutplanOutcomeRules(deps(), rows.customerId, {
+      id: rows.outplanId,
+      rules: [
+        { outcome: 'BUSY', action: RULES.BUSY }, { outcome: 'DECLINED', action: RULES.DECLINED },
+        { outcome: 'MACHINE', action: RULES.MACHINE }, { outcome: 'NO_ANSWER', action: RULES.NO_ANSWER, retryInterval: NO_ANSWER_RETRY },
+      ],
+    });
+    expect(set.ok).toBe(true);
+    await runCampaign(deps(), rows.customerId, rows.campaignId);
+    await waitForCampaign(db, rows.campaignId, (c) => c.status === 'STOP', 120_000);
+  }, 150_000);
+
+  it('makes exactly the attempts the outplan and its rules prescribe for every target, with their outcomes, and ends each right', async () => {
+    const { byTarget } = await attemptsOf(rows.campaignId);
+    const finals = new Map((await db.prisma.outdialTarget.findMany({ where: { outdialId: rows.outdialId } })).map((f) => [f.id, f]));
+    const results = new Map<string, number>();
+    let attemptsSeen = 0;
+    rows.targetIds.forEach((id, i) => {
+      const want = prescribedWithRules(targets[i], MAX_TRY_COUNTS, RULES);
+      const got = byTarget.get(id) ?? [];
+      attemptsSeen += got.length;
+      expect(got.map((a) => ({ slot: a.destinationIndex, tryCount: a.tryCount, outcome: a.outcome })), `target ${i}: ${targets[i].join(', ')}`).toEqual(want.attempts);
+      for (const a of got) expect(a.call!.hangupReason).toBe(REASON[scriptOf((a.destination as { target: string }).target)]);
+      const final = finals.get(id)!;
+      expect({ status: final.status, result: final.result }, `target ${i}`).toEqual({ status: want.status, result: want.result });
+      // Try counts are the tries made, whatever was given up.
+      const perSlot = [0, 1, 2, 3, 4].map((s) => want.attempts.filter((a) => a.slot === s).length);
+      expect([final.tryCount0, final.tryCount1, final.tryCount2, final.tryCount3, final.tryCount4]).toEqual(perSlot);
+      results.set(want.result, (results.get(want.result) ?? 0) + 1);
+    });
+    expect(attemptsSeen).toBeGreaterThan(250);
+    // Every rule was exercised: stopped targets, targets moved on past busy slots, answered and exhausted ones.
+    expect(results.get('STOPPED')).toBeGreaterThan(20);
+    expect(results.get('ANSWERED')).toBeGreaterThan(20);
+    expect(results.get('EXHAUSTED')).toBeGreaterThan(5);
+    const movedOn = rows.targetIds.filter((id) => (byTarget.get(id) ?? []).some((a, k, all) => OUTCOME[scriptOf((a.destination as { target: string }).target)] === 'BUSY'
+      && a.tryCount < MAX_TRY_COUNTS[a.destinationIndex]! && all[k + 1]?.destinationIndex === a.destinationIndex + 1));
+    expect(movedOn.length).toBeGreaterThan(10);
+  });
+
+  it('waits the rule\'s retryInterval after a NO_ANSWER and the outplan\'s tryInterval after any other outcome', async () => {
+    const { byTarget } = await attemptsOf(rows.campaignId);
+    let retries = 0;
+    for (const attempts of byTarget.values()) {
+      for (let k = 1; k < attempts.length; k++) {
+        const previous = attempts[k - 1]!;
+        const wait = previous.outcome === 'NO_ANSWER' ? NO_ANSWER_RETRY : TRY_INTERVAL;
+        expect(attempts[k]!.call!.createdAt.getTime() - previous.call!.hangupAt!.getTime()).toBeGreaterThanOrEqual(wait / SCALE);
+        retries++;
+      }
+    }
+    expect(retries).toBeGreaterThan(50);
   });
 });
 

@@ -8,7 +8,7 @@ import { createPubSub } from 'graphql-yoga';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 import type { Database } from '../src/db/database.ts';
 import { createLogger } from '../src/logger.ts';
-import { EventBus, type EventBusOptions, type TransportPubSub } from '../src/events/bus.ts';
+import { EventBus, REPLAY_OVERLAP_MS, type EventBusOptions, type TransportPubSub } from '../src/events/bus.ts';
 import type { DeliveredEvent, DomainEvent } from '../src/events/catalog.ts';
 import { insertEvents, type VersionedRow } from '../src/events/outbox.ts';
 import { fanOut } from '../src/webhooks/fan-out.ts';
@@ -178,20 +178,25 @@ describe('EventBus replay (subscribe with since)', () => {
     expect(sub.got.map((e) => e.row.name)).toEqual(['name v1', 'name v2', 'name v3', 'name v4', 'name v5']);
   });
 
-  it('replays only events at or after since, and only the customer\'s', async () => {
+  it('replays the events whose row changed since then (and REPLAY_OVERLAP_MS before), and only the customer\'s', async () => {
     const bus = await startBus();
     const r = row();
     const other = row();
-    await writeEvents(r, [1, 2]);
-    await writeEvents(other, [1]);
-    await new Promise((r2) => setTimeout(r2, 20));
     const since = new Date();
-    await writeEvents(r, [3]);
-    await writeEvents({ ...other, customerId: r.customerId === other.customerId ? randomUUID() : other.customerId }, [2]);
+    const at = (ms: number) => new Date(since.getTime() + ms);
+    /** One committed event of `of` at `version`, its row last changed at `updatedAt`. */
+    const write = (of: { id: string; customerId: string }, version: number, updatedAt: Date) =>
+      db.prisma.$transaction((tx) => insertEvents(tx, [{ entityType: 'Outplan', kind: 'UPDATED', row: { ...of, version, name: `name v${version}`, updatedAt } as VersionedRow }]));
+    await write(r, 1, at(-REPLAY_OVERLAP_MS - 1000)); // before the overlap: the subscriber has it
+    // Changed before `since` but committed after the change the subscriber saw last (updatedAt = since): rows
+    // commit out of their updatedAt order, so a replay from `since` itself would skip it for good.
+    await write(r, 2, at(-REPLAY_OVERLAP_MS + 1000));
+    await write(r, 3, at(5));
+    await write(other, 1, at(5)); // another customer's
     const sub = listen(bus, r.customerId, undefined, since);
-    await sub.until(1);
+    await sub.until(2);
     await new Promise((r2) => setTimeout(r2, 100));
-    expect(sub.got.map((e) => [e.entityId, e.version])).toEqual([[r.id, 3]]);
+    expect(sub.got.map((e) => [e.entityId, e.version])).toEqual([[r.id, 2], [r.id, 3]]);
   });
 });
 

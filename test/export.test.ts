@@ -140,12 +140,14 @@ describe('attempts.csv', () => {
     // Busy twice then answered on slot 1; answered; no answer twice then answered on slot 1; failed twice.
     expect(attempts.length).toBe(9);
     expect(attempts.map((a) => a.call?.hangupReason)).toContain('BUSY');
+    // The outcome column: BUSY, NO_ANSWER and FAILED attempts, empty where a person answered.
+    expect(new Set(attempts.map((a) => a.outcome))).toEqual(new Set(['BUSY', 'NO_ANSWER', 'FAILED', null]));
     const expected = attempts.map((a) => {
       const d = a.destination as { type: string; target: string };
       return {
         attempt_uuid: a.id, target_uuid: a.outdialTargetId, target_name: a.outdialTarget.name, destination_index: String(a.destinationIndex),
         destination_type: d.type, destination: d.target, try_count: String(a.tryCount), status: a.status, result: text(a.result),
-        call_uuid: text(a.callId), call_status: text(a.call?.status), hangup_by: text(a.call?.hangupBy), hangup_reason: text(a.call?.hangupReason),
+        outcome: text(a.outcome), call_uuid: text(a.callId), call_status: text(a.call?.status), hangup_by: text(a.call?.hangupBy), hangup_reason: text(a.call?.hangupReason),
         started_at: iso(a.createdAt), ringing_at: iso(a.call?.ringingAt ?? null), answered_at: iso(a.call?.progressingAt ?? null),
         hangup_at: iso(a.call?.hangupAt ?? null), updated_at: iso(a.updatedAt),
       };

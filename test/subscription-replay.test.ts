@@ -60,11 +60,12 @@ describe('subscriptions with since', () => {
     for (const detail of ['missed 1', 'missed 2', 'missed 3']) await update(id, detail);
 
     const again = t.wsClient();
-    // The last seen event again (at or after its updatedAt), the three missed, then one live.
-    const replayed = collect<Changed>(again, print(CHANGED), { id, since: last.outplanChanged!.updatedAt }, 5);
+    // The replay starts REPLAY_OVERLAP_MS (10 s) before since, so it repeats the outplan's creation (v1) and the
+    // last seen event; then the three missed, then one live.
+    const replayed = collect<Changed>(again, print(CHANGED), { id, since: last.outplanChanged!.updatedAt }, 6);
     await replayed.started;
     const { version: live } = await (async () => {
-      for (const deadline = Date.now() + 10_000; replayed.received.length < 4;) {
+      for (const deadline = Date.now() + 10_000; replayed.received.length < 5;) {
         if (Date.now() > deadline) throw new Error(`replay incomplete: ${JSON.stringify(replayed.received)}`);
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -72,7 +73,8 @@ describe('subscriptions with since', () => {
     })();
     const events = await replayed.done;
     const v = last.outplanChanged!.version;
-    expect(versions(events)).toEqual([v, v + 1, v + 2, v + 3, live]);
+    expect(v).toBe(2);
+    expect(versions(events)).toEqual([1, v, v + 1, v + 2, v + 3, live]);
     await again.dispose();
   });
 
@@ -111,8 +113,9 @@ describe('subscriptions with since', () => {
       if (Date.now() > deadline) throw new Error(`missing the last write: ${JSON.stringify(received)} of ${JSON.stringify(written)}`);
       await new Promise((r) => setTimeout(r, 20));
     }
-    // Every version, each once, in order: the held live events the replay covered were left out.
-    expect(received).toEqual(written);
+    // Every version, each once, in order: the held live events the replay covered were left out. v1 (the
+    // creation, just before `before`) is within the replay's overlap.
+    expect(received).toEqual([1, ...written]);
     await client.dispose();
   });
 
@@ -128,11 +131,14 @@ describe('subscriptions with since', () => {
 
     const mine = await sseSubscribe<Changed['outplanChanged']>(t.url, t.token, print(CHANGED), { since: before });
     const foreign = await sseSubscribe<Changed['outplanChanged']>(t.url, other, print(CHANGED), { since: before });
-    for (const deadline = Date.now() + 10_000; mine.seen.length < 2 || foreign.seen.length < 2;) {
+    // Ours: the creation too (within the replay's 10 s overlap), and so every outplan the tests above changed.
+    const oursSeen = () => mine.seen.filter((e) => e!.id === ours).map((e) => e!.version);
+    for (const deadline = Date.now() + 10_000; oursSeen().length < 3 || foreign.seen.length < 2;) {
       if (Date.now() > deadline) throw new Error(`replay over SSE incomplete: ${JSON.stringify({ mine: mine.seen, foreign: foreign.seen })}`);
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(mine.seen.map((e) => e!.id)).toEqual([ours, ours]);
+    expect(oursSeen()).toEqual([1, 2, 3]);
+    expect(mine.seen.some((e) => e!.id === theirs)).toBe(false);
     // Theirs: their outplan's creation and its update, nothing of ours.
     expect(foreign.seen.map((e) => e!.id)).toEqual([theirs, theirs]);
     await mine.close();

@@ -36,7 +36,7 @@ export function CampaignList() {
                 <td><a href={hrefOf({ page: 'campaign', id: node.id })} onClick={onLinkClick({ page: 'campaign', id: node.id })}>{node.name}</a></td>
                 <td><span className={`status status-${node.status}`}>{node.status}</span></td>
                 <td><ProgressBar percent={node.progress.percent} /></td>
-                <td>{node.progress.targetsAnswered + node.progress.targetsExhausted} / {node.progress.targetsTotal}</td>
+                <td>{node.progress.targetsTotal - node.progress.targetsIdle - node.progress.targetsProgressing} / {node.progress.targetsTotal}</td>
               </tr>
             ))}
           </tbody>

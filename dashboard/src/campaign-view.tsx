@@ -1,6 +1,6 @@
 // One campaign: its live counts (campaignProgressChanged writes the campaign into the cache, which re-renders
 // this page), what Run would skip (./preflight-notice.tsx), Run / Stop, and a stream of its calls' status changes (callStatusChanged).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CallStatusSubscription, CampaignProgressSubscription, CampaignQuery, CampaignUpdateStatusMutation } from './documents.ts';
 import type { DashboardCallStatusSubscription } from './generated/graphql.ts';
@@ -25,13 +25,16 @@ export function CampaignView({ id }: { id: string }) {
     updatedAtOf: (d) => d.campaignProgressChanged.updatedAt ?? d.campaignProgressChanged.createdAt,
   });
   const [calls, setCalls] = useState<CallChange[]>([]);
+  // The newest version seen of each call: a resubscription replays changes already seen (some perhaps no longer
+  // in the list), and a call's versions only go up, so one at or below it is a repeat.
+  const newestVersion = useRef(new Map<string, number>());
   const callStream = useLiveSubscription(CallStatusSubscription, { campaignId: id }, {
     updatedAtOf: (d) => d.callStatusChanged.updatedAt ?? d.callStatusChanged.createdAt,
-    onData: ({ callStatusChanged: change }) =>
-      setCalls((seen) =>
-        // A change can arrive twice around a reconnect: the same call and version is the same change.
-        seen.some((c) => c.id === change.id && c.version === change.version) ? seen : [change, ...seen].slice(0, RECENT_CALL_CHANGES),
-      ),
+    onData: ({ callStatusChanged: change }) => {
+      if ((newestVersion.current.get(change.id) ?? 0) >= change.version) return;
+      newestVersion.current.set(change.id, change.version);
+      setCalls((seen) => [change, ...seen].slice(0, RECENT_CALL_CHANGES));
+    },
   });
   const [updateStatus, mutation] = useMutation(CampaignUpdateStatusMutation);
   const setStatus = (status: 'RUN' | 'STOP') =>
@@ -64,11 +67,14 @@ export function CampaignView({ id }: { id: string }) {
               ['targetsTotal', 'total', campaign.progress.targetsTotal],
               ['targetsIdle', 'idle', campaign.progress.targetsIdle],
               ['targetsProgressing', 'progressing', campaign.progress.targetsProgressing],
-              ['targetsDone', 'done', campaign.progress.targetsAnswered + campaign.progress.targetsExhausted],
+              ['targetsDone', 'done', campaign.progress.targetsTotal - campaign.progress.targetsIdle - campaign.progress.targetsProgressing],
             ]} />
             <Counts title="Done targets by result" rows={[
               ['targetsAnswered', 'answered', campaign.progress.targetsAnswered],
               ['targetsExhausted', 'exhausted', campaign.progress.targetsExhausted],
+              ['targetsSuppressed', 'suppressed (do-not-call)', campaign.progress.targetsSuppressed],
+              ['targetsStopped', 'stopped by an outcome rule', campaign.progress.targetsStopped],
+              ['targetsVoicemail', 'voicemail left', campaign.progress.targetsVoicemail],
             ]} />
             <Counts title="Attempts" rows={[
               ['callsInFlight', 'calls in flight', campaign.progress.callsInFlight],

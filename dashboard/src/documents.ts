@@ -18,7 +18,10 @@ export const ViewerQuery = graphql(`
 export const CampaignProgressFields = graphql(`
   fragment DashboardCampaignProgress on Campaign {
     id name status version updatedAt createdAt
-    progress { percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted callsInFlight attempts }
+    progress {
+      percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted targetsSuppressed targetsStopped targetsVoicemail
+      callsInFlight attempts
+    }
   }
 `);
 

@@ -136,7 +136,7 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
           c.id, c.customer_id, c.status, c.max_concurrent_calls, c.outdial_id, c.outplan_id, c.actions,
           c.calling_windows, c.restricted_dates, c.default_time_zone,
           c.contact_limit_max_attempts, c.contact_limit_period_days, c.max_calls_per_second,
-          p.source AS outplan_source, p.dial_timeout, p.try_interval, p.max_try_counts, ${P.raw(dialableSql('c', 'p', 'd'))} AS dialable`),
+          p.source AS outplan_source, p.dial_timeout, p.try_interval, p.max_try_counts, p.machine_detection, ${P.raw(dialableSql('c', 'p', 'd'))} AS dialable`),
       },
       { name: 'u', sql: customerLockSql },
       // Calls per second (src/domain/call-pacing.ts): the campaign's newest attempts started in the pacing window.
@@ -158,8 +158,8 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
           WHERE g.status = 'RUN' AND g.dialable AND g.slots > 0 AND EXISTS (SELECT 1 FROM u)`,
       },
       { name: 'bumped', sql: P.sql`UPDATE campaign AS b SET dial_round = b.dial_round + 1 FROM go WHERE b.id = go.id RETURNING b.id` },
-      // Eligible (A3): IDLE, live, a slot with tries left, the (scaled) try interval elapsed since the last
-      // attempt ended (a target it suppresses takes one of the round's free slots, and the engine runs another round). Never-dialed first (oldest first), then least recently attempted; a target still
+      // Eligible (A3): IDLE, live, a slot with tries left (not given up by NEXT_DESTINATION), its (scaled) wait
+      // elapsed since the last attempt ended (its outcome rule's retryInterval, else the outplan's tryInterval) (a target it suppresses takes one of the round's free slots, and the engine runs another round). Never-dialed first (oldest first), then least recently attempted; a target still
       // waiting for its interval is simply not selected, so it never holds others up. Two scans, each in the
       // order of the (outdial, status, lastAttemptAt, createdAt, id) index, so no round sorts the list.
       {
@@ -182,7 +182,7 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
           FROM outdial_target t CROSS JOIN LATERAL (SELECT ${slot} AS slot OFFSET 0) s
           WHERE t.outdial_id = (SELECT outdial_id FROM go) AND t.status = 'IDLE' AND t.last_attempt_at IS NOT NULL AND t.deleted_at IS NULL
             AND ${P.raw(hasTriesLeftSql('t', budgets))}
-            AND ${P.raw(retryWaitElapsedSql({ target: 't', tryInterval: '(SELECT try_interval FROM go)', timeScale, now: '(SELECT at FROM clock)' }))}
+            AND ${P.raw(retryWaitElapsedSql('t', '(SELECT try_interval FROM go)', '(SELECT at FROM clock)', timeScale))}
             AND ${inCallingHours}
             AND ${underContactLimit}
           ORDER BY t.last_attempt_at, t.created_at, t.id
@@ -224,8 +224,9 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
         name: 'calls',
         events: { entityType: 'Call', kind: 'CREATED' },
         sql: P.sql`
-          INSERT INTO "call" AS k (id, customer_id, source, destination, actions, owner_id, ring_timeout_ms, campaign_id, created_at)
-          SELECT moved.call_id, go.customer_id, go.outplan_source, moved.destination, go.actions, ${instanceId}::uuid, go.dial_timeout, go.id, ${now}
+          INSERT INTO "call" AS k (id, customer_id, source, destination, actions, owner_id, ring_timeout_ms, machine_detection, campaign_id, created_at)
+          SELECT moved.call_id, go.customer_id, go.outplan_source, moved.destination, go.actions, ${instanceId}::uuid, go.dial_timeout, go.machine_detection,
+                 go.id, ${now}
           FROM moved CROSS JOIN go WHERE moved.slot IS NOT NULL
           RETURNING k.customer_id, k.id, k.version, ${rowJsonSql('Call', 'k')} AS snap`,
       },

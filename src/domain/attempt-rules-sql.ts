@@ -19,13 +19,35 @@ export type TryCountSql = (slot: number) => string;
 
 const tryCountColumn = (target: string): TryCountSql => (slot) => `${target}.try_count_${slot}`;
 
-function slotOpen(target: string, slot: number, budget: BudgetSql, tries: TryCountSql = tryCountColumn(target)): string {
-  return `(${target}.destination_${slot} IS NOT NULL AND ${tries(slot)} < ${budget(slot)})`;
+/** A slot in use, with tries left, not given up (`givenUp`: an SQL int mask, the target's given_up_slots by default). */
+function slotOpen(target: string, slot: number, budget: BudgetSql, tries: TryCountSql = tryCountColumn(target), givenUp = `${target}.given_up_slots`): string {
+  return `(${target}.destination_${slot} IS NOT NULL AND ${tries(slot)} < ${budget(slot)} AND ((${givenUp}) & ${1 << slot}) = 0)`;
 }
 
-/** chooseSlot(target, budgets) !== null: some slot in use has tries left (counted by `tries`, the columns by default). */
-export function hasTriesLeftSql(target: string, budget: BudgetSql, tries?: TryCountSql): string {
-  return `(${Array.from({ length: SLOTS }, (_, slot) => slotOpen(target, slot, budget, tries)).join(' OR ')})`;
+/**
+ * chooseSlot(target, budgets) !== null: some slot in use has tries left (counted by `tries`, the columns by
+ * default) and is not given up (`givenUp`, an SQL int mask; the target's given_up_slots by default).
+ */
+export function hasTriesLeftSql(target: string, budget: BudgetSql, tries?: TryCountSql, givenUp?: string): string {
+  return `(${Array.from({ length: SLOTS }, (_, slot) => slotOpen(target, slot, budget, tries, givenUp)).join(' OR ')})`;
+}
+
+/**
+ * retryWaitElapsed: target `target` (attempted before) may be dialed again at `now` (an SQL timestamptz): its
+ * latest attempt ended at least its wait ago, the retry_wait_ms its outcome rule set or else `tryInterval` (an SQL
+ * int, ms), divided by `timeScale`. The one retry-wait test: the round and the preflight both use it.
+ */
+export function retryWaitElapsedSql(target: string, tryInterval: string, now: string, timeScale: number): string {
+  return `(${target}.last_attempt_ended_at IS NULL OR ${target}.last_attempt_ended_at <= ${now} - ${retryWaitSql(target, tryInterval, timeScale)})`;
+}
+
+/** When target `target` may be dialed again (NULL: its latest attempt never ended, or it was never attempted): see retryWaitElapsedSql. */
+export function retryDueAtSql(target: string, tryInterval: string, timeScale: number): string {
+  return `(${target}.last_attempt_ended_at + ${retryWaitSql(target, tryInterval, timeScale)})`;
+}
+
+function retryWaitSql(target: string, tryInterval: string, timeScale: number): string {
+  return `round(COALESCE(${target}.retry_wait_ms, ${tryInterval}) / ${Number(timeScale)}::float8) * interval '1 millisecond'`;
 }
 
 /**
@@ -65,44 +87,40 @@ export const dncListedSql = (target: string, campaignId: string): SlotBarredSql 
             JOIN dnc_entry e ON e.dnc_list_id = b.dnc_list_id AND e.address IN (${dncKeysSql(`${target}.destination_${slot}`)})
             WHERE b.campaign_id = ${campaignId} AND ${target}.destination_${slot} IS NOT NULL)`;
 
+/** How an attempt ended, as SQL expressions for targetAfterAttemptSql. */
+export interface AttemptEndSql {
+  /** Boolean: the attempt's result is SUCCESS. */
+  success: string;
+  /** Boolean: the message was left on a machine (leftVoicemail); false by default. */
+  voicemail?: string;
+  /**
+   * jsonb: the outplan's rule for the attempt's outcome ({action, retryInterval}), NULL without one (or without an
+   * outcome); NULL by default.
+   */
+  rule?: string;
+  /** Int: the slot the attempt dialed (needed with a rule). */
+  slot?: string;
+  /** Its try counts after the attempt (tryCountsAfterAttemptSql; the columns by default). */
+  tries?: TryCountSql;
+}
+
 /**
- * targetAfterAttempt(result, target, budgets, slot) as the target's new status and result; `success` is an SQL
- * boolean, `tries` its try counts after the attempt (tryCountsAfterAttemptSql; the columns by default).
+ * targetAfterAttempt(result, target, budgets, slot, rule, voicemail) as the target's new status and result, and
+ * givenUpAfterAttempt / retryWaitAfterAttempt as its new given_up_slots and retry_wait_ms.
  */
-export function targetAfterAttemptSql(success: string, target: string, budget: BudgetSql, tries?: TryCountSql): { status: string; result: string } {
-  const triesLeft = hasTriesLeftSql(target, budget, tries);
+export function targetAfterAttemptSql(target: string, budget: BudgetSql, end: AttemptEndSql): { status: string; result: string; givenUpSlots: string; retryWaitMs: string } {
+  const rule = end.rule ?? 'NULL::jsonb';
+  const action = `(${rule} ->> 'action')`;
+  const givenUpSlots = `(${target}.given_up_slots | (CASE WHEN ${action} = 'NEXT_DESTINATION' THEN 1 << (${end.slot ?? '0'}) ELSE 0 END))`;
+  const triesLeft = hasTriesLeftSql(target, budget, end.tries, givenUpSlots);
+  const voicemail = end.voicemail ?? 'false';
   return {
-    status: `(CASE WHEN ${success} THEN 'DONE' WHEN ${triesLeft} THEN 'IDLE' ELSE 'DONE' END)::"OutdialTargetStatus"`,
-    result: `(CASE WHEN ${success} THEN 'ANSWERED' WHEN ${triesLeft} THEN NULL ELSE 'EXHAUSTED' END)::"OutdialTargetResult"`,
+    status: `(CASE WHEN ${end.success} THEN 'DONE' WHEN ${action} = 'STOP_TARGET' THEN 'DONE' WHEN ${triesLeft} THEN 'IDLE' ELSE 'DONE' END)::"OutdialTargetStatus"`,
+    result: `(CASE WHEN ${end.success} THEN (CASE WHEN ${voicemail} THEN 'VOICEMAIL' ELSE 'ANSWERED' END) WHEN ${action} = 'STOP_TARGET' THEN 'STOPPED'
+               WHEN ${triesLeft} THEN NULL ELSE 'EXHAUSTED' END)::"OutdialTargetResult"`,
+    givenUpSlots,
+    retryWaitMs: `(CASE WHEN ${action} = 'RETRY' THEN (${rule} ->> 'retryInterval')::int END)`,
   };
-}
-
-export interface RetryWaitSql {
-  /** The target row's alias. */
-  target: string;
-  /** SQL int: the outplan's tryInterval (ms). */
-  tryInterval: string;
-  /** SIMULATOR_TIME_SCALE: divides the interval. */
-  timeScale: number;
-  /** SQL timestamptz: the instant judged. */
-  now: string;
-}
-
-/**
- * SQL timestamptz: when target `target`'s wait for its retry interval ends (its last attempt's end plus the
- * scaled interval); NULL when it waits for nothing (never dialed, or its attempt has not ended). The one
- * definition of the interval: retryWaitElapsedSql is this instant reached; the preflight's nextDialableAt reads it.
- */
-export function retryWaitEndsAtSql({ target, tryInterval, timeScale }: RetryWaitSql): string {
-  return `(${target}.last_attempt_ended_at + round((${tryInterval}) / ${timeScale}::float8) * interval '1 millisecond')`;
-}
-
-/**
- * SQL boolean: target `target` (dialed before) is past its retry interval, the dialer round's test
- * (src/dialer/round-statement.ts) and the preflight's (./campaign-preflight.ts).
- */
-export function retryWaitElapsedSql(wait: RetryWaitSql): string {
-  return `(${wait.target}.last_attempt_ended_at IS NULL OR ${retryWaitEndsAtSql(wait)} <= ${wait.now})`;
 }
 
 /**

@@ -25,19 +25,25 @@ export function canTransition(from: CallStatus, to: CallStatus): boolean {
  * Why the leg ended, as the provider (or the reconciler) reports it. NORMAL is normal clearing, NOANSWER a
  * rejected or unanswered call, FAILED a network failure, DIALOUT our own dial timeout, AMD a machine
  * detected, TIMEOUT the maximum call duration, OWNER_LOST the instance driving the call is gone, LEG_LOST the
- * owner's provider no longer has the leg and its hangup report never arrived (the owner's sweep).
+ * owner's provider no longer has the leg and its hangup report never arrived (the owner's sweep), DECLINED the
+ * callee declined it (SIP 603).
  */
-export type HangupCause = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD' | 'TIMEOUT' | 'OWNER_LOST' | 'LEG_LOST';
+export type HangupCause = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'DECLINED' | 'FAILED' | 'DIALOUT' | 'AMD' | 'TIMEOUT' | 'OWNER_LOST' | 'LEG_LOST';
 
 export type StatusChange =
   | { to: 'RINGING' | 'PROGRESSING' }
-  /** A local hangup request; `reason` is what the final HANGUP records (a HANGUP action's reason, AMD). */
-  | { to: 'TERMINATING' | 'CANCELING' }
-  | { to: 'HANGUP'; cause: HangupCause; /** A local request's reason (HANGUP action), used when terminating. */ reason?: CallHangupReason | null };
+  /**
+   * A local hangup request; `reason` is the end it asks for (a HANGUP action's reason, AMD, DIALOUT for our own
+   * dial timeout), stored on the row with it (requestedEndFor) and recorded by the final HANGUP.
+   */
+  | { to: 'TERMINATING' | 'CANCELING'; reason?: CallHangupReason | null }
+  | { to: 'HANGUP'; cause: HangupCause; /** Overrides the row's requested end. */ reason?: CallHangupReason | null };
 
 export interface CallState {
   status: CallStatus;
   progressingAt: Date | null;
+  /** The end a local hangup asked for, stored with CANCELING / TERMINATING (null: none asked, or a row from before). */
+  hangupRequestedReason?: CallHangupReason | null;
 }
 
 export interface StatusUpdate {
@@ -47,6 +53,7 @@ export interface StatusUpdate {
   hangupAt?: Date;
   hangupBy?: CallHangupBy;
   hangupReason?: CallHangupReason;
+  hangupRequestedReason?: CallHangupReason;
 }
 
 export type TransitionResult = { ok: true; update: StatusUpdate } | { ok: false; message: string };
@@ -61,15 +68,28 @@ export function localHangupStatus(status: CallStatus): 'CANCELING' | 'TERMINATIN
   return null;
 }
 
-/** hangupReason for an outgoing call by its last status and the cause (§5.7). */
+/**
+ * The end a local hangup request asks for, stored on the row with CANCELING / TERMINATING: before answer an
+ * operator's CANCEL, unless it is our own dial timeout (DIALOUT); after answer the action's reason (a HANGUP
+ * action's, AMD), else NORMAL.
+ */
+export function requestedEndFor(to: 'CANCELING' | 'TERMINATING', reason?: CallHangupReason | null): CallHangupReason {
+  if (to === 'CANCELING') return reason === 'DIALOUT' ? 'DIALOUT' : 'CANCEL';
+  return reason ?? 'NORMAL';
+}
+
+/** hangupReason for an outgoing call by its last status, the cause (§5.7) and the end a local hangup asked for. */
 export function hangupReasonFor(call: CallState, cause: HangupCause, requested?: CallHangupReason | null): CallHangupReason {
   // A4: an instance that is gone ends its calls so that no one who answered is called again; so does the owner
-  // for a call whose leg the provider no longer has (its hangup report was lost).
-  if (cause === 'OWNER_LOST' || cause === 'LEG_LOST') return call.progressingAt ? 'NORMAL' : 'FAILED';
+  // for a call whose leg the provider no longer has (its hangup report was lost). A hangup already requested (its
+  // end stored with CANCELING / TERMINATING) ends as asked, whoever ends it: an operator's cancel stays a CANCEL
+  // (its try given back), our dial timeout a DIALOUT, exactly as if the owner had lived.
+  const requestedEnd = (call.status === 'CANCELING' || call.status === 'TERMINATING') && requested;
+  if ((cause === 'OWNER_LOST' || cause === 'LEG_LOST') && !requestedEnd) return call.progressingAt ? 'NORMAL' : 'FAILED';
   switch (call.status) {
     case 'DIALING':
     case 'RINGING':
-      if (cause === 'NOANSWER' || cause === 'BUSY' || cause === 'NORMAL' || cause === 'DIALOUT') return cause;
+      if (cause === 'NOANSWER' || cause === 'BUSY' || cause === 'DECLINED' || cause === 'NORMAL' || cause === 'DIALOUT') return cause;
       return 'FAILED';
     case 'PROGRESSING':
       return cause === 'TIMEOUT' ? 'TIMEOUT' : 'NORMAL';
@@ -106,14 +126,14 @@ export function transition(call: CallState, change: StatusChange, now: Date = ne
     case 'CANCELING':
       // Which of the two a local request takes is fixed by the status, not the caller's choice.
       if (localHangupStatus(call.status) !== change.to) return { ok: false, message: `a call in ${call.status} cannot go to ${change.to}` };
-      return { ok: true, update: { status: change.to } };
+      return { ok: true, update: { status: change.to, hangupRequestedReason: requestedEndFor(change.to, change.reason) } };
     case 'HANGUP':
       return {
         ok: true,
         update: {
           status: 'HANGUP', hangupAt: now,
           hangupBy: hangupByFor(call, change.cause),
-          hangupReason: hangupReasonFor(call, change.cause, change.reason),
+          hangupReason: hangupReasonFor(call, change.cause, change.reason ?? call.hangupRequestedReason),
         },
       };
   }

@@ -3,7 +3,7 @@
 // updated only if its version is still the one the decision was made on (UPDATE ... WHERE version = v),
 // so a hangup racing a provider event can never write an illegal state; the loser re-reads and re-decides.
 import { Prisma as P, type Call } from '../generated/prisma/client.ts';
-import type { CallStatus, CallType } from '../generated/prisma/enums.ts';
+import type { CallHangupReason, CallStatus, CallType } from '../generated/prisma/enums.ts';
 import { writeWithEvents, type Deps, type Emit, type Tx } from '../events/write.ts';
 import { columnOf } from '../db/datamodel.ts';
 import { rowJsonSql } from '../events/row-json.ts';
@@ -153,7 +153,7 @@ export async function applyCallChange(deps: Deps, callId: string, decide: (call:
 /** The database type of each column a status change writes. */
 const STATUS_UPDATE_TYPES: Record<keyof StatusUpdate, string> = {
   status: '"CallStatus"', ringingAt: 'timestamptz', progressingAt: 'timestamptz', hangupAt: 'timestamptz',
-  hangupBy: '"CallHangupBy"', hangupReason: '"CallHangupReason"',
+  hangupBy: '"CallHangupBy"', hangupReason: '"CallHangupReason"', hangupRequestedReason: '"CallHangupReason"',
 };
 
 /**
@@ -184,11 +184,36 @@ async function writeCallChange(deps: Deps, current: Call, update: StatusUpdate):
   return own ? reviveSnapshot('Call', own.snapshot) : null;
 }
 
-/** Moves a call to CANCELING (not answered yet) or TERMINATING (answered); a call already ending is left as it is. */
-export function requestLocalHangup(deps: Deps, callId: string, known?: Call | null): Promise<ChangeOutcome> {
+/**
+ * Records that a machine answered a PROGRESSING call that plays on to it (machine detection LEAVE_MESSAGE): when its
+ * hangup comes, its attempt's outcome is MACHINE and its target VOICEMAIL (./attempt-rules.ts). Written at once (the
+ * row's version +1, a Call STATUS event), so a crash before the hangup loses nothing. Once only.
+ */
+export async function markMachineDetected(deps: Deps, callId: string): Promise<ChangeOutcome> {
+  const now = new Date();
+  const { events } = await writeWithEvents(deps, {
+    ctes: [{
+      name: 'call_row',
+      events: { entityType: 'Call', kind: 'STATUS' },
+      sql: P.sql`
+        UPDATE "call" AS c SET machine_detected_at = ${now}::timestamptz, updated_at = ${now}::timestamptz, version = c.version + 1
+        WHERE c.id = ${callId}::uuid AND c.status = 'PROGRESSING' AND c.machine_detected_at IS NULL
+        RETURNING c.customer_id, c.id, c.version, ${rowJsonSql('Call', 'c')} AS snap`,
+    }],
+  });
+  const own = events.find((e) => e.entityType === 'Call');
+  if (own) return { changed: true, call: reviveSnapshot('Call', own.snapshot) };
+  return { changed: false, call: await deps.prisma.call.findUnique({ where: { id: callId } }) };
+}
+
+/**
+ * Moves a call to CANCELING (not answered yet: an operator's CANCEL) or TERMINATING (answered: ending with
+ * `reasonIfAnswered`, else NORMAL), the requested end stored with it; a call already ending is left as it is.
+ */
+export function requestLocalHangup(deps: Deps, callId: string, known?: Call | null, reasonIfAnswered?: CallHangupReason): Promise<ChangeOutcome> {
   return applyCallChange(deps, callId, (call) => {
     const to = localHangupStatus(call.status);
-    return to ? { to } : null;
+    return to ? { to, reason: to === 'TERMINATING' ? reasonIfAnswered : undefined } : null;
   }, known);
 }
 

@@ -17,8 +17,7 @@
 import { Prisma as P } from '../generated/prisma/client.ts';
 import type { Prisma } from '../db/database.ts';
 import {
-  budgetsOfArray, chosenSlotSql, destinationOfSlotSql, dncListedSql, hasTriesLeftSql, retryWaitElapsedSql, retryWaitEndsAtSql,
-  type RetryWaitSql,
+  budgetsOfArray, chosenSlotSql, destinationOfSlotSql, dncListedSql, hasTriesLeftSql, retryDueAtSql, retryWaitElapsedSql,
 } from './attempt-rules-sql.ts';
 import { callingHoursOpenSql, nextOpeningSql, targetZonesSql } from './calling-hours.ts';
 import { contactLimitFreesAtSql, overContactLimitSql, type ContactLimitSql } from './contact-limit.ts';
@@ -68,7 +67,6 @@ export async function preflightByCampaign(
     customerId: 'cs.customer_id', destination, maxAttempts: 'cs.contact_limit_max_attempts', periodDays: 'cs.contact_limit_period_days',
     at: '(SELECT at FROM params)',
   };
-  const retryWait: RetryWaitSql = { target: 't', tryInterval: 'cs.try_interval', timeScale, now: '(SELECT now FROM params)' };
   const hours = {
     zones: targetZonesSql('t', 'cs.default_time_zone'), windows: 'cs.calling_windows', restrictedDates: 'cs.restricted_dates', at: '(SELECT at FROM params)',
   };
@@ -80,7 +78,7 @@ export async function preflightByCampaign(
       WHEN s.slot IS NULL THEN 'suppressed'
       WHEN cs.contact_limit_max_attempts IS NOT NULL AND ${overContactLimitSql(limit)} THEN 'over_limit'
       WHEN NOT ${callingHoursOpenSql(hours)} THEN 'hours'
-      WHEN t.last_attempt_at IS NOT NULL AND NOT ${retryWaitElapsedSql(retryWait)} THEN 'retry'
+      WHEN t.last_attempt_at IS NOT NULL AND NOT ${retryWaitElapsedSql('t', 'cs.try_interval', '(SELECT now FROM params)', timeScale)} THEN 'retry'
       ELSE 'dialable' END`;
   const counts = BUCKETS.map((b) => `count(*) FILTER (WHERE x.bucket = '${b}')::int AS ${b}`).join(', ');
   const rows = await prisma.$queryRaw<PreflightRow[]>`
@@ -93,7 +91,7 @@ export async function preflightByCampaign(
     x AS (
       SELECT cs.id AS campaign_id, b.bucket,
              CASE WHEN b.bucket = 'hours' THEN ${P.raw(hours.zones)} END AS zones,
-             CASE WHEN b.bucket = 'retry' THEN ${P.raw(retryWaitEndsAtSql(retryWait))} END AS retry_ends_at,
+             CASE WHEN b.bucket = 'retry' THEN ${P.raw(retryDueAtSql('t', 'cs.try_interval', timeScale))} END AS retry_ends_at,
              CASE WHEN b.bucket = 'over_limit' THEN ${P.raw(contactLimitFreesAtSql(limit))} END AS limit_frees_at
       FROM cs
       JOIN outdial_target t ON t.outdial_id = cs.outdial_id AND t.customer_id = cs.customer_id AND t.deleted_at IS NULL

@@ -15,6 +15,10 @@ export interface CampaignProgress {
   targetsExhausted: number;
   /** DONE with result SUPPRESSED: every destination with tries left is on a do-not-call list. */
   targetsSuppressed: number;
+  /** DONE with result STOPPED: an outcome rule with STOP_TARGET ended it. */
+  targetsStopped: number;
+  /** DONE with result VOICEMAIL: a machine answered and got the campaign's actions (machine detection LEAVE_MESSAGE). */
+  targetsVoicemail: number;
   /** The campaign's campaign calls (not deleted): campaignCalls.totalCount. */
   attempts: number;
   /** Its attempts in flight (not DONE yet). */
@@ -34,12 +38,14 @@ interface ProgressRow {
   answered: number;
   exhausted: number;
   suppressed: number;
+  stopped: number;
+  voicemail: number;
   attempts: number;
   in_flight: number;
   outside_hours: number;
 }
 
-const EMPTY = { total: 0, idle: 0, progressing: 0, done: 0, answered: 0, exhausted: 0, suppressed: 0, attempts: 0, in_flight: 0, outside_hours: 0 };
+const EMPTY = { total: 0, idle: 0, progressing: 0, done: 0, answered: 0, exhausted: 0, suppressed: 0, stopped: 0, voicemail: 0, attempts: 0, in_flight: 0, outside_hours: 0 };
 
 /** The dialer round's test (src/dialer/round-statement.ts) on target `ot` of campaign `c`, at hours.at. */
 const OUTSIDE_HOURS = `NOT ${callingHoursOpenSql({
@@ -52,7 +58,7 @@ export async function progressByCampaign(
 ): Promise<CampaignProgress[]> {
   // Targets: the live ones of the campaign's current outdial. Every table is filtered by customer_id as well.
   const rows = await prisma.$queryRaw<ProgressRow[]>`
-    SELECT c.id, t.total, t.idle, t.progressing, t.done, t.answered, t.exhausted, t.suppressed, t.outside_hours, a.attempts, a.in_flight
+    SELECT c.id, t.total, t.idle, t.progressing, t.done, t.answered, t.exhausted, t.suppressed, t.stopped, t.voicemail, t.outside_hours, a.attempts, a.in_flight
     FROM campaign c
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS total,
@@ -62,7 +68,9 @@ export async function progressByCampaign(
              count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'ANSWERED')::int AS answered,
              count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'EXHAUSTED')::int AS exhausted,
              count(*) FILTER (WHERE ot.status = 'IDLE' AND ${P.raw(OUTSIDE_HOURS)})::int AS outside_hours,
-             count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'SUPPRESSED')::int AS suppressed
+             count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'SUPPRESSED')::int AS suppressed,
+             count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'STOPPED')::int AS stopped,
+             count(*) FILTER (WHERE ot.status = 'DONE' AND ot.result = 'VOICEMAIL')::int AS voicemail
       FROM outdial_target ot CROSS JOIN (SELECT ${at}::timestamptz AS at) hours
       WHERE ot.outdial_id = c.outdial_id AND ot.customer_id = c.customer_id AND ot.deleted_at IS NULL
     ) t
@@ -77,7 +85,8 @@ export async function progressByCampaign(
     const r = byId.get(id) ?? { id, ...EMPTY };
     return {
       targetsTotal: r.total, targetsIdle: r.idle, targetsProgressing: r.progressing, targetsAnswered: r.answered,
-      targetsExhausted: r.exhausted, targetsSuppressed: r.suppressed, attempts: r.attempts, callsInFlight: r.in_flight, targetsOutsideCallingHours: r.outside_hours,
+      targetsExhausted: r.exhausted, targetsSuppressed: r.suppressed, targetsStopped: r.stopped, targetsVoicemail: r.voicemail,
+      attempts: r.attempts, callsInFlight: r.in_flight, targetsOutsideCallingHours: r.outside_hours,
       percent: r.total === 0 ? 0 : (100 * r.done) / r.total,
     };
   });

@@ -30,6 +30,8 @@ export async function resetOutdialTargets(deps: Deps, customerId: string, input:
         where: { outdialId, customerId, deletedAt: null, status: 'DONE', result: input.result },
         data: {
           status: 'IDLE', result: null, tryCount0: 0, tryCount1: 0, tryCount2: 0, tryCount3: 0, tryCount4: 0,
+          // A reset starts the target over: no slot given up by NEXT_DESTINATION; the outplan's tryInterval applies.
+          givenUpSlots: 0, retryWaitMs: null,
           updatedAt: new Date(), version: { increment: 1 },
         },
       });

@@ -12,6 +12,7 @@ import { SLOTS } from './attempt-rules.ts';
 
 export const DIAL_TIMEOUT_MIN = 1_000;
 export const DIAL_TIMEOUT_MAX = 600_000;
+export const TRY_INTERVAL_MIN = 1_000;
 export const TRY_INTERVAL_MAX = 86_400_000;
 export const MAX_TRY_COUNT = 100;
 
@@ -37,21 +38,26 @@ function seconds(ms: number): string {
   return `${ms / 1000} s`;
 }
 
-/** A duration in milliseconds that looks like it was written in seconds gets the likely intended value. */
-function checkMilliseconds(field: string, value: number, min: number, max: number, problems: Problems, allowZero = false): void {
+/**
+ * A duration in milliseconds that looks like it was written in seconds gets the likely intended value. `path` is
+ * where the field is in the input ([field] by default).
+ */
+export function checkMilliseconds(
+  field: string, value: number, min: number, max: number, problems: Problems, allowZero = false, path: (string | number)[] = [field],
+): void {
   if (allowZero && value === 0) return;
   if (value >= min && value <= max) return;
   if (value > 0 && value < min && value * 1000 >= min && value * 1000 <= max) {
-    problems.add([field], `${field} is in milliseconds: ${value} is ${seconds(value)}; did you mean ${value * 1000}?`);
+    problems.add(path, `${field} is in milliseconds: ${value} is ${seconds(value)}; did you mean ${value * 1000}?`);
     return;
   }
   const range = `${allowZero ? '0 or ' : ''}${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} ms`;
-  problems.add([field], `${field} must be ${range} (got ${value}).`);
+  problems.add(path, `${field} must be ${range} (got ${value}).`);
 }
 
 function checkDialInfo(input: DialInfoInput, problems: Problems): { source: Address | null; maxTryCounts: number[] } {
   checkMilliseconds('dialTimeout', input.dialTimeout, DIAL_TIMEOUT_MIN, DIAL_TIMEOUT_MAX, problems);
-  checkMilliseconds('tryInterval', input.tryInterval, 1_000, TRY_INTERVAL_MAX, problems, true);
+  checkMilliseconds('tryInterval', input.tryInterval, TRY_INTERVAL_MIN, TRY_INTERVAL_MAX, problems, true);
   if (input.maxTryCounts.length > SLOTS) {
     problems.add(['maxTryCounts'], `maxTryCounts has one entry per destination slot, at most ${SLOTS} (got ${input.maxTryCounts.length}).`);
   }

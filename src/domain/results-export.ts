@@ -54,6 +54,8 @@ const ATTEMPT_COLUMNS: ExportColumn[] = [
   { header: 'try_count', sql: 't.try_count::text' },
   { header: 'status', sql: 't.status::text' },
   { header: 'result', sql: 't.result::text' },
+  // How it ended when no person answered (CampaignCall.outcome): empty when a person answered.
+  { header: 'outcome', sql: 't.outcome::text' },
   { header: 'call_uuid', sql: 't.call_id::text' },
   { header: 'call_status', sql: 'c.status::text' },
   { header: 'hangup_by', sql: 'c.hangup_by::text' },

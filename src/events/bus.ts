@@ -21,6 +21,15 @@ export type TransportPubSub = PubSub<Record<string, [DomainEvent[]]>>;
 /** Events per transport message; a burst of 10,000 becomes 20 messages, not 10,000. */
 const TRANSPORT_BATCH = 500;
 
+/**
+ * How far before `since` a replay starts. A row's updatedAt is taken before its change commits, and changes of
+ * different rows commit in any order: a subscriber can see B (updatedAt 12:00:00.432) and, after it, A
+ * (updatedAt 12:00:00.429), which committed later. If the socket drops between the two, a replay from B's
+ * updatedAt would skip A for good. Starting this much earlier covers the time from a write's updatedAt to its
+ * commit and the clock skew between instances; what it repeats, the subscriber tells by version.
+ */
+export const REPLAY_OVERLAP_MS = 10_000;
+
 export interface EventBusOptions {
   prisma: Prisma;
   transport: TransportPubSub;
@@ -174,8 +183,9 @@ export class EventBus {
   /** Pushes the replayed events into `queue`, page by page; returns the last version replayed per row. */
   private async replay(entityType: EntityType, customerId: string, since: Date, queue: Queue): Promise<Map<string, number>> {
     const last = new Map<string, number>();
+    const from = new Date(since.getTime() - REPLAY_OVERLAP_MS);
     for (let afterId = 0n; ;) {
-      const page = await this.tail.replayPage(entityType, customerId, since, afterId);
+      const page = await this.tail.replayPage(entityType, customerId, from, afterId);
       for (const event of page) {
         queue.push({ ...event, row: reviveSnapshot(event.entityType, event.snapshot) } as DeliveredEvent);
         last.set(event.entityId, event.version);

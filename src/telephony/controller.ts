@@ -12,7 +12,7 @@ import type { Address } from '../domain/address.ts';
 import { ok } from '../domain/errors.ts';
 import { LIVE_STATUSES, type HangupCause } from '../domain/call-status.ts';
 import {
-  applyCallChange, createCallsOnce, findUndeletedCall, insertCalls, isLive, requestLocalHangup, softDeleteCall,
+  applyCallChange, createCallsOnce, findUndeletedCall, insertCalls, isLive, markMachineDetected, requestLocalHangup, softDeleteCall,
   type ChangeOutcome,
 } from '../domain/call.ts';
 import { pruneIdempotencyKeys } from '../domain/idempotency.ts';
@@ -60,15 +60,10 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   });
   const watch = new HangupWatch({ bus, log, isLocalLeg: (id) => provider.has(id), hangup: (id) => provider.hangup(id) });
 
-  /** The controller's dial timeout: a call still not answered is canceled, and ends with DIALOUT. */
+  /** The controller's dial timeout: a call still not answered is canceled, and ends with DIALOUT (stored with CANCELING). */
   async function dialTimeout(callId: string): Promise<void> {
-    const leg = legs.get(callId);
-    if (leg) leg.requestedReason = 'DIALOUT';
-    const outcome = legs.remember(callId, await applyCallChange(deps, callId, (c) => (c.status === 'DIALING' || c.status === 'RINGING' ? { to: 'CANCELING' } : null)));
-    if (!outcome.changed) {
-      if (leg) leg.requestedReason = undefined;
-      return;
-    }
+    const outcome = legs.remember(callId, await applyCallChange(deps, callId, (c) => (c.status === 'DIALING' || c.status === 'RINGING' ? { to: 'CANCELING', reason: 'DIALOUT' } : null)));
+    if (!outcome.changed) return;
     log.warn({ callId }, 'the provider did not end an unanswered call at its dial timeout; canceled it');
     provider.hangup(callId);
   }
@@ -78,6 +73,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     const leg: Leg = {
       id: call.id, source: call.source as unknown as Address, destination: call.destination as unknown as Address,
       actions: actionsFromJson(call.actions), ringTimeoutMs: call.ringTimeoutMs, masterCallId: call.masterCallId,
+      machineDetection: call.machineDetection,
     };
     watch.watch(call.customerId, call.id);
     const live = legs.add(call);
@@ -102,11 +98,9 @@ export function createTelephony(options: TelephonyOptions): Telephony {
     }
   }
 
-  /** A local hangup: the status first (CANCELING / TERMINATING), then the leg. */
-  async function hangupLocally(callId: string, reason?: CallHangupReason): Promise<ChangeOutcome> {
-    const leg = legs.get(callId);
-    if (leg && reason) leg.requestedReason = reason;
-    const outcome = legs.remember(callId, await requestLocalHangup(deps, callId, leg?.row));
+  /** A local hangup: the status first (CANCELING / TERMINATING, with the requested end), then the leg. */
+  async function hangupLocally(callId: string, reasonIfAnswered?: CallHangupReason): Promise<ChangeOutcome> {
+    const outcome = legs.remember(callId, await requestLocalHangup(deps, callId, legs.row(callId), reasonIfAnswered));
     if (outcome.call && outcome.call.status !== 'HANGUP') provider.hangup(callId);
     return outcome;
   }
@@ -128,9 +122,13 @@ export function createTelephony(options: TelephonyOptions): Telephony {
         else if (to === 'PROGRESSING' && outcome.call.masterCallId) await connectedLegAnswered(id);
         return;
       }
-      case 'MACHINE_DETECTED':
-        await hangupLocally(id, 'AMD');
+      case 'MACHINE_DETECTED': {
+        // The call's own mode (the outplan's when it was placed): OFF ignores a provider that detects anyway.
+        const mode = legs.row(id)?.machineDetection ?? (await prisma.call.findUnique({ where: { id } }))?.machineDetection;
+        if (mode === 'LEAVE_MESSAGE') legs.remember(id, await markMachineDetected(deps, id));
+        else if (mode !== 'OFF') await hangupLocally(id, 'AMD');
         return;
+      }
       case 'ACTION':
         return runAction(id, event.action);
       case 'HANGUP':
@@ -141,7 +139,7 @@ export function createTelephony(options: TelephonyOptions): Telephony {
   async function ended(id: string, cause: HangupCause): Promise<void> {
     watch.unwatch(id);
     const leg = legs.remove(id);
-    const outcome = await applyCallChange(deps, id, () => ({ to: 'HANGUP', cause, reason: leg?.requestedReason }), leg?.row);
+    const outcome = await applyCallChange(deps, id, () => ({ to: 'HANGUP', cause }), leg?.row);
     if (!outcome.changed) {
       log.debug({ callId: id, cause, status: outcome.call?.status }, 'hangup not applied');
       return;

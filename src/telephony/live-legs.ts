@@ -1,13 +1,11 @@
 // What the controller knows of each leg it is driving, in one place: the call row as it last wrote it (a
-// stale one only costs a re-read), the reason a local hangup asked for (HANGUP action, AMD, its own dial
-// timeout), applied when the leg is gone, and its own dial-timeout timer.
+// stale one only costs a re-read; it carries the end a local hangup asked for, stored with CANCELING /
+// TERMINATING so it outlives this instance) and its own dial-timeout timer.
 import type { Call } from '../generated/prisma/client.ts';
-import type { CallHangupReason } from '../generated/prisma/enums.ts';
 import { isLive, type ChangeOutcome } from '../domain/call.ts';
 
 export interface LiveLeg {
   row: Call;
-  requestedReason?: CallHangupReason;
   dialTimer?: NodeJS.Timeout;
 }
 

@@ -1,6 +1,7 @@
 // The owner's sweep of lost legs (issue 16): this instance's own live calls whose leg the provider no longer has,
 // with nothing queued for them: their hangup report was lost (a failure that was not retried). Each is ended as
-// LEG_LOST (answered NORMAL, else FAILED), so no call stays live for good.
+// LEG_LOST (answered NORMAL, else FAILED; one whose hangup was requested ends as it asked, e.g. CANCEL), so no
+// call stays live for good.
 import type { Prisma } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { LIVE_STATUSES } from '../domain/call-status.ts';

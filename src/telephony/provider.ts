@@ -4,6 +4,7 @@
 import type { Address } from '../domain/address.ts';
 import type { Action } from '../domain/action.ts';
 import type { HangupCause } from '../domain/call-status.ts';
+import type { MachineDetection } from '../generated/prisma/enums.ts';
 
 /** One outgoing leg to place. */
 export interface Leg {
@@ -15,6 +16,8 @@ export interface Leg {
   actions: Action[];
   /** The provider gives up ringing after this long (hangup cause DIALOUT). */
   ringTimeoutMs: number;
+  /** What to do when a machine answers (the outplan's, for a campaign's call); absent: HANGUP. */
+  machineDetection?: MachineDetection;
   /** Set for a leg dialed by a CONNECT action (it has no actions: once answered it is bridged to its master). */
   masterCallId?: string | null;
 }
@@ -23,7 +26,10 @@ export interface Leg {
 export type ProviderEvent =
   | { callId: string; type: 'RINGING' }
   | { callId: string; type: 'ANSWERED' }
-  /** An answering machine picked up: the controller ends the call locally with reason AMD. */
+  /**
+   * An answering machine picked up (never with machineDetection OFF): with HANGUP the controller ends the call
+   * locally with reason AMD; with LEAVE_MESSAGE it records the machine and the leg's actions play on.
+   */
   | { callId: string; type: 'MACHINE_DETECTED' }
   /**
    * An action starts playing; CONNECT and HANGUP need the controller (new legs, a local hangup). The leg's

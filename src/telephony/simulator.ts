@@ -1,16 +1,19 @@
 // The built-in telephony simulator (domain.md A4): each leg's outcome is scripted by the last four
 // digits of its destination (TEL number, or the user part of a SIP URI), with realistic timing divided
 // by SIMULATOR_TIME_SCALE. A SIP user part can also script how long the callee rings and talks
-// (`answer<s>`, `talk<s>`: ./simulator-script.ts), which is how a CONNECT's bridge is made observable.
+// (`answer<s>`, `talk<s>`: ./simulator-script.ts), which is how a CONNECT's bridge is made observable, and how
+// long its hangup takes to confirm (`teardown<s>`: a local hangup still pending when its owner dies).
 import type { Action } from '../domain/action.ts';
 import type { Address } from '../domain/address.ts';
 import type { HangupCause } from '../domain/call-status.ts';
 import type { Leg, ProviderListener, TelephonyProvider } from './provider.ts';
 import { talkScriptFor } from './simulator-script.ts';
 
-export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'NO_PICKUP' | 'AMD';
+export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'NO_PICKUP' | 'AMD' | 'DECLINED';
 
-const SCRIPTS: Record<string, Script> = { '0001': 'BUSY', '0002': 'NOANSWER', '0003': 'FAILED', '0004': 'NO_PICKUP', '0005': 'AMD' };
+const SCRIPTS: Record<string, Script> = {
+  '0001': 'BUSY', '0002': 'NOANSWER', '0003': 'FAILED', '0004': 'NO_PICKUP', '0005': 'AMD', '0006': 'DECLINED',
+};
 
 /** Real-time durations (ms) of the simulated network, before scaling. */
 export const SIMULATOR_TIMING = {
@@ -22,6 +25,8 @@ export const SIMULATOR_TIMING = {
   noAnswerRing: 5_000,
   /** 0005: the machine's greeting before detection. */
   amdDetect: 1_500,
+  /** 0006: rings this long, then the callee declines (SIP 603). */
+  declineRing: 1_000,
   /** Talk per character, play per URL. */
   talkPerChar: 60,
   playPerUrl: 3_000,
@@ -101,8 +106,14 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
   function answer(sim: SimLeg, script: Script): void {
     sim.answered = true;
     emit({ callId: sim.leg.id, type: 'ANSWERED' });
-    if (script === 'AMD') {
-      after(sim, SIMULATOR_TIMING.amdDetect, () => emit({ callId: sim.leg.id, type: 'MACHINE_DETECTED' }));
+    // A machine: with detection OFF it is taken for a person (below); otherwise detected after its greeting. HANGUP
+    // waits for the controller's hangup; LEAVE_MESSAGE then plays the actions to it (at the beep) and hangs up after.
+    const detection = sim.leg.machineDetection ?? 'HANGUP';
+    if (script === 'AMD' && detection !== 'OFF') {
+      after(sim, SIMULATOR_TIMING.amdDetect, () => {
+        emit({ callId: sim.leg.id, type: 'MACHINE_DETECTED' });
+        if (detection === 'LEAVE_MESSAGE') play(sim, 0);
+      });
       return;
     }
     // The callee's own hangup: at its scripted talk time, or (a CONNECT's leg, with no actions to wait for) after
@@ -164,9 +175,10 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
       const ring =
         script === 'NOANSWER' ? SIMULATOR_TIMING.noAnswerRing
         : script === 'NO_PICKUP' ? Infinity
+        : script === 'DECLINED' ? SIMULATOR_TIMING.declineRing
         : talkScriptFor(leg.destination).ringMs ?? SIMULATOR_TIMING.ringMin + random() * (SIMULATOR_TIMING.ringMax - SIMULATOR_TIMING.ringMin);
       if (dialing + ring >= giveUpAt) after(sim, giveUpAt, () => (ringing(), end(sim, 'DIALOUT')));
-      else if (script === 'NOANSWER') after(sim, dialing + ring, () => (ringing(), end(sim, 'NOANSWER')));
+      else if (script === 'NOANSWER' || script === 'DECLINED') after(sim, dialing + ring, () => (ringing(), end(sim, script)));
       else after(sim, dialing + ring, () => (ringing(), answer(sim, script)));
     },
     hangup(callId) {
@@ -174,7 +186,7 @@ export function createSimulator(options: SimulatorOptions): TelephonyProvider {
       if (!sim || sim.ended) return;
       for (const t of sim.timers) clearTimeout(t);
       sim.timers.clear();
-      after(sim, SIMULATOR_TIMING.teardown, () => end(sim, 'NORMAL'));
+      after(sim, talkScriptFor(sim.leg.destination).teardownMs ?? SIMULATOR_TIMING.teardown, () => end(sim, 'NORMAL'));
     },
     bridge(callId, otherId) {
       const a = legs.get(callId);

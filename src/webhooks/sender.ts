@@ -6,6 +6,7 @@
 // delivered or given up. The outcome is written only by the claim that made it (attempts unchanged since).
 // Why not a job queue (pg-boss, graphile-worker): the same reasons as the dialer's (src/dialer/engine.ts): Node
 // 20, and the embedded PGlite database has one connection, no pool of its own to give.
+import { trace, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { Prisma } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import type { WebhookDelivery } from '../generated/prisma/client.ts';
@@ -56,6 +57,15 @@ export function retryDelayMs(attempts: number, baseMs: number, random = Math.ran
   return Math.round(exponential * (0.5 + random() / 2));
 }
 
+/** The host of an endpoint's URL, for its span (never the path or query: they may carry a customer's secrets). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'invalid';
+  }
+}
+
 function formatDuration(ms: number): string {
   return ms >= 3_600_000 ? `${Math.round(ms / 3_600_000)} h` : ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
 }
@@ -94,7 +104,28 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     }) as Claimed);
   }
 
-  async function send(d: Claimed): Promise<void> {
+  /**
+   * One attempt in its span (src/tracing.ts; with tracing off the API's tracer does nothing): the URL's host, the
+   * attempt, the status code. A root span, like a dialer round's.
+   */
+  function tracedSend(d: Claimed): Promise<void> {
+    const attributes = { 'server.address': hostOf(d.url), 'dialgraph.webhook.attempt': d.attempts, 'dialgraph.webhook.delivery_id': d.id };
+    return trace.getTracer('dialgraph').startActiveSpan('webhook.send', { root: true, kind: SpanKind.CLIENT, attributes }, async (span) => {
+      try {
+        const outcome = await send(d);
+        if (outcome.statusCode) span.setAttribute('http.response.status_code', outcome.statusCode);
+        if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.statusCode ? `HTTP ${outcome.statusCode}` : outcome.response.slice(0, 200) });
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  async function send(d: Claimed): Promise<PostOutcome> {
     const body = deliveryBody(d);
     const secrets = [d.secret];
     if (d.previous_secret && d.previous_secret_expires_at && d.previous_secret_expires_at > new Date()) secrets.push(d.previous_secret);
@@ -106,6 +137,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
       },
     });
     await record(d, outcome);
+    return outcome;
   }
 
   /** The outcome of one attempt, and what it means for its endpoint: a success clears its failures, a day of them disables it. */
@@ -154,7 +186,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
       while (!stopped) {
         const claimed = await claim();
         if (claimed.length === 0) return;
-        await Promise.all(claimed.map(send));
+        await Promise.all(claimed.map(tracedSend));
       }
     } catch (err) {
       if (!stopped) log.warn({ err }, 'webhook pass failed; retrying');

@@ -362,6 +362,8 @@ type Documents = {
     "\n  query OutplanIdForTenancyOutplan($id: ID!) { outplan(id: $id) { id } }\n": typeof types.OutplanIdForTenancyOutplanDocument,
     "\n  query OutplansForTenancyOutplan { outplans(first: 100, includeDeleted: true) { totalCount nodes { id } } }\n": typeof types.OutplansForTenancyOutplanDocument,
     "\n  mutation OutplanUpdateStolenForTenancyOutplan($id: ID!) { outplanUpdate(input: {id: $id, name: \"stolen\"}) { outplan { id } userErrors { code } } }\n": typeof types.OutplanUpdateStolenForTenancyOutplanDocument,
+    "\n  mutation OutplanRulesStolenForTenancyOutplan($id: ID!) {\n    outplanUpdateOutcomeRules(input: {id: $id, rules: [{outcome: DECLINED, action: STOP_TARGET}], machineDetection: OFF}) { outplan { id } userErrors { code } }\n  }\n": typeof types.OutplanRulesStolenForTenancyOutplanDocument,
+    "\n  query OutplanRulesForTenancyOutplan($id: ID!) { outplan(id: $id) { machineDetection outcomeRules { outcome } } }\n": typeof types.OutplanRulesForTenancyOutplanDocument,
     "\n  query OutplanNameForTenancyOutplan($id: ID!) { outplan(id: $id) { name } }\n": typeof types.OutplanNameForTenancyOutplanDocument,
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": typeof types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": typeof types.OutplanChangedForTenancyOutplanDocument,
@@ -758,6 +760,8 @@ const documents: Documents = {
     "\n  query OutplanIdForTenancyOutplan($id: ID!) { outplan(id: $id) { id } }\n": types.OutplanIdForTenancyOutplanDocument,
     "\n  query OutplansForTenancyOutplan { outplans(first: 100, includeDeleted: true) { totalCount nodes { id } } }\n": types.OutplansForTenancyOutplanDocument,
     "\n  mutation OutplanUpdateStolenForTenancyOutplan($id: ID!) { outplanUpdate(input: {id: $id, name: \"stolen\"}) { outplan { id } userErrors { code } } }\n": types.OutplanUpdateStolenForTenancyOutplanDocument,
+    "\n  mutation OutplanRulesStolenForTenancyOutplan($id: ID!) {\n    outplanUpdateOutcomeRules(input: {id: $id, rules: [{outcome: DECLINED, action: STOP_TARGET}], machineDetection: OFF}) { outplan { id } userErrors { code } }\n  }\n": types.OutplanRulesStolenForTenancyOutplanDocument,
+    "\n  query OutplanRulesForTenancyOutplan($id: ID!) { outplan(id: $id) { machineDetection outcomeRules { outcome } } }\n": types.OutplanRulesForTenancyOutplanDocument,
     "\n  query OutplanNameForTenancyOutplan($id: ID!) { outplan(id: $id) { name } }\n": types.OutplanNameForTenancyOutplanDocument,
     "\n  mutation OutplanUpdateNameForTenancyOutplan($id: ID!, $name: String) { outplanUpdate(input: {id: $id, name: $name}) { outplan { version } } }\n": types.OutplanUpdateNameForTenancyOutplanDocument,
     "\n  subscription OutplanChangedForTenancyOutplan { outplanChanged { id name } }\n": types.OutplanChangedForTenancyOutplanDocument,
@@ -2212,6 +2216,14 @@ export function graphql(source: "\n  query OutplansForTenancyOutplan { outplans(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutplanUpdateStolenForTenancyOutplan($id: ID!) { outplanUpdate(input: {id: $id, name: \"stolen\"}) { outplan { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation OutplanUpdateStolenForTenancyOutplan($id: ID!) { outplanUpdate(input: {id: $id, name: \"stolen\"}) { outplan { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutplanRulesStolenForTenancyOutplan($id: ID!) {\n    outplanUpdateOutcomeRules(input: {id: $id, rules: [{outcome: DECLINED, action: STOP_TARGET}], machineDetection: OFF}) { outplan { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OutplanRulesStolenForTenancyOutplan($id: ID!) {\n    outplanUpdateOutcomeRules(input: {id: $id, rules: [{outcome: DECLINED, action: STOP_TARGET}], machineDetection: OFF}) { outplan { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutplanRulesForTenancyOutplan($id: ID!) { outplan(id: $id) { machineDetection outcomeRules { outcome } } }\n"): (typeof documents)["\n  query OutplanRulesForTenancyOutplan($id: ID!) { outplan(id: $id) { machineDetection outcomeRules { outcome } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

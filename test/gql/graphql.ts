@@ -41,6 +41,18 @@ export type AddressType =
   | 'SIP'
   | 'TEL';
 
+/** How an attempt that no person answered ended. */
+export type AttemptOutcome =
+  | 'BUSY'
+  /** The callee declined the call (SIP 603 Decline). */
+  | 'DECLINED'
+  /** Any other end before answer (a network failure, a lost leg). */
+  | 'FAILED'
+  /** An answering machine picked up. */
+  | 'MACHINE'
+  /** Rang out: rejected after ringing, or not picked up before the dial timeout. */
+  | 'NO_ANSWER';
+
 export type CallCreateInput = {
   /** Run on every call once it is answered; at least one (a call with none would hang up at once). */
   actions: Array<ActionInput>;
@@ -67,6 +79,8 @@ export type CallHangupReason =
   | 'BUSY'
   /** Hung up locally before it was answered. */
   | 'CANCEL'
+  /** The callee declined the call (SIP 603 Decline). */
+  | 'DECLINED'
   /** Our own dial timeout ran out before answer. */
   | 'DIALOUT'
   /** The network failed, or the instance driving the call was lost before it was answered. */
@@ -104,7 +118,7 @@ export type CampaignCallFilter = {
   status?: Array<CampaignCallStatus> | null | undefined;
 };
 
-/** SUCCESS: answered by a person and ended normally; CANCELED_BY_OPERATOR: hung up before answer at an operator's request (campaignUpdateStatus STOP with hangupActiveCalls, or callHangup), so the try is given back and the target is dialed again within its budget when the campaign runs; FAIL: anything else. */
+/** SUCCESS: answered and ended normally (by a person, or a machine that got the message with machine detection LEAVE_MESSAGE: outcome MACHINE); CANCELED_BY_OPERATOR: hung up before answer at an operator's request (campaignUpdateStatus STOP with hangupActiveCalls, or callHangup), so the try is given back and the target is dialed again within its budget when the campaign runs; FAIL: anything else. */
 export type CampaignCallResult =
   | 'CANCELED_BY_OPERATOR'
   | 'FAIL'
@@ -277,6 +291,14 @@ export type LoginInput = {
   username: string;
 };
 
+export type MachineDetection =
+  /** Hang up on a machine; the outcome rule for MACHINE decides what follows. */
+  | 'HANGUP'
+  /** Play the campaign's actions to the machine (a voicemail drop); the target is DONE with result VOICEMAIL. */
+  | 'LEAVE_MESSAGE'
+  /** No detection: a machine counts as answered. */
+  | 'OFF';
+
 export type OutdialCreateInput = {
   /** Binds the new outdial to this campaign (it replaces the campaign's outdial, if any). A Campaign global id or UUID (another type's UUID is not found; another type's global id is refused, naming its type). */
   campaignId?: string | number | null | undefined;
@@ -315,7 +337,9 @@ export type OutdialTargetInput = {
 export type OutdialTargetResult =
   | 'ANSWERED'
   | 'EXHAUSTED'
-  | 'SUPPRESSED';
+  | 'STOPPED'
+  | 'SUPPRESSED'
+  | 'VOICEMAIL';
 
 export type OutdialTargetStatus =
   | 'DONE'
@@ -2952,6 +2976,20 @@ export type OutplanUpdateStolenForTenancyOutplanMutationVariables = Exact<{
 
 export type OutplanUpdateStolenForTenancyOutplanMutation = { outplanUpdate: { outplan: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
+export type OutplanRulesStolenForTenancyOutplanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutplanRulesStolenForTenancyOutplanMutation = { outplanUpdateOutcomeRules: { outplan: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type OutplanRulesForTenancyOutplanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutplanRulesForTenancyOutplanQuery = { outplan: { machineDetection: MachineDetection, outcomeRules: Array<{ outcome: AttemptOutcome }> } | null };
+
 export type OutplanNameForTenancyOutplanQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3637,6 +3675,8 @@ export const OutplanCreateForTenancyOutplanDocument = {"kind":"Document","defini
 export const OutplanIdForTenancyOutplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutplanIdForTenancyOutplan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OutplanIdForTenancyOutplanQuery, OutplanIdForTenancyOutplanQueryVariables>;
 export const OutplansForTenancyOutplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutplansForTenancyOutplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"includeDeleted"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OutplansForTenancyOutplanQuery, OutplansForTenancyOutplanQueryVariables>;
 export const OutplanUpdateStolenForTenancyOutplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutplanUpdateStolenForTenancyOutplan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"stolen","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanUpdateStolenForTenancyOutplanMutation, OutplanUpdateStolenForTenancyOutplanMutationVariables>;
+export const OutplanRulesStolenForTenancyOutplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutplanRulesStolenForTenancyOutplan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanUpdateOutcomeRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rules"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"EnumValue","value":"DECLINED"}},{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"EnumValue","value":"STOP_TARGET"}}]}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"machineDetection"},"value":{"kind":"EnumValue","value":"OFF"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanRulesStolenForTenancyOutplanMutation, OutplanRulesStolenForTenancyOutplanMutationVariables>;
+export const OutplanRulesForTenancyOutplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutplanRulesForTenancyOutplan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"machineDetection"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanRulesForTenancyOutplanQuery, OutplanRulesForTenancyOutplanQueryVariables>;
 export const OutplanNameForTenancyOutplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutplanNameForTenancyOutplan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OutplanNameForTenancyOutplanQuery, OutplanNameForTenancyOutplanQueryVariables>;
 export const OutplanUpdateNameForTenancyOutplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutplanUpdateNameForTenancyOutplan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<OutplanUpdateNameForTenancyOutplanMutation, OutplanUpdateNameForTenancyOutplanMutationVariables>;
 export const OutplanChangedForTenancyOutplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OutplanChangedForTenancyOutplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outplanChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OutplanChangedForTenancyOutplanSubscription, OutplanChangedForTenancyOutplanSubscriptionVariables>;

@@ -87,11 +87,26 @@ export async function waitForCampaign(db: Database, campaignId: string, check: (
   }
 }
 
-export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD';
-/** The simulator's script per last four digits (A4). */
-export const SUFFIX: Record<Script, string> = { NORMAL: '7777', BUSY: '0001', NOANSWER: '0002', FAILED: '0003', DIALOUT: '0004', AMD: '0005' };
-/** The hangup reason each script ends with (A4). */
-export const REASON: Record<Script, string> = { NORMAL: 'NORMAL', BUSY: 'BUSY', NOANSWER: 'NOANSWER', FAILED: 'FAILED', DIALOUT: 'DIALOUT', AMD: 'AMD' };
+/** Polls `check` until it holds; fails naming `what` after `timeoutMs`. */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export type Script = 'NORMAL' | 'BUSY' | 'NOANSWER' | 'FAILED' | 'DIALOUT' | 'AMD' | 'DECLINED';
+/** The simulator's script per last four digits (A4; 0006 declines, issue 13). */
+export const SUFFIX: Record<Script, string> = { NORMAL: '7777', BUSY: '0001', NOANSWER: '0002', FAILED: '0003', DIALOUT: '0004', AMD: '0005', DECLINED: '0006' };
+/** The hangup reason each script ends with (A4), machine detection HANGUP. */
+export const REASON: Record<Script, string> = {
+  NORMAL: 'NORMAL', BUSY: 'BUSY', NOANSWER: 'NOANSWER', FAILED: 'FAILED', DIALOUT: 'DIALOUT', AMD: 'AMD', DECLINED: 'DECLINED',
+};
+/** The attempt outcome each script has (CampaignCall.outcome), written out here rather than taken from src/. */
+export const OUTCOME: Record<Script, string | null> = {
+  NORMAL: null, BUSY: 'BUSY', NOANSWER: 'NO_ANSWER', FAILED: 'FAILED', DIALOUT: 'NO_ANSWER', AMD: 'MACHINE', DECLINED: 'DECLINED',
+};
 
 export function scriptOf(destination: string): Script {
   const digits = destination.includes('@') ? destination.slice(0, destination.indexOf('@')) : destination;
@@ -99,9 +114,11 @@ export function scriptOf(destination: string): Script {
 }
 
 /** `count` targets with 1 to 5 destinations each (TEL and SIP), outcomes from a seeded pseudo-random sequence. */
-export function mixedTargets(count: number, seed: number, offset = 0): string[][] {
+export function mixedTargets(
+  count: number, seed: number, offset = 0,
+  weighted: Script[] = ['NORMAL', 'NORMAL', 'NORMAL', 'BUSY', 'NOANSWER', 'FAILED', 'DIALOUT', 'AMD', 'BUSY', 'AMD'],
+): string[][] {
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-  const weighted: Script[] = ['NORMAL', 'NORMAL', 'NORMAL', 'BUSY', 'NOANSWER', 'FAILED', 'DIALOUT', 'AMD', 'BUSY', 'AMD'];
   return Array.from({ length: count }, (_, k) => {
     const i = offset + k;
     return Array.from({ length: 1 + (i % 5) }, (_, slot) => {
@@ -124,6 +141,26 @@ export function prescribed(destinations: string[], maxTryCounts: number[]) {
   return { attempts, status: 'DONE', result: 'EXHAUSTED' };
 }
 
+/**
+ * What A3 and the outplan's outcome rules (machine detection HANGUP) prescribe for one target: after each attempt
+ * not answered by a person, the rule of its outcome: RETRY (also without a rule) tries the slot again within its
+ * budget, NEXT_DESTINATION goes on to the next slot, STOP_TARGET ends the target STOPPED.
+ */
+export function prescribedWithRules(destinations: string[], maxTryCounts: number[], rules: Record<string, 'RETRY' | 'NEXT_DESTINATION' | 'STOP_TARGET'>) {
+  const attempts: { slot: number; tryCount: number; outcome: string | null }[] = [];
+  for (let slot = 0; slot < destinations.length; slot++) {
+    for (let tryCount = 1; tryCount <= (maxTryCounts[slot] ?? 0); tryCount++) {
+      const outcome = OUTCOME[scriptOf(destinations[slot])];
+      attempts.push({ slot, tryCount, outcome });
+      if (outcome === null) return { attempts, status: 'DONE', result: 'ANSWERED' };
+      const action = rules[outcome] ?? 'RETRY';
+      if (action === 'STOP_TARGET') return { attempts, status: 'DONE', result: 'STOPPED' };
+      if (action === 'NEXT_DESTINATION') break;
+    }
+  }
+  return { attempts, status: 'DONE', result: 'EXHAUSTED' };
+}
+
 /** The most calls live at once, from their start (createdAt) and hangup times: a campaign's pacing as it happened. */
 export function maxConcurrency(rows: { call: { createdAt: Date; hangupAt: Date | null } | null }[]): number {
   const calls = rows.map((r) => r.call!);
@@ -134,4 +171,13 @@ export function maxConcurrency(rows: { call: { createdAt: Date; hangupAt: Date |
     max = Math.max(max, live);
   }
   return max;
+}
+
+/**
+ * How a new instance ends a call that a killed one left live (A4), from the row as the killed one left it: a
+ * hangup already requested (CANCELING / TERMINATING with its end stored) as it asked, else FAILED, or NORMAL when answered.
+ */
+export function orphanEnd(atDeath: { status: string; progressingAt: Date | null; hangupRequestedReason: string | null }): string {
+  if ((atDeath.status === 'CANCELING' || atDeath.status === 'TERMINATING') && atDeath.hangupRequestedReason) return atDeath.hangupRequestedReason;
+  return atDeath.progressingAt ? 'NORMAL' : 'FAILED';
 }

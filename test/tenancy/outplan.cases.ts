@@ -14,6 +14,14 @@ const OUTPLANS = graphql(`
 const UPDATE_STOLEN = graphql(`
   mutation OutplanUpdateStolenForTenancyOutplan($id: ID!) { outplanUpdate(input: {id: $id, name: "stolen"}) { outplan { id } userErrors { code } } }
 `);
+const RULES_STOLEN = graphql(`
+  mutation OutplanRulesStolenForTenancyOutplan($id: ID!) {
+    outplanUpdateOutcomeRules(input: {id: $id, rules: [{outcome: DECLINED, action: STOP_TARGET}], machineDetection: OFF}) { outplan { id } userErrors { code } }
+  }
+`);
+const OUTPLAN_RULES = graphql(`
+  query OutplanRulesForTenancyOutplan($id: ID!) { outplan(id: $id) { machineDetection outcomeRules { outcome } } }
+`);
 const OUTPLAN_NAME = graphql(`
   query OutplanNameForTenancyOutplan($id: ID!) { outplan(id: $id) { name } }
 `);
@@ -49,6 +57,11 @@ export const outplanTenancy: TenancyModule = {
       const res = await b.gql(UPDATE_STOLEN, { id: ids.aOutplan });
       expect(res.data!.outplanUpdate).toEqual({ outplan: null, userErrors: [{ code: 'NOT_FOUND' }] });
       expect((await a.gql(OUTPLAN_NAME, { id: ids.aOutplan })).data!.outplan!.name).not.toBe('stolen');
+    },
+    'Mutation.outplanUpdateOutcomeRules': async ({ a, b, ids }) => {
+      const res = await b.gql(RULES_STOLEN, { id: ids.aOutplan });
+      expect(res.data!.outplanUpdateOutcomeRules).toEqual({ outplan: null, userErrors: [{ code: 'NOT_FOUND' }] });
+      expect((await a.gql(OUTPLAN_RULES, { id: ids.aOutplan })).data!.outplan).toEqual({ machineDetection: 'HANGUP', outcomeRules: [] });
     },
     'Subscription.outplanChanged': async ({ a, ids, expectNoLeak }) => {
       let n = 0;

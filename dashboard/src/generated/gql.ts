@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation DashboardLogin($input: LoginInput!) {\n    login(input: $input) { token userErrors { field message code } }\n  }\n": typeof types.DashboardLoginDocument,
     "\n  query DashboardViewer {\n    viewer { username role customer { id name } }\n  }\n": typeof types.DashboardViewerDocument,
-    "\n  fragment DashboardCampaignProgress on Campaign {\n    id name status version updatedAt createdAt\n    progress { percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted callsInFlight attempts }\n  }\n": typeof types.DashboardCampaignProgressFragmentDoc,
+    "\n  fragment DashboardCampaignProgress on Campaign {\n    id name status version updatedAt createdAt\n    progress {\n      percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted targetsSuppressed targetsStopped targetsVoicemail\n      callsInFlight attempts\n    }\n  }\n": typeof types.DashboardCampaignProgressFragmentDoc,
     "\n  query DashboardCampaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      edges { cursor node { ...DashboardCampaignProgress } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DashboardCampaignsDocument,
     "\n  query DashboardCampaign($id: ID!) {\n    campaign(id: $id) {\n      ...DashboardCampaignProgress\n      uuid\n      maxConcurrentCalls\n      outdial { id uuid name }\n      outplan { id name }\n    }\n  }\n": typeof types.DashboardCampaignDocument,
     "\n  query DashboardCampaignPreflight($id: ID!) {\n    campaign(id: $id) {\n      id\n      preflight { targetsTotal dialableNow waitingForRetryInterval outsideCallingHours suppressed overContactLimit done inProgress nextDialableAt }\n    }\n  }\n": typeof types.DashboardCampaignPreflightDocument,
@@ -27,7 +27,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation DashboardLogin($input: LoginInput!) {\n    login(input: $input) { token userErrors { field message code } }\n  }\n": types.DashboardLoginDocument,
     "\n  query DashboardViewer {\n    viewer { username role customer { id name } }\n  }\n": types.DashboardViewerDocument,
-    "\n  fragment DashboardCampaignProgress on Campaign {\n    id name status version updatedAt createdAt\n    progress { percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted callsInFlight attempts }\n  }\n": types.DashboardCampaignProgressFragmentDoc,
+    "\n  fragment DashboardCampaignProgress on Campaign {\n    id name status version updatedAt createdAt\n    progress {\n      percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted targetsSuppressed targetsStopped targetsVoicemail\n      callsInFlight attempts\n    }\n  }\n": types.DashboardCampaignProgressFragmentDoc,
     "\n  query DashboardCampaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      edges { cursor node { ...DashboardCampaignProgress } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DashboardCampaignsDocument,
     "\n  query DashboardCampaign($id: ID!) {\n    campaign(id: $id) {\n      ...DashboardCampaignProgress\n      uuid\n      maxConcurrentCalls\n      outdial { id uuid name }\n      outplan { id name }\n    }\n  }\n": types.DashboardCampaignDocument,
     "\n  query DashboardCampaignPreflight($id: ID!) {\n    campaign(id: $id) {\n      id\n      preflight { targetsTotal dialableNow waitingForRetryInterval outsideCallingHours suppressed overContactLimit done inProgress nextDialableAt }\n    }\n  }\n": types.DashboardCampaignPreflightDocument,
@@ -61,7 +61,7 @@ export function graphql(source: "\n  query DashboardViewer {\n    viewer { usern
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DashboardCampaignProgress on Campaign {\n    id name status version updatedAt createdAt\n    progress { percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted callsInFlight attempts }\n  }\n"): (typeof documents)["\n  fragment DashboardCampaignProgress on Campaign {\n    id name status version updatedAt createdAt\n    progress { percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted callsInFlight attempts }\n  }\n"];
+export function graphql(source: "\n  fragment DashboardCampaignProgress on Campaign {\n    id name status version updatedAt createdAt\n    progress {\n      percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted targetsSuppressed targetsStopped targetsVoicemail\n      callsInFlight attempts\n    }\n  }\n"): (typeof documents)["\n  fragment DashboardCampaignProgress on Campaign {\n    id name status version updatedAt createdAt\n    progress {\n      percent targetsTotal targetsIdle targetsProgressing targetsAnswered targetsExhausted targetsSuppressed targetsStopped targetsVoicemail\n      callsInFlight attempts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

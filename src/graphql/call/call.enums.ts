@@ -15,6 +15,7 @@ export const CallHangupReasonEnum = builder.enumType('CallHangupReason', {
     NOANSWER: { description: 'Rejected or not answered by the callee.' },
     DIALOUT: { description: 'Our own dial timeout ran out before answer.' },
     AMD: { description: 'Hung up because an answering machine picked up.' },
+    DECLINED: { description: 'The callee declined the call (SIP 603 Decline).' },
   } as const,
 });
 export const CallTypeEnum = builder.enumType('CallType', {

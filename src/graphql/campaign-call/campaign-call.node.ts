@@ -7,6 +7,7 @@ import { CampaignCallResult, CampaignCallStatus } from '../../generated/prisma/c
 import { CallNode } from '../call/call.node.ts';
 import { OutdialTargetNode } from '../outdial-target/outdial-target.node.ts';
 import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
+import { AttemptOutcomeEnum } from '../outplan/outcome-rules.ts';
 
 export const CampaignCallStatusEnum = builder.enumType(CampaignCallStatus, {
   name: 'CampaignCallStatus',
@@ -14,7 +15,7 @@ export const CampaignCallStatusEnum = builder.enumType(CampaignCallStatus, {
 });
 export const CampaignCallResultEnum = builder.enumType(CampaignCallResult, {
   name: 'CampaignCallResult',
-  description: 'SUCCESS: answered by a person and ended normally; CANCELED_BY_OPERATOR: hung up before answer at an operator\'s request (campaignUpdateStatus STOP with hangupActiveCalls, or callHangup), so the try is given back and the target is dialed again within its budget when the campaign runs; FAIL: anything else.',
+  description: 'SUCCESS: answered and ended normally (by a person, or a machine that got the message with machine detection LEAVE_MESSAGE: outcome MACHINE); CANCELED_BY_OPERATOR: hung up before answer at an operator\'s request (campaignUpdateStatus STOP with hangupActiveCalls, or callHangup), so the try is given back and the target is dialed again within its budget when the campaign runs; FAIL: anything else.',
 });
 
 export const CampaignCallNode = builder.prismaNode('CampaignCall', {
@@ -27,6 +28,12 @@ export const CampaignCallNode = builder.prismaNode('CampaignCall', {
     call: t.relation('call', { nullable: true, description: 'The call placed for this attempt; null if none could be created.' }),
     status: t.expose('status', { type: CampaignCallStatusEnum }),
     result: t.expose('result', { type: CampaignCallResultEnum, nullable: true }),
+    outcome: t.expose('outcome', {
+      type: AttemptOutcomeEnum,
+      nullable: true,
+      description: 'How the attempt ended when no person answered; the outplan\'s outcome rule for it decided what followed. ' +
+        'Null when a person answered, while in flight, and when an operator canceled it before answer (CANCELED_BY_OPERATOR: not the callee\'s outcome).',
+    }),
     version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
     source: t.field({
       type: AddressRef, nullable: true, description: 'The outplan\'s caller id at attempt time.', ...readsColumns('source'), resolve: (c) => addressFromJson(c.source),

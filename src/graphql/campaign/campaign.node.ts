@@ -25,6 +25,10 @@ const CampaignProgressRef = builder.objectRef<CampaignProgress>('CampaignProgres
     targetsAnswered: t.exposeInt('targetsAnswered', { description: 'DONE with result ANSWERED.' }),
     targetsExhausted: t.exposeInt('targetsExhausted', { description: 'DONE with result EXHAUSTED.' }),
     targetsSuppressed: t.exposeInt('targetsSuppressed', { description: 'DONE with result SUPPRESSED: every destination with tries left is on a do-not-call list.' }),
+    targetsStopped: t.exposeInt('targetsStopped', { description: 'DONE with result STOPPED: an outcome rule with STOP_TARGET ended it.' }),
+    targetsVoicemail: t.exposeInt('targetsVoicemail', {
+      description: 'DONE with result VOICEMAIL: a machine answered and the campaign\'s actions played to it (machine detection LEAVE_MESSAGE).',
+    }),
     attempts: t.exposeInt('attempts', { description: 'Campaign calls of the campaign (not deleted).' }),
     callsInFlight: t.exposeInt('callsInFlight', { description: 'Campaign calls not DONE yet.' }),
     percent: t.exposeFloat('percent', { description: 'Share of targets that are DONE, 0..100; 0 when there are no targets.' }),

@@ -71,12 +71,16 @@ builder.mutationFields((t) => ({
       const refused = nulCharacterErrors(input);
       if (refused.length > 0) return LoginPayload.refused(refused);
       const outcome = await logIn({ prisma: ctx.prisma, limiter: ctx.loginLimiter }, input, ctx.clientIp);
+      // Failed logins are an operator's concern (guessing, a client with a stale password): logged with the request.
+      const who = { username: input.username.slice(0, 100), clientIp: ctx.clientIp };
       if (outcome.kind === 'rate-limited') {
+        ctx.logger.warn({ ...who, retryAfterSeconds: outcome.retryAfterSeconds }, 'login refused: too many failed logins');
         throw new GraphQLError(`Too many failed logins; try again in ${outcome.retryAfterSeconds} s.`, {
           extensions: { code: 'RATE_LIMITED', retryAfterSeconds: outcome.retryAfterSeconds },
         });
       }
       if (outcome.kind === 'wrong') {
+        ctx.logger.warn(who, 'login failed: wrong username or password');
         return { token: null, userErrors: [{ field: null, message: 'Wrong username or password.', code: 'INVALID' as const }] };
       }
       return { token: await ctx.issueToken(outcome.user), userErrors: [] };

@@ -4,6 +4,8 @@ import { uuidOf, withRowId } from '../global-id.ts';
 import { createOutplan, deleteOutplan, updateOutplan, updateOutplanDialInfo } from '../../domain/outplan.ts';
 import { OutplanNode } from './outplan.node.ts';
 import { OutplanCreateInput, OutplanUpdateDialInfoInput, OutplanUpdateInput } from './outplan.inputs.ts';
+import { OutplanUpdateOutcomeRulesInput } from './outcome-rules.ts';
+import { updateOutplanOutcomeRules } from '../../domain/outcome-rules.ts';
 
 const outplanMutation = entityMutations('OutplanPayload', 'outplan', OutplanNode);
 
@@ -13,6 +15,13 @@ builder.mutationFields((t) => ({
   outplanUpdateDialInfo: outplanMutation(
     t, OutplanUpdateDialInfoInput, (input, ctx) => updateOutplanDialInfo(ctx, ctx.viewer.customerId, withRowId(input, 'Outplan')),
     { description: 'PUT /outplans/{id}/dial_info: source, dialTimeout, tryInterval and maxTryCounts, all replaced. A RUN campaign using the outplan dials with the new values from its next attempt; a change that would leave a RUN campaign without a TEL or SIP source (its caller id) is refused with INVALID_STATE naming the campaign: stop it first.' },
+  ),
+  outplanUpdateOutcomeRules: outplanMutation(
+    t, OutplanUpdateOutcomeRulesInput, (input, ctx) => updateOutplanOutcomeRules(ctx, ctx.viewer.customerId, withRowId(input, 'Outplan')),
+    {
+      description: 'What an attempt that no person answered leads to, per outcome (RETRY, NEXT_DESTINATION, STOP_TARGET), all rules replaced; ' +
+        'and the machine detection (omitted: unchanged). A running campaign applies the rules to attempts that end after the change.',
+    },
   ),
   outplanDelete: outplanMutation(
     t, DeleteInput, (input, ctx) => deleteOutplan(ctx, ctx.viewer.customerId, uuidOf(input.id, 'Outplan')),

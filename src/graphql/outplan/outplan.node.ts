@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import { readsColumns } from '../common/columns.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
+import { MachineDetectionEnum, outcomeRulesField } from './outcome-rules.ts';
 
 export const OutplanNode = builder.prismaNode('Outplan', {
   description: 'How to dial: caller id, timing and the attempt budget per destination slot.',
@@ -23,6 +24,11 @@ export const OutplanNode = builder.prismaNode('Outplan', {
     }),
     maxTryCounts: t.exposeIntList('maxTryCounts', {
       description: 'Attempt budget per destination slot; always five entries (slots 0..4).',
+    }),
+    outcomeRules: t.field(outcomeRulesField),
+    machineDetection: t.expose('machineDetection', {
+      type: MachineDetectionEnum,
+      description: 'What a call does when an answering machine picks up; HANGUP unless changed (outplanUpdateOutcomeRules).',
     }),
     version: t.exposeInt('version', { description: 'Increases by one on every change.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
