@@ -127,9 +127,10 @@ export async function migratePostgres(url: string): Promise<string[]> {
 
 /**
  * Settings of every session the server opens. No JIT: our statements are short, but the planner prices the dialer
- * round's target scans (LIMIT a parameter: a tenth of the outdial's IDLE targets, each with its probes) above
- * jit_above_cost once an outdial has about 100,000 targets, and compiling then costs a round some 250 ms where
- * running it takes 8 (bench: the round statement on 100,000 targets).
+ * round's target scans by their LIMIT, a parameter it takes for a tenth of the outdial's IDLE targets, each with its
+ * probes, so a large outdial can put a round above jit_above_cost; compiling then costs the round 250 to 280 ms
+ * where running it takes 8 (npm run bench:round, measured on a version of the round whose estimate crossed it at
+ * 100,000 targets; the current one stays under it at 300,000, but nothing keeps it there).
  */
 export const SESSION_OPTIONS = '-c jit=off';
 
