@@ -3,10 +3,9 @@
 // the others keep their tries and are dialed when the clock reaches their window, and the campaign keeps
 // running meanwhile. Then the one SQL definition of "open" (src/domain/calling-hours.ts) over a window across
 // midnight, a DST switch day and restricted dates, on the database itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from './helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useClockedDialer, waitFor } from './helpers/clocked-dialer.ts';
 import { createCampaignRows, runCampaign, waitForCampaign } from './helpers/campaign.ts';
-import { createDialer, type Dialer } from '../src/dialer/engine.ts';
 import { createOutdialTargets } from '../src/domain/outdial-target-bulk.ts';
 import { updateCampaignDialingRules, type DialingRulesInput } from '../src/domain/campaign-dialing-rules.ts';
 import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
@@ -15,20 +14,8 @@ import { callingHoursOpenSql, checkCallingWindows, type CallingWindowInput } fro
 import { Problems } from '../src/domain/errors.ts';
 
 const SCALE = 100;
-// The server's own dialer is off: this file's dialer runs the rounds, on its fixed clock.
-const t = useTestApp({ SIMULATOR_TIME_SCALE: String(SCALE), DIALER_ENABLED: 'false' });
-let now = 0;
-let dialer: Dialer;
-const deps = () => ({ prisma: t.db.prisma, bus: t.app.services.bus });
-
-beforeAll(() => {
-  const { services } = t.app;
-  dialer = createDialer({
-    prisma: services.db.prisma, bus: services.bus, logger: services.logger, instanceId: services.telephony.instanceId,
-    place: (calls) => services.telephony.placeCalls(calls), timeScale: SCALE, pollMs: 3_600_000, clock: () => now,
-  });
-});
-afterAll(() => dialer.stop());
+// The server's own dialer is off: this file's dialer runs the rounds, on a clock the test sets.
+const { t, deps, round } = useClockedDialer(SCALE);
 
 const EVERY_DAY: CallingWindowInput['days'] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
@@ -61,8 +48,7 @@ async function scenario(rules: Omit<DialingRulesInput, 'id'>, targets: TargetSpe
     /** Runs a round at `iso`, waits for the calls it placed to end, and answers the names dialed in it. */
     async roundAt(iso: string): Promise<string[]> {
       const before = await dialedNames();
-      now = Date.parse(iso);
-      await dialer.round();
+      await round(Date.parse(iso));
       await waitFor(async () => (await targetsNow()).every((x) => x.status !== 'PROGRESSING'));
       const after = await dialedNames();
       for (const name of before) after.splice(after.indexOf(name), 1);
@@ -73,14 +59,6 @@ async function scenario(rules: Omit<DialingRulesInput, 'id'>, targets: TargetSpe
       await waitForCampaign(t.db, rows.campaignId, (c) => c.status === 'STOP');
     },
   };
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('the dialer keeps to calling hours in each target\'s zone', () => {

@@ -3,38 +3,18 @@
 // target over it waits, IDLE with its tries, and is dialed once the period frees up (the engine's clock is fixed
 // and moved, no sleeps); its campaign keeps running meanwhile. Then two instances racing two campaigns of one
 // customer over the same addresses (PostgreSQL only: the embedded database is one instance).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp, startTestApp, type TestApp } from './helpers/app.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+import { useClockedDialer, waitFor } from './helpers/clocked-dialer.ts';
 import { addTargets, address, createCampaignRows, runCampaign, type CampaignRows } from './helpers/campaign.ts';
 import { onPostgres } from './helpers/db.ts';
-import { createDialer, type Dialer } from '../src/dialer/engine.ts';
 import { updateCampaignDialingRules } from '../src/domain/campaign-dialing-rules.ts';
 import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
 
 const SCALE = 100;
 const DAY = 86_400_000;
-// The server's own dialer is off: this file's dialer runs the rounds, on its clock.
-const t = useTestApp({ SIMULATOR_TIME_SCALE: String(SCALE), DIALER_ENABLED: 'false' });
-let now = 0;
-let dialer: Dialer;
-const deps = () => ({ prisma: t.db.prisma, bus: t.app.services.bus });
-
-beforeAll(() => {
-  const { services } = t.app;
-  dialer = createDialer({
-    prisma: services.db.prisma, bus: services.bus, logger: services.logger, instanceId: services.telephony.instanceId,
-    place: (calls) => services.telephony.placeCalls(calls), timeScale: SCALE, pollMs: 3_600_000, clock: () => now,
-  });
-});
-afterAll(() => dialer.stop());
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+// The server's own dialer is off: this file's dialer runs the rounds, on a clock the test sets.
+const { t, deps, round } = useClockedDialer(SCALE);
 
 /** A running campaign over `numbers` (one target each; 7777 answers) with a contact limit of `limit`. */
 async function limitedCampaign(name: string, numbers: string[], limit: { maxAttempts: number; periodDays: number } | null) {
@@ -48,8 +28,7 @@ async function limitedCampaign(name: string, numbers: string[], limit: { maxAtte
 /** Runs one round at `at` (ms), waits for its calls to end, and answers the destinations of the calls it placed. */
 async function roundAt(at: number): Promise<string[]> {
   const before = new Set((await t.db.prisma.call.findMany({ select: { id: true } })).map((c) => c.id));
-  now = at;
-  await dialer.round();
+  await round(at);
   await waitFor(async () => (await t.db.prisma.outdialTarget.count({ where: { status: 'PROGRESSING' } })) === 0);
   const calls = await t.db.prisma.call.findMany({ orderBy: { createdAt: 'asc' } });
   return calls.filter((c) => !before.has(c.id)).map((c) => (c.destination as { target: string }).target);

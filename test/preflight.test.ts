@@ -4,11 +4,10 @@
 // contact limit freeing up); the next opening of a window in SQL (midnight, DST, restricted dates, zones that never
 // overlap); another customer's campaign reads as zero. The engine's clock is fixed (no sleeps), as in
 // test/calling-hours.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from './helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useClockedDialer, waitFor } from './helpers/clocked-dialer.ts';
 import { address, createCampaignRows, runCampaign } from './helpers/campaign.ts';
 import { graphql } from './gql/index.ts';
-import { createDialer, type Dialer } from '../src/dialer/engine.ts';
 import { createOutdialTargets } from '../src/domain/outdial-target-bulk.ts';
 import { updateCampaignDialingRules } from '../src/domain/campaign-dialing-rules.ts';
 import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
@@ -19,19 +18,8 @@ import { encodeGlobalId } from '../src/graphql/global-id.ts';
 import { Problems } from '../src/domain/errors.ts';
 
 const SCALE = 100;
-const t = useTestApp({ SIMULATOR_TIME_SCALE: String(SCALE), DIALER_ENABLED: 'false' });
-let now = 0;
-let dialer: Dialer;
-const deps = () => ({ prisma: t.db.prisma, bus: t.app.services.bus });
-
-beforeAll(() => {
-  const { services } = t.app;
-  dialer = createDialer({
-    prisma: services.db.prisma, bus: services.bus, logger: services.logger, instanceId: services.telephony.instanceId,
-    place: (calls) => services.telephony.placeCalls(calls), timeScale: SCALE, pollMs: 3_600_000, clock: () => now,
-  });
-});
-afterAll(() => dialer.stop());
+// The server's own dialer is off: this file's dialer runs the rounds, on a clock the test sets.
+const { t, deps, round } = useClockedDialer(SCALE);
 
 const EVERY_DAY: CallingWindowInput['days'] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const HOUR = 3_600_000;
@@ -44,14 +32,6 @@ const PREFLIGHT = graphql(`
     }
   }
 `);
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** A hand call of the default customer to `number` at `at` (callCreate's row: no campaign). */
 async function handCall(customerId: string, number: string, at: Date) {
@@ -106,8 +86,7 @@ describe('Campaign.preflight', () => {
     expect(atNow.targetsTotal).toBe(8);
 
     // The round at the same instant dials exactly the two dialable targets (and marks the listed one SUPPRESSED).
-    now = at.getTime();
-    await dialer.round();
+    await round(at.getTime());
     const attempts = await t.db.prisma.campaignCall.findMany({ where: { campaignId: rows.campaignId }, include: { outdialTarget: true } });
     expect(attempts.map((a) => a.outdialTarget.name).sort()).toEqual(['dialable-1', 'dialable-2']);
     expect((await byName(rows.outdialId)).listed).toMatchObject({ status: 'DONE', result: 'SUPPRESSED', tryCount0: 0 });
