@@ -15,7 +15,7 @@
 // Why not a job queue such as pg-boss: its current versions need Node 22 (we run 20), and it needs a
 // connection pool of its own, which the embedded PGlite database (one in-process connection) cannot give.
 // The campaign row lock is the whole "queue" a dialer needs.
-import { trace, SpanStatusCode } from '@opentelemetry/api';
+import { inRootSpan } from '../root-span.ts';
 import type { Call } from '../generated/prisma/client.ts';
 import type { Prisma } from '../db/database.ts';
 import type { EventBus } from '../events/bus.ts';
@@ -115,24 +115,12 @@ export function createDialer(options: DialerOptions): Dialer {
     return { place: [], hangup: [], wakeAgain: false };
   }
 
-  /**
-   * campaignRound in its span (src/tracing.ts; with tracing off the API's tracer does nothing), its statements nested
-   * inside. A root span: a round that a request or a call's end woke is not part of that request's trace. The tracer
-   * is asked for each round: one kept here would outlive a restart of tracing.
-   */
+  /** campaignRound in its span (../root-span.ts), its statements nested inside. */
   function tracedCampaignRound(campaignId: string): Promise<RoundOutcome> {
-    return trace.getTracer('dialgraph').startActiveSpan('dialer.round', { root: true, attributes: { 'dialgraph.campaign.id': campaignId } }, async (span) => {
-      try {
-        const outcome = await campaignRound(campaignId);
-        span.setAttribute('dialgraph.attempts.placed', outcome.place.length);
-        return outcome;
-      } catch (err) {
-        span.recordException(err as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
-        throw err;
-      } finally {
-        span.end();
-      }
+    return inRootSpan('dialer.round', { attributes: { 'dialgraph.campaign.id': campaignId } }, async (span) => {
+      const outcome = await campaignRound(campaignId);
+      span.setAttribute('dialgraph.attempts.placed', outcome.place.length);
+      return outcome;
     });
   }
 

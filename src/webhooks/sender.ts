@@ -6,7 +6,8 @@
 // delivered or given up. The outcome is written only by the claim that made it (attempts unchanged since).
 // Why not a job queue (pg-boss, graphile-worker): the same reasons as the dialer's (src/dialer/engine.ts): Node
 // 20, and the embedded PGlite database has one connection, no pool of its own to give.
-import { trace, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { inRootSpan } from '../root-span.ts';
 import type { Prisma } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import type { WebhookDelivery } from '../generated/prisma/client.ts';
@@ -104,24 +105,13 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     }) as Claimed);
   }
 
-  /**
-   * One attempt in its span (src/tracing.ts; with tracing off the API's tracer does nothing): the URL's host, the
-   * attempt, the status code. A root span, like a dialer round's.
-   */
+  /** One attempt in its span (../root-span.ts): the URL's host, the attempt, the status code. */
   function tracedSend(d: Claimed): Promise<void> {
     const attributes = { 'server.address': hostOf(d.url), 'dialgraph.webhook.attempt': d.attempts, 'dialgraph.webhook.delivery_id': d.id };
-    return trace.getTracer('dialgraph').startActiveSpan('webhook.send', { root: true, kind: SpanKind.CLIENT, attributes }, async (span) => {
-      try {
-        const outcome = await send(d);
-        if (outcome.statusCode) span.setAttribute('http.response.status_code', outcome.statusCode);
-        if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.statusCode ? `HTTP ${outcome.statusCode}` : outcome.response.slice(0, 200) });
-      } catch (err) {
-        span.recordException(err as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
-        throw err;
-      } finally {
-        span.end();
-      }
+    return inRootSpan('webhook.send', { kind: SpanKind.CLIENT, attributes }, async (span) => {
+      const outcome = await send(d);
+      if (outcome.statusCode) span.setAttribute('http.response.status_code', outcome.statusCode);
+      if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.statusCode ? `HTTP ${outcome.statusCode}` : outcome.response.slice(0, 200) });
     });
   }
 
