@@ -96,6 +96,22 @@ describe('the contact limit, across the customer\'s campaigns', () => {
     expect((await roundAt(start)).sort()).toEqual(['+15550207777', '+15550217777']);
     await stop(rows);
   });
+
+  // PostgreSQL only: on the embedded database (one connection) the held lock would hold the round too.
+  it.skipIf(!onPostgres)('takes the customer\'s lock only for a limited campaign: while it is held, an unlimited one still dials', async () => {
+    const start = Date.now();
+    const unlimited = await limitedCampaign('lock free', ['+15550257777'], null);
+    const limited = await limitedCampaign('lock bound', ['+15550267777'], { maxAttempts: 1, periodDays: 1 });
+    // Another round of the customer holds its row (as a limited round on another instance would).
+    await t.db.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM customer WHERE id = ${unlimited.customerId}::uuid FOR NO KEY UPDATE`;
+      expect(await roundAt(start)).toEqual(['+15550257777']);
+    });
+    // Released: the limited campaign's round takes it now.
+    expect(await roundAt(start + 1_000)).toEqual(['+15550267777']);
+    await stop(unlimited);
+    await stop(limited);
+  });
 });
 
 describe.skipIf(!onPostgres)('two instances, two campaigns of one customer, the same addresses at the same moment', () => {

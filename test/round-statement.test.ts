@@ -43,7 +43,7 @@ describe('the dialer round statement', () => {
       FOR UPDATE OF c SKIP LOCKED),
       u AS (
       SELECT u.id FROM customer u
-      WHERE u.id = (SELECT customer_id FROM c WHERE c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls)
+      WHERE u.id = (SELECT customer_id FROM c WHERE c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls AND c.contact_limit_max_attempts IS NOT NULL)
       AND u.dial_round = (SELECT s.dial_round FROM customer s WHERE s.id = (SELECT customer_id FROM c))
       FOR NO KEY UPDATE OF u SKIP LOCKED),
       pace AS (SELECT count(*)::int AS started, min(r.created_at) AS oldest FROM (SELECT a.created_at FROM campaign_call a
@@ -55,7 +55,7 @@ describe('the dialer round statement', () => {
       CASE WHEN c.max_calls_per_second IS NULL THEN c.max_concurrent_calls
       ELSE GREATEST(1, floor(c.max_calls_per_second))::int - pace.started END) AS slots
       FROM c CROSS JOIN pace) g
-      WHERE g.status = 'RUN' AND g.dialable AND g.slots > 0 AND EXISTS (SELECT 1 FROM u)),
+      WHERE g.status = 'RUN' AND g.dialable AND g.slots > 0 AND (g.contact_limit_max_attempts IS NULL OR EXISTS (SELECT 1 FROM u))),
       bumped AS (UPDATE campaign AS b SET dial_round = b.dial_round + 1 FROM go WHERE b.id = go.id RETURNING b.id),
       fresh AS (
       SELECT t.id, s.slot, (ARRAY[t.destination_0, t.destination_1, t.destination_2, t.destination_3, t.destination_4])[s.slot + 1] AS destination
@@ -180,7 +180,7 @@ describe('the dialer round statement', () => {
       RETURNING id, customer_id, entity_type, entity_id, version, kind, snapshot) SELECT (SELECT COALESCE(jsonb_agg(jsonb_build_object(
       'id', w.id::text, 'customerId', w.customer_id, 'entityType', w.entity_type, 'entityId', w.entity_id,
       'version', w.version, 'kind', w.kind, 'snapshot', w.snapshot) ORDER BY w.id), '[]'::jsonb) FROM written_events w) AS events, (SELECT jsonb_build_object('status', c.status, 'dialable', c.dialable, 'inFlight', c.in_flight,
-      'contended', c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls AND NOT EXISTS (SELECT 1 FROM u),
+      'contended', c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls AND c.contact_limit_max_attempts IS NOT NULL AND NOT EXISTS (SELECT 1 FROM u),
       'paceWaitMs', CASE WHEN c.status = 'RUN' AND c.dialable AND c.max_calls_per_second IS NOT NULL
       AND GREATEST(1, floor(c.max_calls_per_second))::int - pace.started < c.max_concurrent_calls - c.in_flight
       AND (SELECT count(*) FROM picked) >= GREATEST(1, floor(c.max_calls_per_second))::int - pace.started

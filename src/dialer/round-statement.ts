@@ -81,17 +81,22 @@ const inCallingHours = P.raw(callingHoursOpenSql({
 /** Campaign `c` may dial: running, able to, with a slot free. */
 const MAY_DIAL = `c.status = 'RUN' AND c.dialable AND c.in_flight < c.max_concurrent_calls`;
 
+/** Campaign `c` has a contact limit: its rounds count the customer's calls per address, so they take the customer's lock. */
+const LIMITED = 'c.contact_limit_max_attempts IS NOT NULL';
+
 /**
- * The customer `u` of campaign `c`, locked for a round that may dial (the contact limit counts the customer's calls
- * to an address across its campaigns, in this statement's snapshot): taken only if no round placed a call for the
- * customer since the snapshot (its dial_round unchanged: the campaign's trick, one level up), SKIP LOCKED while
- * another round holds it. So no two rounds of one customer count and dial at once, on any instance, and neither
- * counts on a snapshot that misses the other's calls. NO KEY UPDATE: it does not wait for (or block) the KEY SHARE
- * locks every insert of a customer's row takes on it.
+ * The customer `u` of campaign `c`, locked for a round that may dial under a contact limit (which counts the
+ * customer's calls to an address across its campaigns, in this statement's snapshot): taken only if no such round
+ * placed a call for the customer since the snapshot (its dial_round unchanged: the campaign's trick, one level up),
+ * SKIP LOCKED while another round holds it. So no two limited rounds of one customer count and dial at once, on
+ * any instance, and neither counts on a snapshot that misses the other's calls. Campaigns without a limit never
+ * take it, so a customer's unlimited campaigns do not queue behind each other (their calls still count for a
+ * limited one, as hand calls do, read when it counts). NO KEY UPDATE: it does not wait for (or block) the KEY
+ * SHARE locks every insert of a customer's row takes on it.
  */
 const customerLockSql = P.sql`
     SELECT u.id FROM customer u
-    WHERE u.id = (SELECT customer_id FROM c WHERE ${P.raw(MAY_DIAL)})
+    WHERE u.id = (SELECT customer_id FROM c WHERE ${P.raw(MAY_DIAL)} AND ${P.raw(LIMITED)})
       AND u.dial_round = (SELECT s.dial_round FROM customer s WHERE s.id = (SELECT customer_id FROM c))
     FOR NO KEY UPDATE OF u SKIP LOCKED`;
 
@@ -155,7 +160,7 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
                               CASE WHEN c.max_calls_per_second IS NULL THEN c.max_concurrent_calls
                                    ELSE ${P.raw(pacingCapacitySql('c.max_calls_per_second'))} - pace.started END) AS slots
             FROM c CROSS JOIN pace) g
-          WHERE g.status = 'RUN' AND g.dialable AND g.slots > 0 AND EXISTS (SELECT 1 FROM u)`,
+          WHERE g.status = 'RUN' AND g.dialable AND g.slots > 0 AND (g.contact_limit_max_attempts IS NULL OR EXISTS (SELECT 1 FROM u))`,
       },
       { name: 'bumped', sql: P.sql`UPDATE campaign AS b SET dial_round = b.dial_round + 1 FROM go WHERE b.id = go.id RETURNING b.id` },
       // Eligible (A3): IDLE, live, a slot with tries left (not given up by NEXT_DESTINATION), its (scaled) wait
@@ -245,7 +250,7 @@ export function roundStatement({ campaignId, instanceId, timeScale, at }: RoundI
     // paceWaitMs: calls per second allowed fewer than the free slots and the round took all it allowed; the next
     // start is allowed once the oldest start in the window leaves it (or, with none before, this round's).
     select: P.sql`(SELECT jsonb_build_object('status', c.status, 'dialable', c.dialable, 'inFlight', c.in_flight,
-      'contended', ${P.raw(MAY_DIAL)} AND NOT EXISTS (SELECT 1 FROM u),
+      'contended', ${P.raw(MAY_DIAL)} AND ${P.raw(LIMITED)} AND NOT EXISTS (SELECT 1 FROM u),
       'paceWaitMs', CASE WHEN c.status = 'RUN' AND c.dialable AND c.max_calls_per_second IS NOT NULL
                           AND ${P.raw(pacingCapacitySql('c.max_calls_per_second'))} - pace.started < c.max_concurrent_calls - c.in_flight
                           AND (SELECT count(*) FROM picked) >= ${P.raw(pacingCapacitySql('c.max_calls_per_second'))} - pace.started
