@@ -7,6 +7,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import LazyCursorsPlugin from './lazy-cursors.ts';
 import { GraphQLError, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { DateTimeResolver, JSONResolver, LocalDateResolver, LocalTimeResolver, UUIDResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/pothos-types.ts';
@@ -41,8 +42,8 @@ export const builder = new SchemaBuilder<{
   AuthContexts: { member: MemberContext; admin: MemberContext; superadmin: MemberContext };
   Connection: { totalCount: number | (() => number | Promise<number>) };
 }>({
-  // ScopeAuth first so it wraps every other plugin's resolvers.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin],
+  // ScopeAuth first so it wraps every other plugin's resolvers; LazyCursors last, so its wrapper is the innermost.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin, LazyCursorsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { lazyCursors } from '../lazy-cursors.ts';
 import { readsColumns } from '../common/columns.ts';
 import { AddressRef, addressFromJson } from '../common/address.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
@@ -70,6 +71,7 @@ builder.prismaObjectField(OutdialTargetNode, 'campaignCalls', (t) =>
     {
       description: 'Every attempt on this target, newest first (deleted campaign calls excluded).',
       cursor: 'createdAt_id',
+      extensions: lazyCursors(['createdAt', 'id']),
       totalCount: true,
       validate: pageArgs,
       query: (_args, ctx) => ({ where: { customerId: customerOf(ctx), deletedAt: null }, orderBy: newestFirst }),

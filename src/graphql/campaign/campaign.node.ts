@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { lazyCursors } from '../lazy-cursors.ts';
 import { readsColumns } from '../common/columns.ts';
 import { ActionRef } from '../common/action.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
@@ -61,6 +62,7 @@ export const CampaignNode = builder.prismaNode('Campaign', {
       {
         description: 'The campaign\'s attempts, newest first (deleted ones excluded).',
         cursor: 'createdAt_id',
+        extensions: lazyCursors(['createdAt', 'id']),
         totalCount: true,
         validate: pageArgs,
         args: { filter: t.arg({ type: CampaignCallFilter }) },

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { lazyCursors } from '../lazy-cursors.ts';
 import { pageArgs } from '../common/pagination.ts';
 import { ownRow, UUID_FIELD } from '../global-id.ts';
 import { addressPrefixWhere, dncSearchPrefix } from '../../domain/dnc-address.ts';
@@ -30,6 +31,7 @@ export const DncListNode = builder.prismaNode('DncList', {
       {
         description: 'The entries in address order; search: a prefix of the normalised address (a phone number typed any way, an e-mail, sip:...).',
         cursor: 'dncListId_address',
+        extensions: lazyCursors(['dncListId', 'address']),
         totalCount: true,
         validate: pageArgs,
         args: { search: t.arg.string() },

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { lazyCursors } from '../lazy-cursors.ts';
 import { readsColumns } from '../common/columns.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { customerOf, liveUnless } from '../common/own-rows.ts';
@@ -39,6 +40,7 @@ export const OutdialNode = builder.prismaNode('Outdial', {
       'targets',
       {
         cursor: 'createdAt_id',
+        extensions: lazyCursors(['createdAt', 'id']),
         totalCount: true,
         validate: pageArgs,
         args: {

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { lazyCursors } from '../lazy-cursors.ts';
 import { newestFirst, pageArgs } from '../common/pagination.ts';
 import { customerOf } from '../common/own-rows.ts';
 import { OWN_NODE, UUID_FIELD } from '../global-id.ts';
@@ -64,6 +65,7 @@ export const WebhookNode = builder.prismaNode('Webhook', {
       {
         description: 'Its delivery log, newest first.',
         cursor: 'createdAt_id',
+        extensions: lazyCursors(['createdAt', 'id']),
         totalCount: true,
         validate: pageArgs,
         args: { status: t.arg({ type: WebhookDeliveryStatusEnum }) },
