@@ -50,9 +50,10 @@ export interface ChildServer {
 export const BENCH_RATE_LIMIT_COST = String(1e15);
 
 /** Starts `command args` with `env`, and waits until `port` answers HTTP (any status). */
-export async function startServer(name: string, command: string, args: string[], env: Record<string, string>, port: number, urlPath = '/graphql'): Promise<ChildServer> {
+export async function startServer(name: string, command: string, args: string[], env: Record<string, string>, port: number, urlPath = '/graphql', cwd?: string): Promise<ChildServer> {
   const appName = `bench-${name}`;
   const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, RATE_LIMIT_COST: BENCH_RATE_LIMIT_COST, ...env, PORT: String(port), PGAPPNAME: appName },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

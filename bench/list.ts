@@ -7,6 +7,8 @@
 // each server process and its PostgreSQL backends. Then two more dialgraph shapes: a campaign page and node
 // lookups. Prints one table and exits.
 //   npm run bench:list       (BENCH_SECONDS=10, BENCH_CONNECTIONS=8, BENCH_ROUNDS=3)
+// BENCH_BASELINE=<another checkout, its node_modules and Prisma client ready>: that checkout's dialgraph runs in the
+// same interleaved rounds too (a lever measured against the code before it, on a machine too noisy to compare runs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -123,6 +125,14 @@ async function main() {
     const graphile = await startServer('postgraphile', NODE22, [path.join(PEERS, 'postgraphile-v5-server.mjs')], { DATABASE_URL: database.url }, 47103);
     servers.push(floor, graphile);
     await verify(dialgraph, floor, graphile, token, customerId);
+    const baselineDir = process.env.BENCH_BASELINE;
+    const baseline = baselineDir
+      ? await startServer('baseline', process.execPath, ['--import', 'tsx', 'src/index.ts'], env, 47104, '/graphql', baselineDir)
+      : undefined;
+    if (baseline) {
+      servers.push(baseline);
+      await verify(baseline, floor, graphile, token, customerId);
+    }
 
     const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
     const plain = { 'Content-Type': 'application/json' };
@@ -131,6 +141,7 @@ async function main() {
       { server: dialgraph, body: JSON.stringify(PAGE), headers: auth },
       { server: floor, body: JSON.stringify(PAGE), headers: plain },
       { server: graphile, body: pg5, headers: plain },
+      ...(baseline ? [{ server: baseline, body: JSON.stringify(PAGE), headers: auth }] : []),
     ];
     for (const r of runs) await measure(r.server, r.body, r.headers, 3); // warm-up: JIT, pools, caches
     const samples = new Map<string, Sample[]>(runs.map((r) => [r.server.name, []]));
@@ -173,6 +184,10 @@ function report(samples: Map<string, Sample[]>, campaignSamples: Sample[], nodeS
   console.log(row('dialgraph', samples.get('dialgraph')!));
   console.log(row('floor: node:http + pg, one json_agg statement', samples.get('floor')!));
   console.log(row('PostGraphile v5 (Node 22)', samples.get('postgraphile')!));
+  if (samples.has('baseline')) {
+    console.log(row(`baseline: ${process.env.BENCH_BASELINE}`, samples.get('baseline')!));
+    console.log(`\nbaseline: CPU per request / floor ${(m('baseline', 'cpu') / m('floor', 'cpu')).toFixed(2)}x, req/s / PostGraphile ${(m('baseline', 'rps') / m('postgraphile', 'rps')).toFixed(2)}x; dialgraph / baseline CPU per request ${(m('dialgraph', 'cpu') / m('baseline', 'cpu')).toFixed(3)}x`);
+  }
   console.log(`\nCPU per request, dialgraph / floor: ${cpuRatio.toFixed(2)}x (goal <= 2.0x) ${cpuRatio <= 2 ? 'met' : 'NOT met'}`);
   console.log(`req/s, dialgraph / PostGraphile: ${rpsRatio.toFixed(2)}x (goal >= 1.5x) ${rpsRatio >= 1.5 ? 'met' : 'NOT met'}`);
   if (campaignSamples.length === 0) return;
