@@ -34,8 +34,8 @@ describe('nested connection cursors', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const res = await t.gql(`query($id: ID!, $after: String) { outdial(id: $id) { targets(first: 5, after: $after) { nodes { uuid } pageInfo { endCursor hasNextPage } } } }`, { id: outdialId, after });
-      const { nodes, pageInfo } = (res.data as any).outdial.targets;
+      const res: { data?: unknown } = await t.gql(`query($id: ID!, $after: String) { outdial(id: $id) { targets(first: 5, after: $after) { nodes { uuid } pageInfo { endCursor hasNextPage } } } }`, { id: outdialId, after });
+      const { nodes, pageInfo }: { nodes: { uuid: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } = (res.data as any).outdial.targets;
       seen.push(...nodes.map((n: { uuid: string }) => n.uuid));
       if (!pageInfo.hasNextPage) break;
       after = pageInfo.endCursor;
