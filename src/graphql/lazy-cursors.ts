@@ -7,7 +7,7 @@
 // The plugin is the last in builder.ts, so its wrapper is the innermost one: plugin-prisma's own wrapper, which
 // loads a parent that lacks the relation, and the auth and validation plugins run around it as before.
 import SchemaBuilder, {
-  BasePlugin, getConnectionPageSize, isThenable, PothosValidationError, validateConnectionArguments,
+  BasePlugin, getConnectionPageSize, PothosValidationError, validateConnectionArguments,
   type PothosOutputFieldConfig, type SchemaTypes,
 } from '@pothos/core';
 import { formatPrismaCursor } from '@pothos/plugin-prisma';
@@ -82,27 +82,6 @@ function lazyConnection(parent: unknown, rows: Row[], args: ConnectionArgs, tota
 
 class LazyCursorsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types['Context'], object>, fieldConfig: PothosOutputFieldConfig<Types>) {
-    return this.syncNodeId(fieldConfig) ?? this.lazyCursorConnection(resolver, fieldConfig);
-  }
-
-  /**
-   * The `id` of a node type, encoded at once. plugin-relay's globalID field is an async function around the node's
-   * id serializer (synchronous for every prismaNode here): a promise per node, 550 on the list page.
-   */
-  private syncNodeId(fieldConfig: PothosOutputFieldConfig<Types>) {
-    if (fieldConfig.kind !== 'Object' || fieldConfig.name !== 'id') return undefined;
-    const typeConfig = this.buildCache.getTypeConfig(fieldConfig.parentType);
-    const idOf = (typeConfig.pothosOptions as { id?: { resolve?: (...a: unknown[]) => unknown } }).id?.resolve;
-    const encode = this.builder.options.relay?.encodeGlobalID;
-    if (typeConfig.kind !== 'Object' || !('pothosParseGlobalID' in (typeConfig.extensions ?? {})) || !idOf || !encode) return undefined;
-    const typename = typeConfig.name;
-    return (parent: unknown, args: object, context: Types['Context'], info: Parameters<GraphQLFieldResolver<unknown, Types['Context'], object>>[3]) => {
-      const id = idOf(parent, args, context, info);
-      return isThenable(id) ? id.then((settled) => encode(typename, String(settled), context)) : encode(typename, String(id), context);
-    };
-  }
-
-  private lazyCursorConnection(resolver: GraphQLFieldResolver<unknown, Types['Context'], object>, fieldConfig: PothosOutputFieldConfig<Types>) {
     const fields = fieldConfig.extensions?.[EXTENSION] as string[] | undefined;
     const relation = (fieldConfig.extensions?.pothosPrismaRelationField as { name: string } | undefined)?.name;
     if (!fields || !relation) return resolver;
