@@ -39,6 +39,18 @@ describe('engines', () => {
     for (const name of DOCUMENTED) expect(section).toContain(`\`${name}\``);
   });
 
+  // npm 11.16+ lists, after every install, the dependencies whose install scripts package.json's allowScripts has
+  // not reviewed; npm 12 skips them. Every one the lock file marks is decided there, so `npm ci` says nothing.
+  it('every dependency with an install script is approved or denied in allowScripts', () => {
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const own = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> };
+    const withScripts = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([where]) => where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    expect(withScripts.length).toBeGreaterThan(0);
+    expect(withScripts.filter((name) => typeof own.allowScripts?.[name] !== 'boolean')).toEqual([]);
+  });
+
   it('the project itself supports the Node it runs on', () => {
     const own = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
     expect(semver.satisfies(process.version, own.engines!.node!)).toBe(true);
