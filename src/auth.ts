@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { databaseIdentity, type Database, type Prisma } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import { TokenService } from './domain/identity.ts';
+import { ViewerCache } from './domain/viewer-cache.ts';
 import { createLoginLimiter, LOGIN_LIMITER_PREFIX, type LoginLimiter } from './domain/login-limiter.ts';
 import { COST_BUDGET_PREFIX, createCostBudget, type CostBudget } from './domain/cost-budget.ts';
 
@@ -114,7 +115,7 @@ export async function loginLimiterPrefix(prisma: Prisma): Promise<string> {
 
 export async function createAuth(config: Config, db: Pick<Database, 'prisma' | 'query'>, logger: Logger): Promise<Auth> {
   const { prisma } = db;
-  const tokens = new TokenService(db.query, await loadJwtSecret(config, prisma), config.JWT_LIFETIME_SECONDS);
+  const tokens = new TokenService(db.query, await loadJwtSecret(config, prisma), config.JWT_LIFETIME_SECONDS, new ViewerCache(config.AUTH_CACHE_MS));
   const keyPrefix = await loginLimiterPrefix(prisma);
   let redis: Redis | undefined;
   if (config.REDIS_URL) {

@@ -20,6 +20,9 @@ const schema = z.object({
   JWT_LIFETIME_SECONDS: z.coerce.number().int().positive().default(7 * 24 * 60 * 60),
   /** Failed logins allowed per minute, per username and per client IP. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  /** How long a checked token's viewer is reused (src/domain/viewer-cache.ts); a change that takes rights away waits
+   *  this long before it is answered. 0: every request looks its token up. */
+  AUTH_CACHE_MS: z.coerce.number().int().nonnegative().default(500),
   /** How often open WebSockets re-check their token (revoked keys, expired JWTs close with 4403). */
   AUTH_RECHECK_MS: z.coerce.number().int().positive().default(30_000),
   /** Bootstrap SUPERADMIN, created when the database has no user. */

@@ -7,6 +7,7 @@ import type { EventBus } from './events/bus.ts';
 import type { LoginLimiter } from './domain/login-limiter.ts';
 import type { CostCharge } from './domain/cost-budget.ts';
 import type { Role, Viewer } from './domain/viewer.ts';
+import type { CachedViewers } from './domain/identity.ts';
 import type { TokenRefusal } from './domain/token-refusal.ts';
 import type { Telephony } from './telephony/controller.ts';
 import type { Services } from './services.ts';
@@ -22,6 +23,8 @@ export interface Context {
   tokenRefusal: TokenRefusal | null;
   /** Verifies a token (JWT or access key) and returns its viewer; null when it is not valid. */
   authenticate: (token: string) => Promise<Viewer | null>;
+  /** The tokens' viewer cache: a change that takes rights away waits it out before it is answered. */
+  cachedViewers: CachedViewers;
   /** Signs a JWT for a user (login). */
   issueToken: (user: { id: string; customerId: string; role: Role }) => Promise<string>;
   loginLimiter: LoginLimiter;
@@ -71,6 +74,7 @@ export async function createContext(services: Services, { token, viewer, clientI
     viewer: caller,
     tokenRefusal: 'viewer' in checked ? null : checked,
     authenticate: (t) => tokens.authenticate(t),
+    cachedViewers: tokens.cache,
     issueToken: (user) => tokens.issue(user),
     loginLimiter,
     telephony: services.telephony,

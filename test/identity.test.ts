@@ -7,10 +7,13 @@ import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/c
 import { describe, expect, it } from 'vitest';
 import { login, startTestApp, TEST_ADMIN, useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
+import { loadConfig } from '../src/config.ts';
 
 const SECRET = 'dialgraph-test-secret-0123456789';
 const logLines: string[] = [];
 const sink = new Writable({ write(chunk, _enc, cb) { logLines.push(chunk.toString()); cb(); } });
+const { AUTH_CACHE_MS } = loadConfig({});
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const t = useTestApp({ AUTH_RECHECK_MS: '200', LOGIN_MAX_FAILURES: '5', JWT_SECRET: SECRET }, { logger: pino({ level: 'debug' }, sink) });
 
 /** POSTs a typed document to the server with only the given headers (no token unless one is given). */
@@ -213,8 +216,10 @@ describe('access keys', () => {
     expect(listed).toContain('"ci"');
     expect(listed).not.toContain(token);
 
+    // A change made outside the API (SQL) reaches a token whose viewer is cached when its lease ends (AUTH_CACHE_MS).
     const db = t.db;
     await db.prisma.accessKey.update({ where: { id: accessKey!.uuid }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await sleep(AUTH_CACHE_MS);
     expect((await post(OUTPLANS, undefined, { authorization: `Bearer ${token}` })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     await db.prisma.accessKey.update({ where: { id: accessKey!.uuid }, data: { expiresAt: null } });
     expect((await post(OUTPLANS, undefined, { authorization: `Bearer ${token}` })).data!.outplans.totalCount).toBeGreaterThanOrEqual(0);

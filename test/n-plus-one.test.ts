@@ -8,7 +8,9 @@ import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 
 let log: QueryLog;
 // No dialer: its polling shares the logged client and would count as the request's statements.
-const t = useTestApp({ DIALER_ENABLED: 'false', ...QUIET_HOUSEKEEPING }, { database: loggedDatabase((l) => (log = l)) });
+// Every request and socket looks its token up (no viewer cache): its statement is part of what is pinned here;
+// test/viewer-cache.test.ts pins the cached path.
+const t = useTestApp({ DIALER_ENABLED: 'false', ...QUIET_HOUSEKEEPING, AUTH_CACHE_MS: '0' }, { database: loggedDatabase((l) => (log = l)) });
 
 const PAGE = graphql(`
   query OutdialsPageForNPlusOneTest($first: Int!) {

@@ -14,7 +14,9 @@ import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
 const RECHECK_MS = 200;
 let log: QueryLog;
 // No dialer and no heartbeat within the test: their statements share the logged client.
-const t = useTestApp({ DIALER_ENABLED: 'false', ...QUIET_HOUSEKEEPING, AUTH_RECHECK_MS: String(RECHECK_MS) }, { database: loggedDatabase((l) => (log = l)) });
+// Every request and socket looks its token up (no viewer cache): its statement is part of what is pinned here;
+// test/viewer-cache.test.ts pins the cached path.
+const t = useTestApp({ DIALER_ENABLED: 'false', ...QUIET_HOUSEKEEPING, AUTH_RECHECK_MS: String(RECHECK_MS), AUTH_CACHE_MS: '0' }, { database: loggedDatabase((l) => (log = l)) });
 
 const OUTPLAN_CREATE = graphql(`
   mutation OutplanCreateForWsStatementsTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }

@@ -10,6 +10,10 @@ import type { TokenCheck } from './token-refusal.ts';
 import { fail, notFound, ok, Problems, type Result, type UserError } from './errors.ts';
 import { checkName } from './limits.ts';
 import { checkUsername } from './username.ts';
+import { ViewerCache } from './viewer-cache.ts';
+
+/** What a change that takes rights away waits for before it is answered (./viewer-cache.ts). */
+export type CachedViewers = Pick<ViewerCache, 'outlive'>;
 
 export const JWT_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 export const MIN_PASSWORD = 8;
@@ -57,6 +61,8 @@ export class TokenService {
     private readonly query: DirectQuery,
     secret: string,
     private readonly lifetimeSeconds = JWT_LIFETIME_SECONDS,
+    /** Viewers of tokens checked lately (./viewer-cache.ts); none kept by default. */
+    readonly cache = new ViewerCache(0),
   ) {
     this.key = new TextEncoder().encode(secret);
   }
@@ -80,6 +86,16 @@ export class TokenService {
   async check(token: string): Promise<TokenCheck> {
     const value = token.replace(/^Bearer\s+/i, '').trim();
     if (!value) return { refused: 'missing' };
+    const cached = this.cache.get(value);
+    if (cached) return { viewer: cached };
+    const lookedUpAt = performance.now();
+    const checked = await this.lookUp(value);
+    // Only viewers: a refusal is cheap to repeat, and must say why each time (an expiry, a deletion).
+    if ('viewer' in checked) this.cache.set(value, checked.viewer, lookedUpAt);
+    return checked;
+  }
+
+  private async lookUp(value: string): Promise<TokenCheck> {
     if (value.startsWith(ACCESS_KEY_PREFIX)) return this.fromAccessKey(value);
     try {
       const { payload } = await jwtVerify(value, this.key, { algorithms: ['HS256'] });
@@ -199,23 +215,28 @@ export async function createUser(prisma: Prisma, viewer: Viewer, input: { userna
   }
 }
 
-export async function updateUserRole(prisma: Prisma, viewer: Viewer, input: { id: string | null; role: Role }): Promise<Result<User>> {
+export async function updateUserRole(prisma: Prisma, viewer: Viewer, input: { id: string | null; role: Role }, cached: CachedViewers): Promise<Result<User>> {
   const user = input.id ? await prisma.user.findFirst({ where: { id: input.id, customerId: viewer.customerId, deletedAt: null } }) : null;
   if (!user) return fail(notFound(['input', 'id'], 'User'));
   if ((input.role === 'SUPERADMIN' || user.role === 'SUPERADMIN') && viewer.role !== 'SUPERADMIN') {
     return fail({ field: ['input', 'role'], message: 'only a SUPERADMIN can grant or remove SUPERADMIN.', code: 'INVALID' });
   }
   if (user.id === viewer.userId) return fail({ field: ['input', 'id'], message: 'you cannot change your own role.', code: 'INVALID_STATE' });
-  return ok(await prisma.user.update({ where: { id: user.id }, data: { role: input.role, updatedAt: new Date() } }));
+  const updated = await prisma.user.update({ where: { id: user.id }, data: { role: input.role, updatedAt: new Date() } });
+  // A demotion applies to the user's and their keys' next request, on every instance.
+  await cached.outlive();
+  return ok(updated);
 }
 
-export async function deleteUser(prisma: Prisma, viewer: Viewer, id: string | null): Promise<Result<User>> {
+export async function deleteUser(prisma: Prisma, viewer: Viewer, id: string | null, cached: CachedViewers): Promise<Result<User>> {
   const user = id ? await prisma.user.findFirst({ where: { id, customerId: viewer.customerId, deletedAt: null } }) : null;
   if (!user) return fail(notFound(['input', 'id'], 'User'));
   if (user.id === viewer.userId) return fail({ field: ['input', 'id'], message: 'you cannot delete yourself.', code: 'INVALID_STATE' });
   if (user.role === 'SUPERADMIN' && viewer.role !== 'SUPERADMIN') return fail({ field: ['input', 'id'], message: 'only a SUPERADMIN can delete a SUPERADMIN.', code: 'INVALID' });
   const now = new Date();
-  return ok(await prisma.user.update({ where: { id: user.id }, data: { deletedAt: now, updatedAt: now } }));
+  const deleted = await prisma.user.update({ where: { id: user.id }, data: { deletedAt: now, updatedAt: now } });
+  await cached.outlive();
+  return ok(deleted);
 }
 
 export async function changePassword(prisma: Prisma, viewer: Viewer, input: { currentPassword: string; newPassword: string }): Promise<Result<User>> {
@@ -245,9 +266,11 @@ export async function createAccessKey(prisma: Prisma, viewer: Viewer, input: { n
   return ok({ accessKey, token });
 }
 
-export async function deleteAccessKey(prisma: Prisma, viewer: Viewer, id: string | null): Promise<Result<AccessKey>> {
+export async function deleteAccessKey(prisma: Prisma, viewer: Viewer, id: string | null, cached: CachedViewers): Promise<Result<AccessKey>> {
   const key = id ? await prisma.accessKey.findFirst({ where: { id, customerId: viewer.customerId } }) : null;
   if (!key) return fail(notFound(['input', 'id'], 'AccessKey'));
   if (key.deletedAt) return fail({ field: ['input', 'id'], message: 'AccessKey is already deleted.', code: 'INVALID_STATE' });
-  return ok(await prisma.accessKey.update({ where: { id: key.id }, data: { deletedAt: new Date() } }));
+  const deleted = await prisma.accessKey.update({ where: { id: key.id }, data: { deletedAt: new Date() } });
+  await cached.outlive();
+  return ok(deleted);
 }

@@ -90,8 +90,8 @@ builder.mutationFields((t) => ({
     scope: 'superadmin', description: 'SUPERADMIN only: a new customer and its first ADMIN user.',
   }),
   userCreate: userMutation(t, UserCreateInput, (input, ctx) => createUser(ctx.prisma, ctx.viewer, input), { scope: 'admin' }),
-  userUpdateRole: userMutation(t, UserUpdateRoleInput, (input, ctx) => updateUserRole(ctx.prisma, ctx.viewer, withRowId(input, 'User')), { scope: 'admin' }),
-  userDelete: userMutation(t, DeleteInput, (input, ctx) => deleteUser(ctx.prisma, ctx.viewer, uuidOf(input.id, 'User')), { scope: 'admin' }),
+  userUpdateRole: userMutation(t, UserUpdateRoleInput, (input, ctx) => updateUserRole(ctx.prisma, ctx.viewer, withRowId(input, 'User'), ctx.cachedViewers), { scope: 'admin' }),
+  userDelete: userMutation(t, DeleteInput, (input, ctx) => deleteUser(ctx.prisma, ctx.viewer, uuidOf(input.id, 'User'), ctx.cachedViewers), { scope: 'admin' }),
   passwordChange: inputMutation(
     t, PasswordChangePayload, PasswordChangeInput,
     async (input, ctx) => {
@@ -108,5 +108,5 @@ builder.mutationFields((t) => ({
     },
     { scope: 'admin' },
   ),
-  accessKeyDelete: accessKeyMutation(t, DeleteInput, (input, ctx) => deleteAccessKey(ctx.prisma, ctx.viewer, uuidOf(input.id, 'AccessKey')), { scope: 'admin' }),
+  accessKeyDelete: accessKeyMutation(t, DeleteInput, (input, ctx) => deleteAccessKey(ctx.prisma, ctx.viewer, uuidOf(input.id, 'AccessKey'), ctx.cachedViewers), { scope: 'admin' }),
 }));
