@@ -38,6 +38,7 @@ async function startBus(options: Partial<EventBusOptions> = {}): Promise<EventBu
     // The tail stays out of the way unless a test asks for it.
     pollMs: 600_000,
     retentionMs: 86_400_000,
+    maxPendingEvents: 100_000,
     gapWaitMs: 50,
     ...options,
   });
