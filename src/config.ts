@@ -52,6 +52,11 @@ const schema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
   /** Open graphql-ws sockets per customer on this instance; the next one is closed with 4429 at connection_init. */
   WS_MAX_CONNECTIONS_PER_CUSTOMER: z.coerce.number().int().positive().default(1_000),
+  /** A graphql-ws socket that has not sent connection_init by then is closed with 4408. */
+  WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Events one subscription may have waiting (a slow reader) before it is ended with an error; the client re-queries
+   *  and subscribes again (with `since`). Bounds one subscriber's memory. */
+  SUBSCRIBER_MAX_PENDING_EVENTS: z.coerce.number().int().positive().default(100_000),
 
   // Request limits (issue 16): every request's work is bounded, and refused before it runs
   // (src/graphql/request-limits.ts; README "Request limits" has the measured cost of real pages).
@@ -132,6 +137,9 @@ const withDefaults = schema
 }));
 
 export type Config = z.infer<typeof withDefaults>;
+
+/** Every setting's name (README's configuration table has a row for each: test/config-readme.test.ts). */
+export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Config)[];
 
 /** Where traces are sent (OTLP/HTTP); undefined: tracing is off, and its SDK is never loaded. */
 export function tracesUrl(config: Pick<Config, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'>): string | undefined {

@@ -66,7 +66,8 @@ export async function buildServices(config: Config, options: ServiceOptions = {}
 
     const transport = await createTransport(config.REDIS_URL, logger);
     stops.push(() => transport.close());
-    const bus = new EventBus({ prisma: db.prisma, transport: transport.pubsub, logger, pollMs: config.EVENT_POLL_MS, retentionMs: config.EVENT_RETENTION_MS });
+    const bus = new EventBus({ prisma: db.prisma, transport: transport.pubsub, logger, pollMs: config.EVENT_POLL_MS, retentionMs: config.EVENT_RETENTION_MS,
+      maxPendingEvents: config.SUBSCRIBER_MAX_PENDING_EVENTS });
     await bus.start();
     stops.push(() => bus.close());
     transport.onReconnect(() => void bus.poll());

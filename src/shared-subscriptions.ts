@@ -22,6 +22,9 @@ const isAsyncIterable = (value: unknown): value is AsyncIterable<ExecutionResult
 export class SharedSubscriptions {
   private readonly groups = new Map<string, Group>();
 
+  /** maxPending: how far one subscriber may fall behind the shared stream before it is ended. */
+  constructor(private readonly maxPending: number) {}
+
   /** Streams running now (one per distinct key with a subscriber). */
   get running(): number {
     return this.groups.size;
@@ -40,7 +43,7 @@ export class SharedSubscriptions {
     }
     const joined = group;
     // Registered at once: an event the stream yields from now on reaches this subscriber.
-    const reader: SubscriberQueue<ExecutionResult> = new SubscriberQueue<ExecutionResult>(undefined, (q) => this.leave(key, joined, q));
+    const reader: SubscriberQueue<ExecutionResult> = new SubscriberQueue<ExecutionResult>(undefined, (q) => this.leave(key, joined, q), this.maxPending);
     joined.readers.add(reader);
     let outcome: Outcome;
     try {

@@ -122,11 +122,11 @@ async function recheckSockets(sockets: Map<WebSocket, SocketAuth>, services: Ser
 
 export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services): GraphqlWs {
   const { tokens } = services.auth;
-  const { WS_MAX_MESSAGE_BYTES, WS_MAX_SUBSCRIPTIONS_PER_SOCKET, WS_MAX_CONNECTIONS_PER_CUSTOMER } = services.config;
+  const { WS_MAX_MESSAGE_BYTES, WS_MAX_SUBSCRIPTIONS_PER_SOCKET, WS_MAX_CONNECTIONS_PER_CUSTOMER, WS_CONNECTION_INIT_TIMEOUT_MS, SUBSCRIBER_MAX_PENDING_EVENTS } = services.config;
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: WS_MAX_MESSAGE_BYTES });
   /** Each open, accepted socket and who it is. */
   const sockets = new Map<WebSocket, SocketAuth>();
-  const shared = new SharedSubscriptions();
+  const shared = new SharedSubscriptions(SUBSCRIBER_MAX_PENDING_EVENTS);
   const customerSockets = new CustomerSockets(WS_MAX_CONNECTIONS_PER_CUSTOMER);
   /** The sharing key of each subscription's arguments (set in onSubscribe, read by subscribe). */
   const shareKeys = new WeakMap<object, string>();
@@ -155,7 +155,7 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
 
   useServer(
     {
-      connectionInitWaitTimeout: 10_000,
+      connectionInitWaitTimeout: WS_CONNECTION_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         const token = tokenFromConnectionParams(ctx.connectionParams) ?? tokenFromUpgradeCookie(ctx.extra.request);
         const checked = token ? await tokens.check(token) : ({ refused: 'missing' } as const);

@@ -46,7 +46,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   db = await database.open();
   customerId = (await db.prisma.customer.create({ data: { name: 'dial-timeout' } })).id;
-  bus = new EventBus({ prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger: createLogger('silent'), pollMs: 600_000, retentionMs: 86_400_000 });
+  bus = new EventBus({ prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger: createLogger('silent'), pollMs: 600_000, retentionMs: 86_400_000, maxPendingEvents: 100_000 });
   await bus.start();
   telephony = createTelephony({
     prisma: db.prisma, bus, logger: createLogger('silent'), timeScale: SCALE, heartbeatMs: 60_000, instanceExpiryMs: 600_000,

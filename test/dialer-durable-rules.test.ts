@@ -57,7 +57,7 @@ describe.skipIf(!onPostgres)('the rules across a crash: a server killed with SIG
   // of its own, not started (no subscriber here; the servers read the outbox).
   let bus: EventBus;
   beforeAll(() => {
-    bus = new EventBus({ prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger: createLogger('silent'), pollMs: 600_000, retentionMs: 86_400_000 });
+    bus = new EventBus({ prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger: createLogger('silent'), pollMs: 600_000, retentionMs: 86_400_000, maxPendingEvents: 100_000 });
   });
   afterAll(async () => {
     servers.killAll();

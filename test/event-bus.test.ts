@@ -38,6 +38,7 @@ async function startBus(options: Partial<EventBusOptions> = {}): Promise<EventBu
     // The tail stays out of the way unless a test asks for it.
     pollMs: 600_000,
     retentionMs: 86_400_000,
+    maxPendingEvents: 100_000,
     gapWaitMs: 50,
     ...options,
   });
@@ -219,6 +220,17 @@ describe('EventBus bursts', () => {
     }
     await iterator.return?.();
     expect(names).toEqual(events.map((_, i) => `burst ${i}`));
+  });
+
+  it('ends a subscriber that falls more than maxPendingEvents (SUBSCRIBER_MAX_PENDING_EVENTS) behind, with an error', async () => {
+    const bus = await startBus({ maxPendingEvents: 3 });
+    const customerId = randomUUID();
+    const iterator = bus.subscribe('Outplan', customerId)[Symbol.asyncIterator]();
+    bus.publish(Array.from({ length: 4 }, (_, i) => ({
+      id: String(i + 1), customerId, entityType: 'Outplan' as const, entityId: randomUUID(), version: 1, kind: 'CREATED' as const,
+      snapshot: { id: `r${i}`, customerId, version: 1, name: `slow ${i}` },
+    })));
+    await expect(iterator.next()).rejects.toThrow(/fell more than 3 events behind/);
   });
 
   it('ends every open subscription when the bus shuts down', async () => {

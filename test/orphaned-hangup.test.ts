@@ -48,7 +48,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   db = await database.open();
   await db.prisma.customer.create({ data: { name: 'default' } });
-  bus = new EventBus({ prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger, pollMs: 600_000, retentionMs: 86_400_000 });
+  bus = new EventBus({ prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger, pollMs: 600_000, retentionMs: 86_400_000, maxPendingEvents: 100_000 });
   await bus.start();
   owner = createTelephony({
     prisma: db.prisma, bus, logger, timeScale: SCALE, heartbeatMs: 600_000, instanceExpiryMs: 600_000, exclusive: false, provider: neverConfirming,

@@ -38,7 +38,7 @@ const NO_GAP_WAIT = 600_000;
 async function startBus(options: Partial<EventBusOptions> = {}): Promise<EventBus> {
   const bus = new EventBus({
     prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger: createLogger('silent'),
-    pollMs: 600_000, retentionMs: 86_400_000, gapWaitMs: NO_GAP_WAIT, ...options,
+    pollMs: 600_000, retentionMs: 86_400_000, maxPendingEvents: 100_000, gapWaitMs: NO_GAP_WAIT, ...options,
   });
   buses.push(bus);
   await bus.start();

@@ -1,23 +1,30 @@
 // The cost of an operation follows its page sizes (issue 16): a connection's selection counts once per row of the
 // page it asks for (first/last, else the default page size) and nodes(ids:)'s once per id, so a million-node query
 // is refused before it runs, while the pages the dashboards and benches send fit under the limit with room to
-// spare. The cost table of README "Request limits" is checked here, and nodes(ids:) takes at most 100 ids.
+// spare. Introspection counts too: what __schema and __type select, each list times the schema's average length of
+// it. The cost table of README "Request limits" is checked here, and nodes(ids:) takes at most 100 ids.
 // Plain strings: the hostile queries are the point of the tests; the real pages are the benches' own texts.
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getIntrospectionQuery, isInterfaceType, isObjectType, parse } from 'graphql';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { schema } from '../src/graphql/schema.ts';
 import { loadConfig } from '../src/config.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
+import { introspectionCost } from '../src/graphql/introspection-cost.ts';
 import { QUIET_HOUSEKEEPING, useTestApp } from './helpers/app.ts';
 import { CAMPAIGN_PAGE } from '../bench/harness.ts';
 import { loggedDatabase, type QueryLog } from './helpers/query-log.ts';
-import { overWs } from './helpers/transports.ts';
+import { overSse, overWs } from './helpers/transports.ts';
 
 let log: QueryLog;
 // No dialer, no re-check of open sockets' tokens: they share the logged client and would count as the requests' statements.
-const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000', ...QUIET_HOUSEKEEPING }, { database: loggedDatabase((l) => (log = l)) });
+// The rate limit on (in memory), at its default budget: what an operation is charged is its cost.
+const t = useTestApp(
+  { DIALER_ENABLED: 'false', AUTH_RECHECK_MS: '3600000', RATE_LIMIT_COST: '6000000', ...QUIET_HOUSEKEEPING },
+  { database: loggedDatabase((l) => (log = l)) },
+);
 
 const targetIds = (count: number) => Array.from({ length: count }, () => encodeGlobalId('OutdialTarget', randomUUID()));
 
@@ -41,7 +48,13 @@ const COSTS: { page: string; query: string; variables?: Record<string, unknown>;
 ];
 
 const { MAX_QUERY_COST } = loadConfig({});
-const costOf = (query: string, variables?: Record<string, unknown>) => complexityFromQuery(query, { schema, variables }).complexity;
+/** The cost the server computes (src/graphql/request-limits.ts): the fields' and what introspection selects. */
+const costOf = (query: string, variables?: Record<string, unknown>) =>
+  complexityFromQuery(query, { schema, variables }).complexity + introspectionCost(schema, parse(query));
+
+/** graphql-js's introspection query, the one GraphiQL sends (README "Request limits"); it cost 1 when introspection was not counted. */
+const INTROSPECTION = getIntrospectionQuery();
+const INTROSPECTION_COST = 29_689;
 
 /** The statements a request sent besides the caller's token lookup and the outbox tail's background polling. */
 const work = () => log.statements.filter((s) => !/pg_current_snapshot|FROM event\b|"event"/.test(s) && !/\bFROM "?(public"\.")?app_user"?/.test(s));
@@ -106,10 +119,43 @@ describe('an operation over the cost limit', () => {
     }
   });
 
-  it('is refused over graphql-ws too', async () => {
-    const answer = await overWs(t.wsClient(), { query: MILLION, variables: { n: 100 } });
-    expect(answer.errors.map((e) => e.extensions.code)).toEqual(['COST_LIMIT_EXCEEDED']);
-    expect(answer.results.map((r) => r.data)).toEqual([undefined]);
+  it('is refused over graphql-ws and SSE too', async () => {
+    const ws = await overWs(t.wsClient(), { query: MILLION, variables: { n: 100 } });
+    expect(ws.errors.map((e) => e.extensions.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(ws.results.map((r) => r.data)).toEqual([undefined]);
+    log.reset();
+    const sse = await overSse(t.url, t.token, { query: MILLION, variables: { n: 100 } });
+    expect(sse.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'COST_LIMIT_EXCEEDED', cost: 2_030_201 }) })]);
+    expect(sse.results.map((r) => r.data)).toEqual([undefined]);
+    expect(work()).toEqual([]);
+  });
+});
+
+describe('introspection', () => {
+  it("costs what it selects: GraphiQL's query a third of the limit, aliased copies in proportion", () => {
+    expect(costOf(INTROSPECTION)).toBe(INTROSPECTION_COST);
+    expect(INTROSPECTION_COST * 3).toBeLessThanOrEqual(MAX_QUERY_COST);
+    // __schema 1 + types 1 + each type's name 1 and fields 1 + each field's name 1: every value of the answer.
+    const types = Object.keys(schema.getTypeMap()).length;
+    const fields = Object.values(schema.getTypeMap()).reduce((n, type) => n + (isObjectType(type) || isInterfaceType(type) ? Object.keys(type.getFields()).length : 0), 0);
+    expect(costOf('{ __schema { types { name fields { name } } } }')).toBe(2 + 2 * types + fields);
+    const one = costOf('{ __schema { types { name fields { name args { name } type { name } } } } }');
+    expect(one).toBeGreaterThan(1_000);
+    expect(costOf('{ a: __schema { types { name fields { name args { name } type { name } } } } b: __schema { types { name fields { name args { name } type { name } } } } }')).toBe(2 * one);
+    expect(costOf('query { ...S } fragment S on Query { __schema { types { name fields { name args { name } type { name } } } } }')).toBe(one);
+    expect(costOf(`{ a: __schema { types { name } } b: __type(name: "Query") { fields { name } } }`)).toBe(
+      costOf('{ __schema { types { name } } }') + costOf('{ __type(name: "Query") { fields { name } } }'),
+    );
+  });
+
+  it('is answered, and charged its cost to the rate limit budget (extensions.cost)', async () => {
+    const first = (await t.gql(INTROSPECTION)) as { data?: any; errors?: any[]; extensions?: any };
+    expect(first.errors).toBeUndefined();
+    expect(first.data.__schema.types.length).toBe(Object.keys(schema.getTypeMap()).length);
+    expect(first.extensions.cost).toEqual(expect.objectContaining({ requested: INTROSPECTION_COST, limit: 6_000_000 }));
+    const aliased = (await t.gql('{ a: __schema { types { name } } b: __schema { types { name } } }')) as { extensions?: any };
+    expect(aliased.extensions.cost.requested).toBe(2 * costOf('{ __schema { types { name } } }'));
+    expect(aliased.extensions.cost.remaining).toBe(first.extensions.cost.remaining - aliased.extensions.cost.requested);
   });
 });
 

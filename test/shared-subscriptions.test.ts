@@ -8,7 +8,7 @@ import { SubscriberQueue } from '../src/events/subscriber-queue.ts';
 /** A source whose results the test pushes; `returned` tells whether the stream stopped it. */
 function source() {
   const state = { returned: false, started: 0 };
-  const queue = new SubscriberQueue<ExecutionResult>(undefined, () => (state.returned = true));
+  const queue = new SubscriberQueue<ExecutionResult>(undefined, () => (state.returned = true), 100_000);
   return { state, queue, start: () => (state.started++, queue as AsyncIterable<ExecutionResult>) };
 }
 
@@ -23,7 +23,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('SharedSubscriptions', () => {
   it('starts one stream per key and gives every subscriber every result from its joining on, in order', async () => {
-    const shared = new SharedSubscriptions();
+    const shared = new SharedSubscriptions(100_000);
     const s = source();
     const a = await shared.subscribe('k', s.start);
     s.queue.push(result(1));
@@ -41,7 +41,7 @@ describe('SharedSubscriptions', () => {
   });
 
   it('stops the stream when the last subscriber leaves, and starts a new one for the next', async () => {
-    const shared = new SharedSubscriptions();
+    const shared = new SharedSubscriptions(100_000);
     const s = source();
     const a = (await shared.subscribe('k', s.start)) as AsyncIterableIterator<ExecutionResult>;
     const b = (await shared.subscribe('k', s.start)) as AsyncIterableIterator<ExecutionResult>;
@@ -60,7 +60,7 @@ describe('SharedSubscriptions', () => {
   });
 
   it('answers every subscriber waiting for a refused start with the refusal', async () => {
-    const shared = new SharedSubscriptions();
+    const shared = new SharedSubscriptions(100_000);
     const refusal: ExecutionResult = { errors: [] };
     let calls = 0;
     const start = async () => (calls++, await tick(), refusal);
@@ -72,7 +72,7 @@ describe('SharedSubscriptions', () => {
   });
 
   it('ends every subscriber with the stream\'s error after what it had queued', async () => {
-    const shared = new SharedSubscriptions();
+    const shared = new SharedSubscriptions(100_000);
     const s = source();
     const a = await shared.subscribe('k', s.start);
     s.queue.push(result(1));

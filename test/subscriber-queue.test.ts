@@ -5,7 +5,7 @@ import { SubscriberQueue } from '../src/events/subscriber-queue.ts';
 
 describe('SubscriberQueue', () => {
   it('yields pushed items in order, including one pushed while a read waits', async () => {
-    const queue = new SubscriberQueue<number>(undefined, () => {});
+    const queue = new SubscriberQueue<number>(undefined, () => {}, 100_000);
     const waiting = queue.next();
     queue.push(1);
     queue.push(2);
@@ -17,14 +17,14 @@ describe('SubscriberQueue', () => {
   });
 
   it('queues only what its filter accepts', async () => {
-    const queue = new SubscriberQueue<number>((n) => n % 2 === 0, () => {});
+    const queue = new SubscriberQueue<number>((n) => n % 2 === 0, () => {}, 100_000);
     for (let n = 1; n <= 6; n++) queue.push(n);
     expect(queue.pending).toBe(3);
     expect([(await queue.next()).value, (await queue.next()).value, (await queue.next()).value]).toEqual([2, 4, 6]);
   });
 
   it('drains 100,000 queued items in order, with pushes between reads, across its compactions', async () => {
-    const queue = new SubscriberQueue<number>(undefined, () => {});
+    const queue = new SubscriberQueue<number>(undefined, () => {}, 100_000);
     const count = 100_000;
     for (let n = 0; n < count; n++) queue.push(n);
     let expected = 0;
@@ -39,7 +39,7 @@ describe('SubscriberQueue', () => {
 
   it('ends: a waiting read resolves done, later pushes are dropped, onEnd runs once', async () => {
     let ended = 0;
-    const queue = new SubscriberQueue<number>(undefined, () => ended++);
+    const queue = new SubscriberQueue<number>(undefined, () => ended++, 100_000);
     const waiting = queue.next();
     queue.end();
     queue.end();

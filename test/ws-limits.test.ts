@@ -1,5 +1,6 @@
 // Issue 16: graphql-ws limits, over real sockets. The server runs with small limits (a 64 KiB message, 5 operations
-// per socket, 3 sockets per customer) so each is reached cheaply; the defaults are checked against the config.
+// per socket, 3 sockets per customer, 300 ms to connection_init) so each is reached cheaply; the defaults are
+// checked against the config.
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { print } from 'graphql';
@@ -7,7 +8,7 @@ import { loadConfig } from '../src/config.ts';
 import { login, useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
 
-const t = useTestApp({ WS_MAX_MESSAGE_BYTES: String(64 * 1024), WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '5', WS_MAX_CONNECTIONS_PER_CUSTOMER: '3' });
+const t = useTestApp({ WS_MAX_MESSAGE_BYTES: String(64 * 1024), WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '5', WS_MAX_CONNECTIONS_PER_CUSTOMER: '3', WS_CONNECTION_INIT_TIMEOUT_MS: '300' });
 const sockets: WebSocket[] = [];
 
 afterEach(() => {
@@ -55,11 +56,21 @@ async function connect(token: string) {
 }
 
 describe('graphql-ws limits', () => {
-  it('defaults: 16 MiB messages, 100 operations per socket, 1,000 sockets per customer', () => {
+  it('defaults: 16 MiB messages, 100 operations per socket, 1,000 sockets per customer, 10 s to connection_init', () => {
     const config = loadConfig({});
     expect(config.WS_MAX_MESSAGE_BYTES).toBe(16 * 1024 * 1024);
     expect(config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET).toBe(100);
     expect(config.WS_MAX_CONNECTIONS_PER_CUSTOMER).toBe(1000);
+    expect(config.WS_CONNECTION_INIT_TIMEOUT_MS).toBe(10_000);
+  });
+
+  it('closes a socket that sends no connection_init within WS_CONNECTION_INIT_TIMEOUT_MS with 4408', async () => {
+    const started = performance.now();
+    const socket = await open();
+    expect(await socket.next()).toEqual({ closed: { code: 4408, reason: 'Connection initialisation timeout' } });
+    const ms = performance.now() - started;
+    expect(ms).toBeGreaterThanOrEqual(250);
+    expect(ms).toBeLessThan(3_000); // the setting, not graphql-ws's default of 3 s or the 10 s it was fixed at
   });
 
   it('runs a message just under WS_MAX_MESSAGE_BYTES and closes the socket with 1009 on one over it', async () => {

@@ -1,8 +1,8 @@
 import type { Problems } from './errors.ts';
+import { MAX_NAME } from '../limits.ts';
 
-export const MAX_NAME = 255;
-export const MAX_DETAIL = 2000;
-export const MAX_DATA = 64 * 1024;
+// The caps themselves are fixed limits, in src/limits.ts; re-exported for the domain's checks.
+export { MAX_DATA, MAX_DETAIL, MAX_NAME } from '../limits.ts';
 
 export function checkName(value: string, field: (string | number)[], problems: Problems): string {
   const name = value.trim();

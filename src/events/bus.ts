@@ -42,6 +42,8 @@ export interface EventBusOptions {
   gapWaitMs?: number;
   /** Rows whose last version is remembered for ordering and deduplication. */
   maxTrackedRows?: number;
+  /** How far one subscriber may fall behind before it is ended (SUBSCRIBER_MAX_PENDING_EVENTS). */
+  maxPendingEvents: number;
 }
 
 type Queue = SubscriberQueue<DeliveredEvent>;
@@ -137,7 +139,7 @@ export class EventBus {
     const queue: Queue = new SubscriberQueue(where as ((event: DeliveredEvent) => boolean) | undefined, (q) => {
       subscribers.delete(q);
       if (holder) subscribers.delete(holder);
-    });
+    }, this.options.maxPendingEvents);
     if (options.since) {
       // Live events are held while the outbox is read, so none falls between the replay and the live stream.
       const held: DeliveredEvent[] = [];

@@ -5,9 +5,6 @@
 // resubscribes; `version` tells it what is newer). Reading is O(1): a head index into the array, compacted
 // once the read part is most of it, where Array.shift() would move every waiting event on each read.
 
-/** How far one subscriber may fall behind before it is ended. */
-export const MAX_PENDING_EVENTS = 100_000;
-
 /** Read events are dropped from the front once there are at least this many and they are half the array. */
 const COMPACT_AT = 1024;
 
@@ -20,12 +17,13 @@ export class SubscriberQueue<T> implements AsyncIterator<T> {
 
   /**
    * `accepts` filters what is queued (a subscription's arguments); `onEnd` runs once when the queue ends,
-   * whoever ends it (the subscriber, the bus, an overflow).
+   * whoever ends it (the subscriber, the bus, an overflow); `maxPending` is how far the subscriber may fall behind
+   * before it is ended (SUBSCRIBER_MAX_PENDING_EVENTS).
    */
   constructor(
     private readonly accepts: ((item: T) => boolean) | undefined,
     private readonly onEnd: (queue: SubscriberQueue<T>) => void,
-    private readonly maxPending = MAX_PENDING_EVENTS,
+    private readonly maxPending: number,
   ) {}
 
   /** Whether the stream has ended (the subscriber left, the bus closed, or it overflowed). */

@@ -5,8 +5,9 @@
 // - the document, as validation rules (Yoga caches their result with the document): depth, aliases and
 //   directives (graphql-armor), and the number of __schema/__type fields.
 // - the operation with its variables, just before execution: its cost and breadth (plugin-complexity's rule over
-//   the field costs set in builder.ts), which depend on the variables (`first: $n`) that the validation cache
-//   does not see; and who may introspect (INTROSPECTION), which depends on the caller.
+//   the field costs set in builder.ts, plus what __schema and __type select: ./introspection-cost.ts), which
+//   depend on the variables (`first: $n`) that the validation cache does not see; and who may introspect
+//   (INTROSPECTION), which depends on the caller.
 // - in production, the "Did you mean ...?" suggestions of errors, which would show the schema to callers that may
 //   not introspect it: graphql-js's own hideSuggestions, in validation and in variable coercion. (graphql-armor's
 //   block-field-suggestions masks them by a pattern that misses "Did you mean the enum value ...?".)
@@ -28,6 +29,7 @@ import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { tokenRefusalMessage } from '../domain/token-refusal.ts';
 import type { CostCharge } from '../domain/cost-budget.ts';
+import { introspectionCost } from './introspection-cost.ts';
 
 export type RequestLimits = Pick<
   Config,
@@ -91,11 +93,13 @@ function introspectionFieldsRule(max: number): ValidationRule {
 function costOf(args: ExecutionArgs, limits: RequestLimits): { cost: number; errors: readonly GraphQLError[] } {
   let cost = 0;
   let errors: readonly GraphQLError[] = [];
+  const introspection = introspectionCost(args.schema, args.document, args.operationName);
   const rule = createComplexityRule({
     context: args.contextValue as object,
     variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
     operationName: args.operationName,
-    validate: ({ complexity, breadth }, report) => {
+    validate: ({ complexity: fields, breadth }, report) => {
+      const complexity = fields + introspection;
       cost = complexity;
       if (complexity > limits.MAX_QUERY_COST) {
         report(
