@@ -4,6 +4,11 @@ export const MAX_NAME = 255;
 export const MAX_DETAIL = 2000;
 export const MAX_DATA = 64 * 1024;
 
+/** A value as a message may quote it: its first `max` characters (a 100 KB header or zone is no name to repeat). */
+export function excerpt(value: string, max = 40): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
 export function checkName(value: string, field: (string | number)[], problems: Problems): string {
   const name = value.trim();
   if (name.length === 0) problems.add(field, 'name is required and cannot be blank.');
