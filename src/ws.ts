@@ -147,6 +147,27 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
     const span = spanOfArgs.get(args);
     return span ? span.run(run) : run();
   };
+  /** When each socket's latest message arrived: an operation's time starts at its subscribe message. */
+  const arrivals = new WeakMap<WebSocket, number>();
+  // Added before useServer's own listener, so each message is stamped first (graphql-ws then handles it
+  // synchronously up to onSubscribe): the JSON parse of a 5 MB message counts in its operation's time.
+  wss.on('connection', (socket) => socket.on('message', () => arrivals.set(socket, performance.now())));
+  /** Each socket's running operations (by operation id): their request id and start, for the `operation` log line. */
+  const running = new WeakMap<object, Map<string, { requestId: string; at: number }>>();
+  const begin = (ctx: WsContext<Record<string, unknown> | undefined, Extra>, id: string) => {
+    let operations = running.get(ctx);
+    if (!operations) running.set(ctx, (operations = new Map()));
+    const auth = sockets.get(ctx.extra.socket);
+    operations.set(id, { requestId: `${auth?.id ?? 'closed'}:${id}`, at: arrivals.get(ctx.extra.socket) ?? performance.now() });
+  };
+  /** One line as each operation ends (answered, refused or completed), as HTTP's `request` line is for each request. */
+  const end = (ctx: object, id: string, error?: GraphQLError) => {
+    const operation = running.get(ctx)?.get(id);
+    if (!operation) return;
+    running.get(ctx)!.delete(id);
+    const code = error?.extensions?.code;
+    services.logger.info({ requestId: operation.requestId, ms: Math.round(performance.now() - operation.at), ...(code ? { code } : {}) }, 'operation');
+  };
   /** A subscription's stream: shared by the subscribers of the same operation, customer and role. */
   const subscribe = (args: any) => {
     const key = shareKeys.get(args);
@@ -184,14 +205,19 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
       // Every result passes here, each event of every subscriber: only one with an error is looked at further.
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) => (hasHttp(result.errors) ? { ...result, errors: result.errors!.map(withoutHttp) } : undefined),
       onError: (ctx, id, _payload, errors) => {
+        end(ctx, id, errors[0]);
         if (tracing) endSpan(ctx, id, errors[0]);
         return hasHttp(errors) ? errors.map(withoutHttp) : undefined;
       },
-      onComplete: tracing ? (ctx, id) => endSpan(ctx, id) : undefined,
+      onComplete: (ctx, id) => {
+        end(ctx, id);
+        if (tracing) endSpan(ctx, id);
+      },
       // With tracing off these are exactly the untraced calls: no lookup of a span per operation.
       execute: tracing ? (args: any) => inSpan(args, () => args.rootValue.execute(args)) : (args: any) => args.rootValue.execute(args),
       subscribe: tracing ? (args: any) => inSpan(args, () => subscribe(args)) : (args: any) => subscribe(args),
       onSubscribe: async (ctx, id, params) => {
+        begin(ctx, id);
         if (!tracing) return prepare(ctx, id, params);
         const auth = sockets.get(ctx.extra.socket);
         const span = tracing.startOperation(`${auth?.id ?? 'closed'}:${id}`, params.operationName ?? undefined);

@@ -2,26 +2,15 @@
 // e-mail address once cost 3 s of CPU in the old EMAIL pattern; now each entry point that takes an address refuses
 // it at once, with the field's path and the cap. Times are the server's own (its request log line), not the
 // round trip, so a loaded machine does not make them flaky.
-import { Writable } from 'node:stream';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logger.ts';
 import { useTestApp } from './helpers/app.ts';
+import { serverTimes } from './helpers/server-times.ts';
 import { graphql } from './gql/index.ts';
 
-const msByRequest = new Map<string, number>();
-const sink = new Writable({
-  write(chunk, _enc, done) {
-    for (const line of String(chunk).split('\n')) {
-      if (!line.trim()) continue;
-      const entry = JSON.parse(line) as { msg?: string; requestId?: string; ms?: number };
-      if (entry.msg === 'request' && entry.requestId) msByRequest.set(entry.requestId, entry.ms!);
-    }
-    done();
-  },
-});
-const t = useTestApp({}, { logger: createLogger('info', {}, sink) });
+const times = serverTimes();
+const t = useTestApp({}, { logger: times.logger });
 
 /** A 60 KB e-mail address, the same malformed (the old EMAIL pattern tried every split: 3.4 s), and a SIP URI. */
 const LONG_EMAIL = `a@${'a.'.repeat(30_000)}a`;
@@ -88,11 +77,7 @@ async function runOnce<R, V>(document: TypedDocumentNode<R, V>, variables: V): P
   });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
-  const requestId = res.headers.get('x-request-id')!;
-  // The log line is written as the response is sent: wait for it, briefly.
-  for (let i = 0; i < 100 && !msByRequest.has(requestId); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(msByRequest.has(requestId)).toBe(true);
-  return { payload: Object.values(body.data!)[0], serverMs: msByRequest.get(requestId)! };
+  return { payload: Object.values(body.data!)[0], serverMs: await times.of(res.headers.get('x-request-id')!) };
 }
 
 /**

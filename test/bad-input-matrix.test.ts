@@ -1,16 +1,19 @@
 // Issue 16: bad input gets a clear refusal and changes nothing, for every mutation. The cases are generated from
-// the schema (every ID, String, Int and DateTime field of every mutation's input, nested inputs and @oneOf members
-// included), each applied to a valid base input, so the variant is the only thing wrong with it:
+// the schema (every scalar and enum field of every mutation's input, nested inputs and @oneOf members included),
+// each applied to a valid base input, so the variant is the only thing wrong with it:
 // - ids of the wrong type, of another customer's row, of a deleted row, malformed or empty;
-// - oversized strings, and addresses that are not addresses;
-// - numbers out of range (and of the wrong JSON type), dates in the past.
+// - oversized strings, strings with a NUL, addresses that are not addresses (targets, do-not-call entries), URLs
+//   that are not webhook URLs;
+// - numbers out of range (and of the wrong JSON type), dates in the past, local dates and times that are not;
+// - enum values and booleans of the wrong JSON type.
 // Each must be refused with a userError at the variant's own path (or a coded GraphQL error for what GraphQL itself
 // refuses), never INTERNAL_SERVER_ERROR, and nothing may be written. Empty and blank strings may be valid for some
 // fields (a detail): those are only required never to fail unexpectedly, and to write nothing when refused.
-// A mutation without a base input below fails the first test, so a new mutation cannot be skipped.
+// A mutation without a base input below fails the first test, so a new mutation cannot be skipped; so does a field
+// of a scalar or enum type variantsOf() has no variants for, so a new scalar cannot be skipped either.
 import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
-  type GraphQLInputObjectType, type GraphQLInputType,
+  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType,
+  type GraphQLEnumType, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLScalarType,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/graphql/schema.ts';
@@ -142,15 +145,14 @@ function withValue(type: GraphQLInputType, base: unknown, path: string[], value:
   return current;
 }
 
-type Kind = 'ID' | 'String' | 'Int' | 'DateTime';
-interface Leaf { path: string[]; kind: Kind; parent: string }
+/** A scalar or enum field of an input, at its path (a list's item as 0), in its input object type. */
+interface Leaf { path: string[]; type: GraphQLScalarType | GraphQLEnumType; parent: string }
 
 function leaves(type: GraphQLInputType, prefix: string[] = [], parent = ''): Leaf[] {
   if (isNonNullType(type)) return leaves(type.ofType, prefix, parent);
   if (isListType(type)) return leaves(type.ofType, [...prefix, '0'], parent);
   if (isInputObjectType(type)) return Object.values(type.getFields()).flatMap((f) => leaves(f.type, [...prefix, f.name], type.name));
-  if (isScalarType(type) && ['ID', 'String', 'Int', 'DateTime'].includes(type.name)) return [{ path: prefix, kind: type.name as Kind, parent }];
-  return [];
+  return [{ path: prefix, type, parent }];
 }
 
 interface Variant { label: string; value: (ids: { a: Ids; b: Ids; deleted: Ids }) => unknown; mustRefuse: boolean; graphqlRefuses?: boolean }
@@ -161,8 +163,14 @@ const WRONG_TYPE: Record<NodeType, NodeType> = {
   Webhook: 'Outplan', WebhookDelivery: 'Webhook', DncList: 'Outplan',
 };
 
+/** The leaves variantsOf() has no variants for (the first test fails with them). */
+const uncovered: string[] = [];
+
 function variantsOf(mutation: string, leaf: Leaf): Variant[] {
-  switch (leaf.kind) {
+  const field = [...leaf.path].reverse().find((p) => !/^\d+$/.test(p));
+  // What GraphQL refuses while it coerces the variables: every enum value is checked the same way, one case each.
+  if (isEnumType(leaf.type)) return [{ label: 'not a value of the enum', value: () => 'NOT_A_VALUE', mustRefuse: true, graphqlRefuses: true }];
+  switch (leaf.type.name) {
     case 'ID': {
       const type = idType(mutation, leaf.path);
       if (!type) throw new Error(`${mutation} ${leaf.path.join('.')}: an ID field of a type this test does not know; add it to idType()`);
@@ -180,7 +188,22 @@ function variantsOf(mutation: string, leaf: Leaf): Variant[] {
         { label: 'an empty string', value: () => '', mustRefuse: false },
         { label: 'a blank string', value: () => '   ', mustRefuse: false },
       ];
-      if (leaf.parent === 'AddressInput' && leaf.path.at(-1) === 'target') variants.push({ label: 'not an address', value: () => 'not an address!', mustRefuse: true });
+      variants.push({ label: 'a NUL character', value: () => 'a\u0000b', mustRefuse: true });
+      if (leaf.parent === 'AddressInput' && field === 'target') variants.push({ label: 'not an address', value: () => 'not an address!', mustRefuse: true });
+      if (mutation.startsWith('dncEntries') && field === 'addresses') {
+        variants.push(
+          { label: 'not an address', value: () => 'not an address!', mustRefuse: true },
+          { label: 'a national phone number (no +)', value: () => '5551234567', mustRefuse: true },
+          { label: 'a SIP URI without a host', value: () => 'sip:alice', mustRefuse: true },
+        );
+      }
+      if (mutation.startsWith('webhook') && field === 'url') {
+        variants.push(
+          { label: 'not a URL', value: () => 'not a url', mustRefuse: true },
+          { label: 'an ftp URL', value: () => 'ftp://example.com/hook', mustRefuse: true },
+          { label: 'a URL with a password', value: () => 'https://user:secret@example.com/hook', mustRefuse: true },
+        );
+      }
       return variants;
     }
     case 'Int':
@@ -190,11 +213,40 @@ function variantsOf(mutation: string, leaf: Leaf): Variant[] {
         { label: '2^31 (not a GraphQL Int)', value: () => 2 ** 31, mustRefuse: true, graphqlRefuses: true },
         { label: 'a string', value: () => '10', mustRefuse: true, graphqlRefuses: true },
       ];
+    case 'Float':
+      return [
+        { label: '-1', value: () => -1, mustRefuse: true },
+        { label: '0', value: () => 0, mustRefuse: true },
+        { label: '1e9', value: () => 1e9, mustRefuse: true },
+        // JSON has no NaN or Infinity: a client can only send them as strings, which a Float is not.
+        { label: '"NaN"', value: () => 'NaN', mustRefuse: true, graphqlRefuses: true },
+        { label: '"Infinity"', value: () => 'Infinity', mustRefuse: true, graphqlRefuses: true },
+        { label: 'a string', value: () => '5', mustRefuse: true, graphqlRefuses: true },
+      ];
     case 'DateTime':
       return [
         { label: 'a past date', value: () => '2000-01-01T00:00:00Z', mustRefuse: true },
         { label: 'not a date', value: () => 'tomorrow', mustRefuse: true, graphqlRefuses: true },
       ];
+    case 'LocalDate':
+      return [
+        { label: 'February 30th', value: () => '2026-02-30', mustRefuse: true, graphqlRefuses: true },
+        { label: 'month 13', value: () => '2026-13-01', mustRefuse: true, graphqlRefuses: true },
+        { label: 'an empty date', value: () => '', mustRefuse: true, graphqlRefuses: true },
+        { label: 'an oversized date', value: () => OVERSIZED, mustRefuse: true, graphqlRefuses: true },
+      ];
+    case 'LocalTime':
+      return [
+        { label: '25:00', value: () => '25:00', mustRefuse: true, graphqlRefuses: true },
+        { label: '12:60', value: () => '12:60', mustRefuse: true, graphqlRefuses: true },
+        { label: 'an empty time', value: () => '', mustRefuse: true, graphqlRefuses: true },
+        { label: 'an oversized time', value: () => OVERSIZED, mustRefuse: true, graphqlRefuses: true },
+      ];
+    case 'Boolean':
+      return [{ label: 'a string', value: () => 'true', mustRefuse: true, graphqlRefuses: true }];
+    default:
+      uncovered.push(`${mutation} ${leaf.path.join('.')}: ${leaf.type.name}`);
+      return [];
   }
 }
 
@@ -208,7 +260,7 @@ const CASES = mutations.flatMap((m) => {
 
 /** Every table a mutation may write; server_instance is left out (its heartbeat changes it on its own). */
 const TABLES = ['customer', 'app_user', 'access_key', 'setting', 'outplan', 'outdial', 'outdial_target', 'call', 'campaign', 'campaign_call', 'event', 'webhook', 'webhook_delivery',
-  'dnc_list', 'dnc_entry', 'campaign_dnc_list'];
+  'dnc_list', 'dnc_entry', 'campaign_dnc_list', 'idempotency_key'];
 async function fingerprint(withContent: boolean): Promise<Record<string, string>> {
   // Counts only: calls placed by accepted cases go on changing their rows and writing events meanwhile.
   const tables = withContent ? TABLES : TABLES.filter((table) => table !== 'event');
@@ -295,12 +347,16 @@ async function run(c: (typeof CASES)[number]) {
     expect(KNOWN_CODES, `${c.label}: ${JSON.stringify(error)}`).toContain(error.extensions?.code);
     expect(NEVER, `${c.label}: ${JSON.stringify(error)}`).not.toContain(error.extensions?.code);
     expect(JSON.stringify(error)).not.toMatch(/\bat .+\.(ts|js):\d+/); // no stack trace
+    expect(error.message.length, `${c.label}: the value echoed back? ${error.message.slice(0, 200)}`).toBeLessThan(1_000);
   }
   const userErrors: { field: (string | number)[]; message: string; code: string }[] = res.data?.[c.mutation]?.userErrors ?? [];
   for (const e of userErrors) {
     // login says only that the credentials are wrong (no field), on purpose; everything else names a field.
     if (c.mutation !== 'login' || e.field !== null) expect(e.field?.[0], `${c.label}: ${JSON.stringify(e)}`).toBe('input');
     expect(e.message.length, c.label).toBeGreaterThan(10);
+    // Neither the message nor the path repeats a 100 KB value whole (a CSV's column names are in its path).
+    expect(e.message.length, `${c.label}: the value echoed back? ${e.message.slice(0, 200)}`).toBeLessThan(1_000);
+    expect(JSON.stringify(e.field).length, `${c.label}: the value echoed back? ${JSON.stringify(e.field).slice(0, 200)}`).toBeLessThan(1_000);
   }
   return { refused: (res.errors?.length ?? 0) > 0 || userErrors.length > 0, errors: res.errors, userErrors };
 }
@@ -309,10 +365,14 @@ describe('bad input to every mutation', () => {
   it('has a base input for every mutation and knows the type of every id', () => {
     const names = mutations.map((m) => m.name);
     expect(names.filter((n) => !(n in BASE))).toEqual([]);
+    // A field of a scalar or enum this test has no variants for: add them to variantsOf().
+    expect(uncovered).toEqual([]);
     expect(Object.keys(BASE).filter((n) => !names.includes(n))).toEqual([]);
     expect(CASES.length).toBeGreaterThan(300);
     const labels = CASES.map((c) => c.label);
-    for (const l of ['callCreate actions.0.connect.destinations.0.target: not an address', "campaignCreate outplanId: another customer's id", 'outplanCreate maxTryCounts.0: -1', 'accessKeyCreate expiresAt: a past date']) {
+    for (const l of ['callCreate actions.0.connect.destinations.0.target: not an address', "campaignCreate outplanId: another customer's id", 'outplanCreate maxTryCounts.0: -1', 'accessKeyCreate expiresAt: a past date',
+      'outdialCreate data: a NUL character', 'campaignUpdateDialingRules maxCallsPerSecond: 0', 'campaignUpdateDialingRules restrictedDates.0: February 30th',
+      'campaignUpdateDialingRules callingWindows.0.start: 25:00', 'dncEntriesAdd addresses.0: not an address', 'webhookCreate url: an ftp URL']) {
       expect(labels).toContain(l);
     }
   });

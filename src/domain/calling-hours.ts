@@ -6,6 +6,7 @@
 // In SQL rather than JavaScript: the round filters the targets it scans by it, and PostgreSQL's time zone
 // database (AT TIME ZONE, extract(isodow ...)) gets each zone's DST right for the instant judged.
 import type { Problems } from './errors.ts';
+import { excerpt } from './limits.ts';
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -96,7 +97,7 @@ export function canonicalTimeZone(name: string): string | null {
 export function checkTimeZone(name: string, field: (string | number)[], problems: Problems): string {
   const zone = canonicalTimeZone(name);
   if (zone === null) {
-    problems.add(field, `"${name}" is not an IANA time zone; use a name such as America/New_York, Europe/Berlin or UTC.`);
+    problems.add(field, `"${excerpt(name)}" is not an IANA time zone; use a name such as America/New_York, Europe/Berlin or UTC.`);
     return name;
   }
   return zone;

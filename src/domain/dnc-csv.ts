@@ -3,7 +3,7 @@
 // the target import does (./outdial-target-csv.ts).
 import type { Deps } from '../events/write.ts';
 import { fail, Problems, type Result } from './errors.ts';
-import { MAX_DETAIL } from './limits.ts';
+import { excerpt, MAX_DETAIL } from './limits.ts';
 import { normalizeDncAddress } from './dnc-address.ts';
 import { changeEntries, MAX_DNC_ENTRIES_PER_CALL, type DncEntriesChange } from './dnc.ts';
 import { readCsvRecords } from './csv-records.ts';
@@ -18,8 +18,7 @@ export function checkDncCsv(csv: string, problems: Problems): { addresses: strin
   if (!read) return done();
   const { header, headerLine } = read;
   header.forEach((h, i) => {
-    // A name past 40 characters is not echoed whole (a 100 KB "header" is no column name).
-    const shown = h.length > 40 ? `${h.slice(0, 40)}…` : h;
+    const shown = excerpt(h);
     if (!(COLUMNS as readonly string[]).includes(h)) problems.add(['csv', `line ${headerLine}`, shown], `line ${headerLine}: unknown column "${shown}"; the columns are address and reason.`);
     else if (header.indexOf(h) !== i) problems.add(['csv', `line ${headerLine}`, h], `line ${headerLine}: column "${h}" appears twice in the header.`);
   });

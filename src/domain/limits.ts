@@ -4,6 +4,11 @@ import { MAX_NAME } from '../limits.ts';
 // The caps themselves are fixed limits, in src/limits.ts; re-exported for the domain's checks.
 export { MAX_DATA, MAX_DETAIL, MAX_NAME } from '../limits.ts';
 
+/** A value as a message may quote it: its first `max` characters (a 100 KB header or zone is no name to repeat). */
+export function excerpt(value: string, max = 40): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
 export function checkName(value: string, field: (string | number)[], problems: Problems): string {
   const name = value.trim();
   if (name.length === 0) problems.add(field, 'name is required and cannot be blank.');

@@ -9,6 +9,7 @@ import { insertTargets, MAX_TARGETS_PER_CALL, type ImportCount } from './outdial
 import type { RowPlace } from './duplicate-targets.ts';
 import { idempotentRequest, type Keyed } from './idempotency.ts';
 import { readCsvRecords } from './csv-records.ts';
+import { excerpt } from './limits.ts';
 
 const DESTINATION_COLUMNS = ['destination_0', 'destination_1', 'destination_2', 'destination_3', 'destination_4'] as const;
 const COLUMNS = ['name', 'detail', 'data', ...DESTINATION_COLUMNS, 'time_zone'] as const;
@@ -26,7 +27,7 @@ function parseCsv(csv: string, problems: Problems): Row[] {
   const seen = new Set<string>();
   for (const h of header) {
     if (!(COLUMNS as readonly string[]).includes(h)) {
-      problems.add(['csv', `line ${headerLine}`, h], `line ${headerLine}: unknown column "${h}"; the columns are ${COLUMNS.join(', ')}.`);
+      problems.add(['csv', `line ${headerLine}`, excerpt(h)], `line ${headerLine}: unknown column "${excerpt(h)}"; the columns are ${COLUMNS.join(', ')}.`);
     } else if (seen.has(h)) {
       problems.add(['csv', `line ${headerLine}`, h], `line ${headerLine}: column "${h}" appears twice in the header.`);
     }

@@ -43,5 +43,19 @@ export const maskError: MaskError = (error, message, isDev) => {
   if (masked === error && masked instanceof GraphQLError && Object.hasOwn(masked.extensions, 'originalError')) {
     Object.defineProperty(masked.extensions, 'originalError', { enumerable: false });
   }
+  if (masked instanceof GraphQLError && masked.message.length > MAX_ERROR_MESSAGE) masked.message = shortened(masked.message);
   return masked;
 };
+
+/** Longer, an error message quotes a value whole: graphql-js's variable errors do ("got invalid value ..."). */
+const MAX_ERROR_MESSAGE = 1_000;
+
+/**
+ * A message with each quoted run of 100+ non-space characters cut to its start, so a 100 KB string sent for a
+ * LocalDate is not sent back twice (graphql-js's prefix and the scalar's reason each quote it); what it says
+ * around the value (the variable's path, the reason) stays. Still too long: its start and end.
+ */
+function shortened(message: string): string {
+  const cut = message.replace(/\S{100,}/g, (run) => `${run.slice(0, 40)}…(${run.length.toLocaleString('en-US')} characters)`);
+  return cut.length <= MAX_ERROR_MESSAGE ? cut : `${cut.slice(0, 600)} … ${cut.slice(-300)}`;
+}
