@@ -2,17 +2,12 @@
 // offline): sign-in (password, pasted token, refusals shown), and campaigns of 20 simulated targets run from the
 // page to 100%, its counts equal to the database's, without a reload, across a dropped socket too.
 // Its routes and its operations' costs: test/dashboard-routes.test.ts.
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TEST_ADMIN, useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
-import { DASHBOARD_DIST } from '../src/dashboard.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`test/dashboard.test.ts: ${CHROMIUM} is missing, so the browser tests are skipped (.ci/run installs it).`);
+import { launchBrowser, requireDashboardBuild, skipWithoutBrowser } from './helpers/browser.ts';
 
 // 50x: a call rings 20 to 60 ms; the 20 targets take well under 10 s at 5 calls at once.
 const t = useTestApp({ SIMULATOR_TIME_SCALE: '50', DIALER_POLL_MS: '500' });
@@ -52,22 +47,17 @@ async function createCampaign(name: string, prefix: string): Promise<{ id: strin
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DASHBOARD_DIST, 'index.html'))) throw new Error('dashboard/dist is missing: run `npm run dashboard:build` (npm test does)');
+  requireDashboardBuild();
   campaign = await createCampaign(CAMPAIGN_NAME, '2');
 });
 
-describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
+describe.skipIf(skipWithoutBrowser('test/dashboard.test.ts'))('dashboard in Chromium, offline', () => {
   let browser: Browser | undefined;
   const blocked: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close().catch(() => {});
