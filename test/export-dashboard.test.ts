@@ -44,7 +44,7 @@ describe.skipIf(skipWithoutBrowser('test/export-dashboard.test.ts'))('export lin
       await page.fill('input[name=password]', TEST_ADMIN.password);
       await page.click('button[type=submit]:has-text("Sign in")');
       await page.click('a:has-text("export links")');
-      await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+      await page.waitForSelector('[data-testid=status]:text-is("STOP")');
 
       const attempts = await downloaded(page, 'Attempts (CSV)');
       expect(attempts.name).toBe(`campaign-${rows.campaignId}-attempts.csv`);
