@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 export const DASHBOARD_DIST = fileURLToPath(new URL('../dashboard/dist/', import.meta.url));
+// Beside this module, not the working directory: `node /path/to/src/index.ts` started elsewhere still finds it.
+const DASHBOARD_CONFIG = fileURLToPath(new URL('../dashboard/vite.config.ts', import.meta.url));
+
+/** Whether this checkout has the dashboard's sources (the server then serves it at /dashboard, built or not). */
+export function hasDashboard(): boolean {
+  return existsSync(DASHBOARD_CONFIG);
+}
 const PREFIX = '/dashboard';
 
 const ROOT_PAGE = `<!doctype html>

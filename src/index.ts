@@ -1,6 +1,6 @@
 // Process entry: read the environment, start the server, stop gracefully on SIGTERM/SIGINT.
-import { existsSync } from 'node:fs';
 import { loadConfig } from './config.ts';
+import { hasDashboard } from './dashboard.ts';
 import { createLogger } from './logger.ts';
 import { createApp, startTracingIfConfigured } from './server.ts';
 
@@ -18,7 +18,7 @@ try {
   logger.info({ url, network, database: app.services.db.kind, redis: Boolean(config.REDIS_URL) },
     `dialgraph listening on ${url} (GraphiQL in a browser)${network ? `, from other machines ${network}` : ''}, ${where}`);
   // The dashboard is served at /dashboard when this checkout has one.
-  if (existsSync('dashboard/vite.config.ts')) logger.info({ dashboard: url.replace(/\/graphql$/, '/dashboard') }, `dashboard at ${url.replace(/\/graphql$/, '/dashboard')}`);
+  if (hasDashboard()) logger.info({ dashboard: url.replace(/\/graphql$/, '/dashboard') }, `dashboard at ${url.replace(/\/graphql$/, '/dashboard')}`);
   let signals = 0;
   const shutdown = (signal: string) => {
     if (++signals > 1) {

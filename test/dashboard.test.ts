@@ -1,18 +1,14 @@
 // The live dashboard at /dashboard in headless Chromium, every request to another origin aborted (so it works
 // offline): sign-in (password, pasted token, refusals shown), and campaigns of 20 simulated targets run from the
-// page to 100%, its counts equal to the database's, without a reload, across a dropped socket too.
+// page to 100%, its counts equal to the database's, without a reload, across a dropped socket too; Run off once
+// nothing is left, the list's row kept live, Stop mid-run, and the list's "More" page merged.
 // Its routes and its operations' costs: test/dashboard-routes.test.ts.
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TEST_ADMIN, useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
-import { DASHBOARD_DIST } from '../src/dashboard.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`test/dashboard.test.ts: ${CHROMIUM} is missing, so the browser tests are skipped (.ci/run installs it).`);
+import { launchBrowser, requireDashboardBuild, skipWithoutBrowser } from './helpers/browser.ts';
 
 // 50x: a call rings 20 to 60 ms; the 20 targets take well under 10 s at 5 calls at once.
 const t = useTestApp({ SIMULATOR_TIME_SCALE: '50', DIALER_POLL_MS: '500' });
@@ -33,9 +29,11 @@ const CAMPAIGN_CREATE = graphql(`
 
 const CAMPAIGN_NAME = 'dashboard twenty';
 let campaign: { id: string; uuid: string };
+/** Stopped from the page mid-run: one call at a time, so the 20 targets take long enough for Stop to land. */
+let stopCampaign: { id: string; uuid: string };
 
 /** A STOP campaign of 20 one-destination targets; every 4th number is scripted busy (0001) and, with one try, ends EXHAUSTED. */
-async function createCampaign(name: string, prefix: string): Promise<{ id: string; uuid: string; numbers: string[] }> {
+async function createCampaign(name: string, prefix: string, maxConcurrentCalls = 5): Promise<{ id: string; uuid: string; numbers: string[] }> {
   const outplan = (await t.gql(OUTPLAN_CREATE, {
     i: { name, source: { type: 'TEL', target: '+15550100000' }, dialTimeout: 10_000, tryInterval: 0, maxTryCounts: [1] },
   })).data!.outplanCreate.outplan!;
@@ -45,30 +43,28 @@ async function createCampaign(name: string, prefix: string): Promise<{ id: strin
   const created = await t.gql(TARGETS_CREATE, { i: { outdialId: outdial.id, targets } });
   expect(created.data?.outdialTargetsCreate.createdCount, JSON.stringify(created)).toBe(20);
   const res = await t.gql(CAMPAIGN_CREATE, {
-    i: { name, outplanId: outplan.id, outdialId: outdial.id, maxConcurrentCalls: 5, actions: [{ talk: { text: 'Hi.', language: 'en-US' } }] },
+    i: { name, outplanId: outplan.id, outdialId: outdial.id, maxConcurrentCalls, actions: [{ talk: { text: 'Hi.', language: 'en-US' } }] },
   });
   expect(res.data?.campaignCreate.userErrors, JSON.stringify(res)).toEqual([]);
   return { ...res.data!.campaignCreate.campaign!, numbers };
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DASHBOARD_DIST, 'index.html'))) throw new Error('dashboard/dist is missing: run `npm run dashboard:build` (npm test does)');
+  requireDashboardBuild();
   campaign = await createCampaign(CAMPAIGN_NAME, '2');
+  stopCampaign = await createCampaign('dashboard stop', '5', 1);
 });
 
-describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
+describe.skipIf(skipWithoutBrowser('test/dashboard.test.ts'))('dashboard in Chromium, offline', () => {
   let browser: Browser | undefined;
   const blocked: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   });
+  /** The first test's tab, signed in, left on the campaign list for the Stop test. */
+  let firstTab: { context: BrowserContext; page: Page } | undefined;
   afterAll(async () => {
     await browser?.close().catch(() => {});
   });
@@ -118,7 +114,7 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
     await page.fill('input[name=password]', TEST_ADMIN.password);
     await page.click('button[type=submit]:has-text("Sign in")');
     await page.click(`a:has-text("${name}")`);
-    await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+    await page.waitForSelector('[data-testid=status]:text-is("STOP")');
     await page.waitForSelector('[data-testid=socket]:has-text("connected")');
     expect(await pageCounts(page)).toMatchObject({ targetsTotal: 20, targetsIdle: 20, targetsDone: 0, attempts: 0 });
     // Before Run: the preflight says what would be skipped (nothing: no dialing rules, every target dialable).
@@ -133,7 +129,7 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
     const expected = await databaseCounts(campaignUuid);
     expect(expected).toMatchObject({ targetsTotal: 20, targetsDone: 20, targetsAnswered: 15, targetsExhausted: 5, callsInFlight: 0, attempts: 20 });
     await expect.poll(() => pageCounts(page), { timeout: 15_000 }).toEqual(expected);
-    await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+    await page.waitForSelector('[data-testid=status]:text-is("STOP")');
   }
 
   /** The rows of the page's stream of call changes. */
@@ -142,6 +138,7 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
 
   it('signs in with a password, runs a campaign of 20 targets to 100% and shows the database\'s counts, without a reload', async () => {
     const { context, page } = await openTab();
+    let keep = false;
     try {
       let loads = 0;
       page.on('load', () => loads++);
@@ -152,12 +149,66 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
       // The stream of call changes saw the calls end.
       const streamed = await streamedChanges(page);
       expect(streamed.filter((r) => r.cells[2] === 'HANGUP').length).toBeGreaterThan(0);
+      // Every target done: Run is off and says why, and no "0 of 0 targets will be skipped".
+      await page.waitForSelector('[data-testid=nothing-left]:has-text("Nothing left to dial")');
+      expect(await page.isDisabled('button:has-text("Run")')).toBe(true);
+      expect(await page.locator('[data-testid=preflight]').count()).toBe(0);
 
       mkdirSync('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
+      // Back in the list (in the page, no reload): its row was kept live too.
+      await page.click('a:has-text("← Campaigns")');
+      const row = page.locator(`tr[data-campaign="${CAMPAIGN_NAME}"]`);
+      await row.locator('.status:text-is("STOP")').waitFor();
+      expect(await row.locator('[data-testid=percent]').textContent()).toBe('100%');
+      expect(await row.locator('td').nth(3).textContent()).toBe('20 / 20');
       expect(loads).toBe(1);
       expect(await page.evaluate(() => (window as unknown as { loadedOnce?: string }).loadedOnce)).toBe('yes');
       expect(blocked).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      firstTab = { context, page };
+      keep = true;
+    } finally {
+      if (!keep) await context.close();
+    }
+  });
+
+  it('stops a running campaign from the page: STOPPING, then STOP with the rest of the targets idle, and Run again offered', async () => {
+    // The first test's tab, signed in and back on the list (a new tab would spend seconds signing in again).
+    if (!firstTab) throw new Error('the first test failed, so there is no signed-in tab to stop a campaign from');
+    const { context, page } = firstTab;
+    try {
+      await page.click('a:has-text("dashboard stop")');
+      await page.waitForSelector('[data-testid=preflight]:has-text("0 of 20 targets will be skipped")');
+      await page.click('button:has-text("Run")');
+      await page.waitForSelector('[data-testid=status]:has-text("RUN")');
+      await expect.poll(async () => (await pageCounts(page)).attempts, { timeout: 15_000 }).toBeGreaterThan(0);
+      // Every status the page shows from here on (STOPPING may last less than a poll).
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { statuses: string[] }).statuses = seen;
+        const record = () => {
+          const text = document.querySelector('[data-testid=status]')?.textContent ?? '';
+          if (seen.at(-1) !== text) seen.push(text);
+        };
+        new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await page.click('button:has-text("Stop")');
+      await expect.poll(async () => (await t.db.prisma.campaign.findUniqueOrThrow({ where: { id: stopCampaign.uuid } })).status, { timeout: 15_000 }).toBe('STOP');
+      await page.waitForSelector('[data-testid=status]:text-is("STOP")');
+      // After RUN: STOPPING while the call in flight ends (unless both came in one render), then STOP.
+      const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+      expect([['STOPPING', 'STOP'], ['STOP']]).toContainEqual(statuses.slice(statuses.lastIndexOf('RUN') + 1));
+
+      const expected = await databaseCounts(stopCampaign.uuid);
+      expect(expected.callsInFlight).toBe(0);
+      expect(expected.targetsIdle).toBeGreaterThan(0);
+      await expect.poll(() => pageCounts(page), { timeout: 15_000 }).toEqual(expected);
+      expect(await page.textContent('[data-testid=percent]')).not.toBe('100%');
+      // Targets are left: Run is offered again, with the preflight over those left.
+      await page.waitForSelector(`[data-testid=preflight]:has-text("0 of ${expected.targetsIdle} targets will be skipped")`);
+      expect(await page.isDisabled('button:has-text("Run")')).toBe(false);
+      expect(await page.locator('[data-testid=nothing-left]').count()).toBe(0);
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
@@ -230,7 +281,7 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
       await page.fill('input[name=username]', TEST_ADMIN.username);
       await page.fill('input[name=password]', TEST_ADMIN.password);
       await page.click('button[type=submit]:has-text("Sign in")');
-      await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+      await page.waitForSelector('[data-testid=status]:text-is("STOP")');
       // The first try (since = its updatedAt) is refused as too old; the second has no since.
       await expect.poll(() => progressSubscribes.map((v) => v.since ?? null)).toEqual([twoDaysAgo.toISOString(), null]);
       const run = await t.gql('mutation($id: ID!) { campaignUpdateStatus(input: {id: $id, status: RUN}) { userErrors { message } } }', { id: old.id });
@@ -243,7 +294,14 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
     }
   });
 
-  it('signs in with a pasted token, kept for the tab across a reload', async () => {
+  it('signs in with a pasted token, kept for the tab across a reload; the list\'s More merges the next page', async () => {
+    // 20 more campaigns, older than the others (the list is newest first): two pages.
+    const fillers = await Promise.all(Array.from({ length: 20 }, (_, i) => t.gql(CAMPAIGN_CREATE, { i: { name: `filler ${String(i).padStart(2, '0')}` } })));
+    expect(fillers.map((r) => r.data?.campaignCreate.userErrors)).toEqual(fillers.map(() => []));
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
+    await t.db.prisma.campaign.updateMany({ where: { name: { startsWith: 'filler ' } }, data: { createdAt: threeDaysAgo } });
+    const total = await t.db.prisma.campaign.count({ where: { deletedAt: null } });
+    expect(total).toBeGreaterThan(20);
     const { context, page } = await openTab();
     try {
       await page.goto(`${origin()}/dashboard/`);
@@ -251,6 +309,14 @@ describe.skipIf(!haveChromium)('dashboard in Chromium, offline', () => {
       await page.click('button:has-text("Use this token")');
       await page.waitForSelector(`header .who:has-text("${TEST_ADMIN.username} (SUPERADMIN)")`);
       await page.waitForSelector(`a:has-text("${CAMPAIGN_NAME}")`);
+      const rowNames = () => page.$$eval('table.campaigns tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.campaign!));
+      expect(await rowNames()).toHaveLength(20);
+      await page.click('button:has-text("More")');
+      await expect.poll(rowNames).toHaveLength(total);
+      const names = await rowNames();
+      expect(new Set(names).size).toBe(total);
+      expect(names.slice(-20).sort()).toEqual(fillers.map((_, i) => `filler ${String(i).padStart(2, '0')}`));
+      expect(await page.locator('button:has-text("More")').count()).toBe(0);
       expect(await page.evaluate(() => sessionStorage.getItem('dialgraph.token'))).toBe(t.token);
       await page.reload();
       await page.waitForSelector(`header .who:has-text("${TEST_ADMIN.username} (SUPERADMIN)")`);

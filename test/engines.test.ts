@@ -21,15 +21,30 @@ function installed(): { where: string; manifest: Manifest }[] {
     .map((where) => ({ where, manifest: JSON.parse(readFileSync(path.join(ROOT, where, 'package.json'), 'utf8')) as Manifest }));
 }
 
+/** The lowest Node package.json's engines admits (20.19.0 for ">=20.19"): what the README promises to run on. */
+function lowestSupportedNode(): string {
+  const own = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+  return semver.minVersion(own.engines!.node!)!.version;
+}
+
+/** The installed packages whose engines.node refuses `node`, but the documented ones. */
+function refusing(node: string): string[] {
+  return installed()
+    .filter(({ manifest }) => manifest.engines?.node && !semver.satisfies(node, manifest.engines.node, { includePrerelease: true }))
+    .filter(({ manifest }) => !DOCUMENTED.has(manifest.name!))
+    .map(({ where, manifest }) => `${manifest.name}@${manifest.version} (${where}) wants node ${manifest.engines!.node}`);
+}
+
 describe('engines', () => {
   it(`every installed package admits Node ${process.version}, but the documented ones`, () => {
-    const packages = installed();
-    expect(packages.length).toBeGreaterThan(100);
-    const refused = packages
-      .filter(({ manifest }) => manifest.engines?.node && !semver.satisfies(process.version, manifest.engines.node, { includePrerelease: true }))
-      .filter(({ manifest }) => !DOCUMENTED.has(manifest.name!))
-      .map(({ where, manifest }) => `${manifest.name}@${manifest.version} (${where}) wants node ${manifest.engines!.node}`);
-    expect(refused).toEqual([]);
+    expect(installed().length).toBeGreaterThan(100);
+    expect(refusing(process.version)).toEqual([]);
+  });
+
+  // CI may run a newer Node than the oldest one supported: an upgrade that drops it must fail here too.
+  it('every installed package admits the lowest Node package.json supports, but the documented ones', () => {
+    expect(lowestSupportedNode()).toBe('20.19.0');
+    expect(refusing(lowestSupportedNode())).toEqual([]);
   });
 
   it('the README names each exception and why it stays', () => {

@@ -1,35 +1,29 @@
 // The dashboard's export links (README "Export"), in headless Chromium: the campaign page downloads its attempts
 // and its outdial's targets as CSV with the tab's token (kept in sessionStorage, so a plain link would be a 401).
 // The export itself: test/export.test.ts.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TEST_ADMIN, useTestApp } from './helpers/app.ts';
 import { createCampaignRows, runCampaign, waitForCampaign, type CampaignRows } from './helpers/campaign.ts';
-import { DASHBOARD_DIST } from '../src/dashboard.ts';
+import { launchBrowser, requireDashboardBuild, skipWithoutBrowser } from './helpers/browser.ts';
 import { exportHeaders } from '../src/domain/results-export.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`test/export-dashboard.test.ts: ${CHROMIUM} is missing, so its browser test is skipped (.ci/run installs it).`);
 
 const t = useTestApp({ SIMULATOR_TIME_SCALE: '1000', DIALER_POLL_MS: '200' });
 let rows: CampaignRows;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DASHBOARD_DIST, 'index.html'))) throw new Error('dashboard/dist is missing: run `npm run dashboard:build` (npm test does)');
+  requireDashboardBuild();
   rows = await createCampaignRows(t.db, { name: 'export links', maxTryCounts: [1], targets: [['+15550107777'], ['+15550100001'], ['+15550117777']] });
   await runCampaign({ prisma: t.db.prisma, bus: t.app.services.bus }, rows.customerId, rows.campaignId);
   await waitForCampaign(t.db, rows.campaignId, (c) => c.status === 'STOP');
 });
 
-describe.skipIf(!haveChromium)('export links on the campaign page', () => {
+describe.skipIf(skipWithoutBrowser('test/export-dashboard.test.ts'))('export links on the campaign page', () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close().catch(() => {});
@@ -50,7 +44,7 @@ describe.skipIf(!haveChromium)('export links on the campaign page', () => {
       await page.fill('input[name=password]', TEST_ADMIN.password);
       await page.click('button[type=submit]:has-text("Sign in")');
       await page.click('a:has-text("export links")');
-      await page.waitForSelector('[data-testid=status]:has-text("STOP")');
+      await page.waitForSelector('[data-testid=status]:text-is("STOP")');
 
       const attempts = await downloaded(page, 'Attempts (CSV)');
       expect(attempts.name).toBe(`campaign-${rows.campaignId}-attempts.csv`);

@@ -123,11 +123,17 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** `npm start`'s entry point with this HOST; its log entries up to the listening line, then it is stopped. */
-async function startUpLog(host: string): Promise<{ port: number; entries: { msg: string; url?: string; network?: string }[] }> {
+type LogEntry = { msg: string; url?: string; network?: string; dashboard?: string };
+
+/**
+ * `npm start`'s entry point with this HOST, started in `cwd`; its log entries up to the dashboard line (or 2 s
+ * after the listening line, when none comes), then it is stopped.
+ */
+async function startUpLog(host: string, cwd = ROOT): Promise<{ port: number; entries: LogEntry[] }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
+  // Absolute paths: the entry point and tsx must not depend on the working directory.
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/index.ts')], {
+    cwd,
     env: {
       ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', HOST: host, PORT: String(port), DATABASE_URL: '', REDIS_URL: '', DATA_DIR: 'memory://',
       ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, JWT_SECRET: 'dialgraph-test-secret-0123456789',
@@ -135,17 +141,22 @@ async function startUpLog(host: string): Promise<{ port: number; entries: { msg:
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
-    const entries = await new Promise<{ msg: string; url?: string; network?: string }[]>((resolve, reject) => {
+    const entries = await new Promise<LogEntry[]>((resolve, reject) => {
       let out = '';
+      let lines: LogEntry[] = [];
+      let grace: NodeJS.Timeout | undefined;
       const timer = setTimeout(() => reject(new Error(`no listening line in 60 s: ${out}`)), 60_000);
+      const done = () => {
+        clearTimeout(timer);
+        clearTimeout(grace);
+        resolve(lines);
+      };
       child.stderr!.on('data', (d) => (out += d));
       child.stdout!.on('data', (d) => {
         out += d;
-        const lines = out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
-        if (lines.some((e) => /listening/.test(e.msg))) {
-          clearTimeout(timer);
-          resolve(lines);
-        }
+        lines = out.split('\n').filter((l) => l.startsWith('{') && l.endsWith('}')).map((l) => JSON.parse(l));
+        if (lines.some((e) => /^dashboard at /.test(e.msg))) done();
+        else if (!grace && lines.some((e) => /listening/.test(e.msg))) grace = setTimeout(done, 2_000);
       });
       child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
     });
@@ -168,14 +179,21 @@ describe('the start-up log', () => {
     expect(entries[listening].msg).toContain(`dialgraph listening on http://127.0.0.1:${port}/graphql`);
     expect(entries[listening].url).toBe(`http://127.0.0.1:${port}/graphql`);
     expect(messages.join('\n')).not.toContain('localhost');
+    // Then the dashboard's link, on the same real address.
+    const dashboard = entries.findIndex((e) => /^dashboard at /.test(e.msg));
+    expect(dashboard).toBeGreaterThan(listening);
+    expect(entries[dashboard].msg).toBe(`dashboard at http://127.0.0.1:${port}/dashboard`);
+    expect(entries[dashboard].dashboard).toBe(`http://127.0.0.1:${port}/dashboard`);
   });
 
-  it('bound to every interface (0.0.0.0), names 127.0.0.1 for this machine and the hostname for the others', { timeout: 90_000 }, async () => {
-    const { port, entries } = await startUpLog('0.0.0.0');
+  it('bound to every interface (0.0.0.0), names 127.0.0.1 for this machine and the hostname for the others; started from another directory, still links the dashboard', { timeout: 90_000 }, async () => {
+    // The working directory is not the project: the dashboard is found beside the code.
+    const { port, entries } = await startUpLog('0.0.0.0', tmpdir());
     const line = entries.find((e) => /listening/.test(e.msg))!;
     expect(line.url).toBe(`http://127.0.0.1:${port}/graphql`);
     expect(line.network).toBe(`http://${hostname()}:${port}/graphql`);
     expect(line.msg).toContain(`from other machines http://${hostname()}:${port}/graphql`);
     expect(line.msg).not.toContain('0.0.0.0');
+    expect(entries.find((e) => /^dashboard at /.test(e.msg))?.msg).toBe(`dashboard at http://127.0.0.1:${port}/dashboard`);
   });
 });

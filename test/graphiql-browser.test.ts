@@ -2,15 +2,13 @@
 // its default tabs (a sample query, a sample subscription) run with the token pasted into the Headers pane,
 // the subscription over graphql-ws receives the events of a campaign started through the API, and a bad token
 // shows the server's refusal (4403 and its reason) in the result pane instead of a spinner.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
+import { launchBrowser, skipWithoutBrowser } from './helpers/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`test/graphiql-browser.test.ts: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+const skip = skipWithoutBrowser('test/graphiql-browser.test.ts');
 
 const t = useTestApp({ SIMULATOR_TIME_SCALE: '50', DIALER_POLL_MS: '500' });
 let browser: Browser | undefined;
@@ -33,14 +31,10 @@ const RUN = graphql(`
 
 let outplanId: string;
 beforeAll(async () => {
-  if (!haveChromium) return;
+  if (skip) return;
   const outplan = await t.gql(OUTPLAN_CREATE, { i: { name: 'graphiql plan', source: { type: 'TEL', target: '+15550100000' }, dialTimeout: 10_000, tryInterval: 1_000, maxTryCounts: [1] } });
   outplanId = outplan.data!.outplanCreate.outplan!.id;
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close().catch(() => {});
@@ -113,7 +107,7 @@ async function waitForResult(page: Page, pattern: RegExp, timeout = 20_000): Pro
   return resultText(page);
 }
 
-describe.skipIf(!haveChromium)('GraphiQL in a browser, offline', () => {
+describe.skipIf(skip)('GraphiQL in a browser, offline', () => {
   it('opens with a sample query and a sample subscription; with the Headers pane token the query runs and the subscription receives a campaign started elsewhere', async () => {
     const g = await openGraphiQL();
     const tabs = await g.page.locator('.graphiql-tab-button').allTextContents();

@@ -1,15 +1,15 @@
 // GraphiQL loads and runs a query in headless Chromium with every non-loopback request blocked:
 // the page must be fully self-contained (no CDN assets, no telemetry).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
+import { launchPersistentBrowser, skipWithoutBrowser } from './helpers/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
+const skip = skipWithoutBrowser('test/graphiql.test.ts');
 
 const t = useTestApp();
 let profileDir: string | undefined;
@@ -20,7 +20,7 @@ const CREATE = graphql(`
 `);
 
 beforeAll(async () => {
-  if (!haveChromium) return;
+  if (skip) return;
   // One outplan so the result is not just the zero a broken resolver might also produce.
   const created = await t.gql(CREATE, {
     input: { name: 'graphiql outplan', source: { type: 'TEL', target: '+15559876543' }, dialTimeout: 30000, tryInterval: 600000, maxTryCounts: [1] },
@@ -34,14 +34,9 @@ afterAll(async () => {
 });
 
 describe('GraphiQL', () => {
-  it.skipIf(!haveChromium)('loads offline and runs a query from ?query=', async () => {
-    const { chromium } = await import('playwright-core');
+  it.skipIf(skip)('loads offline and runs a query from ?query=', async () => {
     profileDir = mkdtempSync(path.join(tmpdir(), 'dialgraph-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    context = await launchPersistentBrowser(profileDir);
     // The browser authenticates with the `token` cookie (GraphiQL's JSON POSTs pass the CSRF check).
     await context.addCookies([{ name: 'token', value: t.token, url: new URL(t.url).origin }]);
     const blocked: string[] = [];

@@ -55,6 +55,14 @@ const OUTDIALS_OF_CAMPAIGN = graphql(`
 const OUTPLAN_RENAME = graphql(`
   mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }
 `);
+const DNC_LIST_CREATE = graphql(`
+  mutation DncListCreateForUuidIdsTest($name: String!) { dncListCreate(input: { name: $name }) { dncList { id } userErrors { message } } }
+`);
+const CAMPAIGN_DNC_LISTS = graphql(`
+  mutation CampaignDncListsForUuidIdsTest($id: ID!, $dncListIds: [ID!]) {
+    campaignUpdateDialingRules(input: { id: $id, dncListIds: $dncListIds }) { campaign { dialingRules { dncLists { id } } } userErrors { field message code } }
+  }
+`);
 const CUSTOMER_CREATE = graphql(`
   mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: "uuid-b", username: "uuid-b-admin", password: "uuid-b-admin-password" }) { userErrors { message } } }
 `);
@@ -155,6 +163,15 @@ describe('mutation inputs', () => {
       outdial: null, userErrors: [{ field: ['input', 'id'], message: 'This is an Outplan id; id takes an Outdial id or its UUID.', code: 'INVALID' }],
     });
     expect((await t.gql(OUTDIAL, { id: list.id })).data!.outdial!.name).toBe('wrong ref');
+    // In a list of ids, on the item's index; the good ones beside it are not bound either.
+    const dnc = (await t.gql(DNC_LIST_CREATE, { name: 'wrong ref' })).data!.dncListCreate.dncList!;
+    const campaign = (await t.gql(CAMPAIGN_CREATE, { input: { name: 'wrong ref' } })).data!.campaignCreate.campaign!;
+    expect((await t.gql(CAMPAIGN_DNC_LISTS, { id: campaign.id, dncListIds: [dnc.id, plan.id] })).data!.campaignUpdateDialingRules).toEqual({
+      campaign: null, userErrors: [{ field: ['input', 'dncListIds', '1'], message: 'This is an Outplan id; dncListIds takes a DncList id or its UUID.', code: 'INVALID' }],
+    });
+    expect(await t.db.prisma.campaignDncList.count({ where: { campaignId: campaign.uuid } })).toBe(0);
+    expect((await t.gql(CAMPAIGN_DNC_LISTS, { id: campaign.id, dncListIds: [dnc.id] })).data!.campaignUpdateDialingRules)
+      .toEqual({ campaign: { dialingRules: { dncLists: [{ id: dnc.id }] } }, userErrors: [] });
   });
 
   it('answer a UUID of another type\'s row with NOT_FOUND, as before', async () => {

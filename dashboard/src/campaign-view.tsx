@@ -37,6 +37,8 @@ export function CampaignView({ id }: { id: string }) {
     },
   });
   const [updateStatus, mutation] = useMutation(CampaignUpdateStatusMutation);
+  // Idle targets are the ones a round could still dial: with none, Run would only settle the campaign again.
+  const nothingLeft = campaign !== null && campaign !== undefined && campaign.progress.targetsIdle === 0;
   const setStatus = (status: 'RUN' | 'STOP') =>
     void updateStatus({ variables: { input: { id, status } } }).catch(() => {}); // shown from mutation.error
 
@@ -53,10 +55,15 @@ export function CampaignView({ id }: { id: string }) {
             Outdial {campaign.outdial?.name ?? '—'} · outplan {campaign.outplan?.name ?? '—'} · at most {campaign.maxConcurrentCalls} calls at once
           </p>
           <div className="actions">
-            <button onClick={() => setStatus('RUN')} disabled={campaign.status !== 'STOP' || mutation.loading}>Run</button>
+            <button onClick={() => setStatus('RUN')} disabled={campaign.status !== 'STOP' || nothingLeft || mutation.loading}>Run</button>
             <button onClick={() => setStatus('STOP')} disabled={campaign.status !== 'RUN' || mutation.loading}>Stop</button>
           </div>
-          {campaign.status === 'STOP' ? <PreflightNotice id={id} /> : null}
+          {campaign.status === 'STOP' && nothingLeft ? (
+            <p className="hint" data-testid="nothing-left">
+              {campaign.progress.targetsTotal === 0 ? 'Nothing to dial: the outdial has no targets.' : 'Nothing left to dial: every target is done. Add targets to run it again.'}
+            </p>
+          ) : null}
+          {campaign.status === 'STOP' && !nothingLeft ? <PreflightNotice id={id} /> : null}
           <ExportLinks campaignUuid={campaign.uuid} outdialUuid={campaign.outdial?.uuid} />
           <UserErrors errors={mutation.data?.campaignUpdateStatus.userErrors} />
           <ErrorNotice error={mutation.error} title="Could not change the status" />

@@ -11,6 +11,8 @@ export function PreflightNotice({ id }: { id: string }) {
   if (!p) return <>{loading ? <p className="hint">Checking the targets…</p> : null}<ErrorNotice error={error} title="Could not check the targets" /></>;
   // Targets still to dial: neither done nor in flight; the ones not dialable now are skipped until their reason ends.
   const remaining = p.targetsTotal - p.done - p.inProgress;
+  // Nothing left to dial (the campaign view says so itself): no "0 of 0 targets will be skipped".
+  if (remaining <= 0) return null;
   const skipped = remaining - p.dialableNow;
   const reasons: [key: string, label: string, count: number][] = [
     ['suppressed', 'on a do-not-call list', p.suppressed],

@@ -393,6 +393,8 @@ type Documents = {
     "\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n": typeof types.OutplanDeleteForUuidIdsTestDocument,
     "\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n": typeof types.OutdialsOfCampaignForUuidIdsTestDocument,
     "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n": typeof types.OutplanRenameForUuidIdsTestDocument,
+    "\n  mutation DncListCreateForUuidIdsTest($name: String!) { dncListCreate(input: { name: $name }) { dncList { id } userErrors { message } } }\n": typeof types.DncListCreateForUuidIdsTestDocument,
+    "\n  mutation CampaignDncListsForUuidIdsTest($id: ID!, $dncListIds: [ID!]) {\n    campaignUpdateDialingRules(input: { id: $id, dncListIds: $dncListIds }) { campaign { dialingRules { dncLists { id } } } userErrors { field message code } }\n  }\n": typeof types.CampaignDncListsForUuidIdsTestDocument,
     "\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n": typeof types.CustomerCreateForUuidIdsTestDocument,
     "\n  query TypenameForWsLimitsTest { __typename }\n": typeof types.TypenameForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": typeof types.OutplanChangedForWsLimitsTestDocument,
@@ -791,6 +793,8 @@ const documents: Documents = {
     "\n  mutation OutplanDeleteForUuidIdsTest($id: ID!) { outplanDelete(input: { id: $id }) { outplan { uuid deletedAt } userErrors { field message code } } }\n": types.OutplanDeleteForUuidIdsTestDocument,
     "\n  query OutdialsOfCampaignForUuidIdsTest($campaignId: ID!) { outdials(filter: { campaignId: $campaignId }) { nodes { uuid } } }\n": types.OutdialsOfCampaignForUuidIdsTestDocument,
     "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n": types.OutplanRenameForUuidIdsTestDocument,
+    "\n  mutation DncListCreateForUuidIdsTest($name: String!) { dncListCreate(input: { name: $name }) { dncList { id } userErrors { message } } }\n": types.DncListCreateForUuidIdsTestDocument,
+    "\n  mutation CampaignDncListsForUuidIdsTest($id: ID!, $dncListIds: [ID!]) {\n    campaignUpdateDialingRules(input: { id: $id, dncListIds: $dncListIds }) { campaign { dialingRules { dncLists { id } } } userErrors { field message code } }\n  }\n": types.CampaignDncListsForUuidIdsTestDocument,
     "\n  mutation CustomerCreateForUuidIdsTest { customerCreate(input: { name: \"uuid-b\", username: \"uuid-b-admin\", password: \"uuid-b-admin-password\" }) { userErrors { message } } }\n": types.CustomerCreateForUuidIdsTestDocument,
     "\n  query TypenameForWsLimitsTest { __typename }\n": types.TypenameForWsLimitsTestDocument,
     "\n  subscription OutplanChangedForWsLimitsTest { outplanChanged { name } }\n": types.OutplanChangedForWsLimitsTestDocument,
@@ -2340,6 +2344,14 @@ export function graphql(source: "\n  query OutdialsOfCampaignForUuidIdsTest($cam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n"): (typeof documents)["\n  mutation OutplanRenameForUuidIdsTest($input: OutplanUpdateInput!) { outplanUpdate(input: $input) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DncListCreateForUuidIdsTest($name: String!) { dncListCreate(input: { name: $name }) { dncList { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation DncListCreateForUuidIdsTest($name: String!) { dncListCreate(input: { name: $name }) { dncList { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignDncListsForUuidIdsTest($id: ID!, $dncListIds: [ID!]) {\n    campaignUpdateDialingRules(input: { id: $id, dncListIds: $dncListIds }) { campaign { dialingRules { dncLists { id } } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CampaignDncListsForUuidIdsTest($id: ID!, $dncListIds: [ID!]) {\n    campaignUpdateDialingRules(input: { id: $id, dncListIds: $dncListIds }) { campaign { dialingRules { dncLists { id } } } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

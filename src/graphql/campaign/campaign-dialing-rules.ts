@@ -2,7 +2,7 @@
 // ./campaign.mutations.ts, beside the other campaign mutations (they share CampaignPayload); the field in ./campaign.node.ts.
 import { builder } from '../builder.ts';
 import { readsColumns } from '../common/columns.ts';
-import { idOf } from '../global-id.ts';
+import { ID_OF_EXTENSION, idOf } from '../global-id.ts';
 import { storedWindows, WEEKDAYS, windowOf, type CallingWindowInput as CallingWindowShape } from '../../domain/calling-hours.ts';
 import type { Campaign, DncList } from '../../generated/prisma/client.ts';
 import { DncListNode } from '../dnc-list/dnc-list.node.ts';
@@ -105,6 +105,8 @@ export const CampaignUpdateDialingRulesInput = builder.inputType('CampaignUpdate
     maxCallsPerSecond: t.float({ description: 'More than 0, at most 1,000; null: no limit. Stored; not applied by the dialer yet.' }),
     dncListIds: t.idList({
       description: 'The do-not-call lists to check (global ids or UUIDs), replacing the ones bound; [] or null: none. At most 20.',
+      // What idOf would add, keeping this description: inputMutation refuses another type's global id by its index.
+      extensions: { [ID_OF_EXTENSION]: 'DncList' },
     }),
   }),
 });

@@ -57,9 +57,16 @@ function wrongTypeIdErrors(input: unknown, info: GraphQLResolveInfo, rowType: st
   const errors: UserError[] = [];
   for (const field of Object.values(type.getFields())) {
     const typename = (field.extensions[ID_OF_EXTENSION] as string | undefined) ?? (field.name === 'id' ? rowType : undefined);
+    if (!typename) continue;
     const value = (input as Record<string, unknown>)[field.name];
-    const message = typename && typeof value === 'string' ? wrongTypeMessage(value, typename, field.name) : null;
-    if (message) errors.push({ field: ['input', field.name], message, code: 'INVALID' });
+    // A list of ids (dncListIds) is checked item by item, each error on its index like the domain's NOT_FOUND.
+    const items: [string[], unknown][] = Array.isArray(value)
+      ? value.map((item, i) => [['input', field.name, String(i)], item])
+      : [[['input', field.name], value]];
+    for (const [path, item] of items) {
+      const message = typeof item === 'string' ? wrongTypeMessage(item, typename, field.name) : null;
+      if (message) errors.push({ field: path, message, code: 'INVALID' });
+    }
   }
   return errors;
 }
