@@ -69,9 +69,15 @@ export async function startServer(name: string, command: string, args: string[],
     if (up) break;
     await new Promise((r) => setTimeout(r, 200));
   }
+  // A server that dies on its own mid-bench says why (its last output), instead of only failing the next request.
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping && signal !== 'SIGKILL') console.error(`${name} exited by itself (${code ?? signal}):\n${output}`);
+  });
   return {
     name, process: child, url, appName,
     stop: async () => {
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return; // gone already (a SIGKILL)
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

@@ -5,8 +5,11 @@ import { print } from 'graphql';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { collect, login, sseSubscribe, useTestApp } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
+import { createCampaignRows, runCampaign, SUFFIX } from './helpers/campaign.ts';
+import { updateCampaignStatus } from '../src/domain/campaign-status.ts';
 
-const t = useTestApp();
+// 4x: the campaign case's calls and dialer rounds (DIALER_POLL_MS / 4) take a quarter of the time.
+const t = useTestApp({ SIMULATOR_TIME_SCALE: '4' });
 
 const OUTPLAN_CREATE = graphql(`
   mutation OutplanCreateForReplayTest($i: OutplanCreateInput!) { outplanCreate(input: $i) { outplan { id } userErrors { message } } }
@@ -21,6 +24,15 @@ const CHANGED = graphql(`
   subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }
 `);
 type Changed = ResultOf<typeof CHANGED>;
+const CALL_STATUS = graphql(`
+  subscription CallStatusForReplayTest($c: ID, $since: DateTime) { callStatusChanged(campaignId: $c, since: $since) { uuid status version } }
+`);
+const CAMPAIGN_STATUS = graphql(`
+  subscription CampaignStatusForReplayTest($c: ID, $since: DateTime) { campaignStatusChanged(campaignId: $c, since: $since) { uuid status version } }
+`);
+const TARGET_STATUS = graphql(`
+  subscription TargetStatusForReplayTest($c: ID, $since: DateTime) { outdialTargetStatusChanged(campaignId: $c, since: $since) { uuid status version } }
+`);
 const OUTDIAL_CREATE = graphql(`
   mutation OutdialCreateForReplayTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }
 `);
@@ -41,6 +53,29 @@ async function update(id: string, detail: string, token = t.token): Promise<{ ve
   expect(res.data?.outplanUpdate.userErrors, JSON.stringify(res)).toEqual([]);
   const { version, updatedAt } = res.data!.outplanUpdate.outplan!;
   return { version, updatedAt: updatedAt! };
+}
+
+/**
+ * Moves the outbox events of these rows up to `beforeVersion` (all: Infinity) a minute back, their snapshot's
+ * createdAt/updatedAt and created_at, as if they happened then: beyond the replay's 10 s overlap before any `since`
+ * taken now.
+ */
+async function ageHistory(entityType: string, entityIds: string[], beforeVersion: number): Promise<void> {
+  const shifted = (field: string) =>
+    `CASE WHEN snapshot->>'${field}' IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('${field}', to_jsonb((snapshot->>'${field}')::timestamptz - interval '60 seconds')) END`;
+  await t.db.prisma.$executeRawUnsafe(
+    `UPDATE event SET created_at = created_at - interval '60 seconds', snapshot = snapshot || ${shifted('createdAt')} || ${shifted('updatedAt')}
+     WHERE entity_type = $1 AND entity_id = ANY($2::uuid[]) AND version < $3`,
+    entityType, entityIds, Number.isFinite(beforeVersion) ? beforeVersion : 2 ** 31 - 1);
+}
+
+/** The outbox's events of a type for these rows, in order: (row, status, version) as the subscription shows them, and each one's updatedAt. */
+async function outboxOf(entityType: string, entityIds: string[], kinds: string[]) {
+  const events = await t.db.prisma.event.findMany({ where: { entityType, entityId: { in: entityIds }, kind: { in: kinds } }, orderBy: { id: 'asc' } });
+  return events.map((e) => {
+    const row = e.snapshot as { status: string; updatedAt?: string | null; createdAt: string };
+    return { uuid: e.entityId, status: row.status, version: e.version, updatedAt: row.updatedAt ?? row.createdAt };
+  });
 }
 
 const versions = (events: Changed[]) => events.map((e) => e.outplanChanged!.version);
@@ -116,6 +151,75 @@ describe('subscriptions with since', () => {
     // Every version, each once, in order: the held live events the replay covered were left out. v1 (the
     // creation, just before `before`) is within the replay's overlap.
     expect(received).toEqual([1, ...written]);
+    await client.dispose();
+  });
+
+  it('callStatusChanged, campaignStatusChanged and outdialTargetStatusChanged replay from since, skip what is older, then go on live', async () => {
+    // One target: a busy number (one try), then a SIP callee that answers and talks 8 s (2 s here).
+    const rows = await createCampaignRows(t.db, {
+      targets: [[`+1555012${SUFFIX.BUSY}`, 'replay-answer0.4-talk8@sim.example.com']], maxTryCounts: [1, 1], name: 'replay statuses',
+    });
+    const deps = { prisma: t.db.prisma, bus: t.app.services.bus };
+    const [targetId] = rows.targetIds;
+    await runCampaign(deps, rows.customerId, rows.campaignId);
+    const calls = () => t.db.prisma.call.findMany({ where: { campaignId: rows.campaignId }, orderBy: { createdAt: 'asc' } });
+    for (const deadline = Date.now() + 10_000; (await calls())[1]?.status !== 'PROGRESSING';) {
+      if (Date.now() > deadline) throw new Error(`the second call never answered: ${JSON.stringify(await calls())}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    // STOP with the second call in flight: STOPPING now, STOP once the call ends.
+    const stopped = await updateCampaignStatus(deps, rows.customerId, { id: rows.campaignId, status: 'STOP' });
+    expect(stopped.ok && stopped.value.status).toBe('STOPPING');
+
+    // Before subscribing: per stream, older events aged beyond the overlap, then a since that replays the rest.
+    const [busyCall, answeredCall] = await calls();
+    await ageHistory('Call', [busyCall.id], Infinity);
+    const campaignBefore = await outboxOf('Campaign', [rows.campaignId], ['STATUS']);
+    await ageHistory('Campaign', [rows.campaignId], campaignBefore.at(-1)!.version);
+    const targetBefore = await outboxOf('OutdialTarget', [targetId], ['STATUS']);
+    expect(targetBefore.length).toBeGreaterThanOrEqual(2); // the busy attempt's, then the second slot's
+    await ageHistory('OutdialTarget', [targetId], targetBefore.at(-1)!.version);
+    const since = {
+      call: (await outboxOf('Call', [answeredCall.id], ['CREATED']))[0].updatedAt,
+      campaign: campaignBefore.at(-1)!.updatedAt,
+      target: targetBefore.at(-1)!.updatedAt,
+    };
+
+    type Status = { uuid: string; status: string; version: number };
+    const client = t.wsClient();
+    const follow = (query: string, variables: Record<string, unknown>) => {
+      const seen: Status[] = [];
+      client.subscribe<Record<string, Status>>({ query, variables }, {
+        next: (r) => seen.push(Object.values(r.data!)[0]), error: (err) => seen.push({ uuid: 'error', status: JSON.stringify(err), version: 0 }), complete: () => {},
+      });
+      return seen;
+    };
+    const received = {
+      call: follow(print(CALL_STATUS), { c: rows.campaignId, since: since.call }),
+      campaign: follow(print(CAMPAIGN_STATUS), { c: rows.campaignId, since: since.campaign }),
+      target: follow(print(TARGET_STATUS), { c: rows.campaignId, since: since.target }),
+    };
+    const until = async (done: () => boolean, what: string) => {
+      for (const deadline = Date.now() + 10_000; !done();) {
+        if (Date.now() > deadline) throw new Error(`${what}: ${JSON.stringify(received)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    // The replays (registered before they read the outbox) arrive while the call still talks: the finals to come
+    // can only arrive live.
+    await until(() => received.call.length >= 3 && received.campaign.length >= 1 && received.target.length >= 1, 'replay incomplete');
+    expect((await t.db.prisma.call.findUniqueOrThrow({ where: { id: answeredCall.id } })).status).toBe('PROGRESSING');
+    await until(() => received.call.at(-1)?.status === 'HANGUP' && received.campaign.at(-1)?.status === 'STOP' && received.target.at(-1)?.status === 'DONE',
+      'the finals never came');
+    await new Promise((r) => setTimeout(r, 300)); // nothing after the finals either (no repeat)
+    const strip = (events: Array<Status & { updatedAt: string }>) => events.map(({ uuid, status, version }) => ({ uuid, status, version }));
+    // Each stream: every event from since on, in order, the replayed ones and then the live final; none older.
+    expect(received.call).toEqual(strip(await outboxOf('Call', [answeredCall.id], ['CREATED', 'STATUS'])));
+    expect(received.call.map((e) => e.status)).toEqual(['DIALING', 'RINGING', 'PROGRESSING', 'HANGUP']);
+    expect(received.campaign).toEqual(strip((await outboxOf('Campaign', [rows.campaignId], ['STATUS'])).slice(campaignBefore.length - 1)));
+    expect(received.campaign.map((e) => e.status)).toEqual(['STOPPING', 'STOP']);
+    expect(received.target).toEqual(strip((await outboxOf('OutdialTarget', [targetId], ['STATUS'])).slice(targetBefore.length - 1)));
+    expect(received.target.map((e) => e.status)).toEqual(['PROGRESSING', 'DONE']);
     await client.dispose();
   });
 

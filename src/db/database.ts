@@ -144,6 +144,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // One pool for Prisma and for the direct reads.
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10, options: SESSION_OPTIONS });
     pool.on('error', options.onIdleConnectionError ?? (() => {}));
+    // pg-pool listens for a client's errors only while it is idle: one that PostgreSQL terminates while it is
+    // checked out between two queries (inside a transaction, say) emitted an 'error' nobody heard, and the
+    // process died (bench:soak). The query in flight, or the next one, still fails as a connection failure, and
+    // the pool drops the client on release.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const prisma = withReadRetry(new PrismaClient({ adapter: new PrismaPg(pool) }));
     return {
       prisma,

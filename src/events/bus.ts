@@ -149,11 +149,23 @@ export class EventBus {
       void this.replay(entityType, customerId, options.since, queue).then(
         (replayed) => {
           if (!subscribers.delete(registered)) return; // ended meanwhile
-          holder = undefined;
-          // A held event the replay already gave (or passed: a newer version) is left out, so each row's
-          // versions still only go up.
-          for (const event of held) if ((replayed.get(event.entityId) ?? 0) < event.version) queue.push(event);
-          subscribers.add(queue);
+          // A live event the replay already gave (or passed: a newer version) is left out, so each row's versions
+          // still only go up: the held ones, and those reaching this instance only now (another instance's,
+          // late by pubsub or tail, which the replay read from the outbox). A row's first newer version ends it.
+          const live: Subscriber = {
+            push: (event) => {
+              const last = replayed.get(event.entityId);
+              if (last !== undefined) {
+                if (event.version <= last) return;
+                replayed.delete(event.entityId);
+              }
+              queue.push(event);
+            },
+            end: () => queue.end(),
+          };
+          for (const event of held) live.push(event);
+          holder = live;
+          subscribers.add(live);
         },
         (err: unknown) => {
           subscribers.delete(registered);

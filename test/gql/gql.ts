@@ -251,6 +251,9 @@ type Documents = {
     "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n": typeof types.OutplanUpdateForReplayTestDocument,
     "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": typeof types.CustomerCreateForReplayTestDocument,
     "\n  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }\n": typeof types.OutplanChangedForReplayTestDocument,
+    "\n  subscription CallStatusForReplayTest($c: ID, $since: DateTime) { callStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n": typeof types.CallStatusForReplayTestDocument,
+    "\n  subscription CampaignStatusForReplayTest($c: ID, $since: DateTime) { campaignStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n": typeof types.CampaignStatusForReplayTestDocument,
+    "\n  subscription TargetStatusForReplayTest($c: ID, $since: DateTime) { outdialTargetStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n": typeof types.TargetStatusForReplayTestDocument,
     "\n  mutation OutdialCreateForReplayTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": typeof types.OutdialCreateForReplayTestDocument,
     "\n  mutation CampaignCreateForReplayTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": typeof types.CampaignCreateForReplayTestDocument,
     "\n  subscription CampaignProgressForReplayTest($id: ID, $since: DateTime) { campaignProgressChanged(campaignId: $id, since: $since) { id name progress { targetsTotal } } }\n": typeof types.CampaignProgressForReplayTestDocument,
@@ -651,6 +654,9 @@ const documents: Documents = {
     "\n  mutation OutplanUpdateForReplayTest($i: OutplanUpdateInput!) { outplanUpdate(input: $i) { outplan { version updatedAt } userErrors { message } } }\n": types.OutplanUpdateForReplayTestDocument,
     "\n  mutation CustomerCreateForReplayTest($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { message } } }\n": types.CustomerCreateForReplayTestDocument,
     "\n  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }\n": types.OutplanChangedForReplayTestDocument,
+    "\n  subscription CallStatusForReplayTest($c: ID, $since: DateTime) { callStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n": types.CallStatusForReplayTestDocument,
+    "\n  subscription CampaignStatusForReplayTest($c: ID, $since: DateTime) { campaignStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n": types.CampaignStatusForReplayTestDocument,
+    "\n  subscription TargetStatusForReplayTest($c: ID, $since: DateTime) { outdialTargetStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n": types.TargetStatusForReplayTestDocument,
     "\n  mutation OutdialCreateForReplayTest($i: OutdialCreateInput!) { outdialCreate(input: $i) { outdial { id } userErrors { message } } }\n": types.OutdialCreateForReplayTestDocument,
     "\n  mutation CampaignCreateForReplayTest($i: CampaignCreateInput!) { campaignCreate(input: $i) { campaign { id } userErrors { message } } }\n": types.CampaignCreateForReplayTestDocument,
     "\n  subscription CampaignProgressForReplayTest($id: ID, $since: DateTime) { campaignProgressChanged(campaignId: $id, since: $since) { id name progress { targetsTotal } } }\n": types.CampaignProgressForReplayTestDocument,
@@ -1776,6 +1782,18 @@ export function graphql(source: "\n  mutation CustomerCreateForReplayTest($i: Cu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }\n"): (typeof documents)["\n  subscription OutplanChangedForReplayTest($id: ID, $since: DateTime) { outplanChanged(outplanId: $id, since: $since) { id name version updatedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallStatusForReplayTest($c: ID, $since: DateTime) { callStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n"): (typeof documents)["\n  subscription CallStatusForReplayTest($c: ID, $since: DateTime) { callStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CampaignStatusForReplayTest($c: ID, $since: DateTime) { campaignStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n"): (typeof documents)["\n  subscription CampaignStatusForReplayTest($c: ID, $since: DateTime) { campaignStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TargetStatusForReplayTest($c: ID, $since: DateTime) { outdialTargetStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n"): (typeof documents)["\n  subscription TargetStatusForReplayTest($c: ID, $since: DateTime) { outdialTargetStatusChanged(campaignId: $c, since: $since) { uuid status version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
