@@ -101,8 +101,8 @@ export const CampaignUpdateDialingRulesInput = builder.inputType('CampaignUpdate
     callingWindows: t.field({ type: [CallingWindowInput], description: `Up to 20 windows; they may overlap. Empty or null: any time.` }),
     restrictedDates: t.field({ type: ['LocalDate'], description: 'Up to 366 local dates on which no call starts; null clears.' }),
     defaultTimeZone: t.string({ description: 'IANA zone (America/New_York); null: UTC.' }),
-    contactLimit: t.field({ type: ContactLimitInput, description: 'Null: no limit. Stored; not applied by the dialer yet.' }),
-    maxCallsPerSecond: t.float({ description: 'More than 0, at most 1,000; null: no limit. Stored; not applied by the dialer yet.' }),
+    contactLimit: t.field({ type: ContactLimitInput, description: 'At most maxAttempts calls to one address (across the customer\'s campaigns and hand calls) within periodDays; a target at its limit waits, keeping its tries. Null: no limit.' }),
+    maxCallsPerSecond: t.float({ description: 'Call starts per second the dialer allows this campaign, on every instance together; more than 0, at most 1,000; null: no limit.' }),
     dncListIds: t.idList({
       description: 'The do-not-call lists to check (global ids or UUIDs), replacing the ones bound; [] or null: none. At most 20.',
       // What idOf would add, keeping this description: inputMutation refuses another type's global id by its index.
