@@ -16,11 +16,13 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import { tokenFromConnectionParams, tokenFromUpgradeCookie } from './auth.ts';
-import type { Viewer } from './domain/viewer.ts';
-import { REVOKED, tokenRefusalMessage, type TokenRefusal } from './domain/token-refusal.ts';
+import { REVOKED, tokenRefusalMessage } from './domain/token-refusal.ts';
 import type { Yoga } from './http.ts';
 import type { Services } from './services.ts';
 import { SharedSubscriptions } from './shared-subscriptions.ts';
+import { CustomerSockets, expired, expiry, recheckSockets, refuse, TOO_MANY_CONNECTIONS, type SocketAuth } from './ws-auth.ts';
+
+export { TOO_MANY_CONNECTIONS } from './ws-auth.ts';
 
 export interface GraphqlWs {
   /** Asks every socket to close (1001), and stops accepting new ones. */
@@ -31,47 +33,8 @@ export interface GraphqlWs {
   stats(): { connections: number; subscriptions: number };
 }
 
-/** What a socket's operations run as; replaced when a re-check finds the role of its user (or key's maker) changed. */
-interface SocketAuth {
-  viewer: Viewer;
-  /** The socket's id: its operations' request ids are `<socket id>:<operation id>`, in their logs and spans. */
-  id: string;
-}
-
 /** A graphql-ws operation's span (src/tracing.ts, tracing on only). */
 type OperationSpan = ReturnType<NonNullable<Services['tracing']>['startOperation']>;
-
-/** The close code of a socket refused because its customer already has too many open (HTTP 429's twin). */
-export const TOO_MANY_CONNECTIONS = 4429;
-
-/**
- * Open, accepted sockets per customer on this instance. Counted per instance rather than through Redis: the
- * limit protects this process's memory, and a shared counter would leak the sockets of an instance that died.
- */
-class CustomerSockets {
-  private readonly open = new Map<string, number>();
-  /** The customer each counted socket was counted for (its viewer's customer may change later). */
-  private readonly counted = new WeakMap<WebSocket, string>();
-  constructor(private readonly max: number) {}
-
-  /** Counts the socket for its customer, unless the customer is at the limit. */
-  acquire(socket: WebSocket, customerId: string): boolean {
-    const count = this.open.get(customerId) ?? 0;
-    if (count >= this.max) return false;
-    this.open.set(customerId, count + 1);
-    this.counted.set(socket, customerId);
-    return true;
-  }
-
-  release(socket: WebSocket): void {
-    const customerId = this.counted.get(socket);
-    if (customerId === undefined) return;
-    this.counted.delete(socket);
-    const count = (this.open.get(customerId) ?? 1) - 1;
-    if (count > 0) this.open.set(customerId, count);
-    else this.open.delete(customerId);
-  }
-}
 
 /**
  * An error as sent, without extensions.http: the HTTP status and headers of a refusal (a 429's Retry-After),
@@ -85,40 +48,6 @@ function withoutHttp(error: GraphQLError | GraphQLFormattedError): GraphQLFormat
 }
 
 const hasHttp = (errors: readonly (GraphQLError | GraphQLFormattedError)[] | undefined) => errors?.some((e) => e.extensions && 'http' in e.extensions);
-
-const expired = (viewer: Viewer, now = Date.now()) => viewer.expiresAt !== undefined && viewer.expiresAt.getTime() <= now;
-
-/** graphql-ws's Forbidden, kept for every refused token (its clients know it); the reason tells which refusal. */
-const FORBIDDEN = 4403;
-const refuse = (socket: WebSocket, refusal: TokenRefusal) => socket.close(FORBIDDEN, tokenRefusalMessage(refusal));
-const expiry = (viewer: Viewer): TokenRefusal => ({ refused: 'expired', expiredAt: viewer.expiresAt ?? new Date() });
-
-/** Closes the sockets whose user or access key is gone (or whose token expired); refreshes the others' viewers. */
-async function recheckSockets(sockets: Map<WebSocket, SocketAuth>, services: Services): Promise<void> {
-  const open = [...sockets];
-  const userIds = new Set<string>();
-  const accessKeyIds = new Set<string>();
-  for (const [, { viewer }] of open) {
-    if (viewer.userId) userIds.add(viewer.userId);
-    else if (viewer.accessKeyId) accessKeyIds.add(viewer.accessKeyId);
-  }
-  const live = await services.auth.tokens.live([...userIds], [...accessKeyIds]);
-  const now = Date.now();
-  for (const [socket, auth] of open) {
-    if (sockets.get(socket) !== auth) continue; // closed meanwhile
-    const { viewer } = auth;
-    // A key is live with the role of its maker now (TokenService): a deleted maker closes its sockets too.
-    const current = viewer.userId ? live.users.get(viewer.userId) : viewer.accessKeyId ? live.accessKeys.get(viewer.accessKeyId) : undefined;
-    if (!current || expired(viewer, now)) {
-      sockets.delete(socket);
-      // An expired key is no longer live either: its expiry is the reason to give.
-      refuse(socket, expired(viewer, now) ? expiry(viewer) : REVOKED);
-    } else if (current.role !== viewer.role || current.customerId !== viewer.customerId) {
-      // As over HTTP, a role change applies to the operations started from now on.
-      auth.viewer = { ...viewer, role: current.role, customerId: current.customerId };
-    }
-  }
-}
 
 export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services): GraphqlWs {
   const { tokens } = services.auth;

@@ -1,10 +1,10 @@
 // Every limit in one place and documented (issue 16): README's configuration table has a row for each setting of
-// src/config.ts and no other, and its "Fixed limits" table names each fixed limit of src/limits.ts. A setting added
+// src/config.ts and no other, and its "Fixed limits" table names each fixed limit of src/domain/fixed-limits.ts. A setting added
 // without its row, or a row left behind by a removed setting, fails here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS } from '../src/config.ts';
-import * as fixedLimits from '../src/limits.ts';
+import * as fixedLimits from '../src/domain/fixed-limits.ts';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -23,7 +23,7 @@ describe('README documents every limit', () => {
     expect([...rows].sort()).toEqual([...CONFIG_KEYS].sort());
   });
 
-  it('names each fixed limit of src/limits.ts in its "Fixed limits" table', () => {
+  it('names each fixed limit of src/domain/fixed-limits.ts in its "Fixed limits" table', () => {
     const rows = firstCells('### Fixed limits').join('\n');
     const named = [...rows.matchAll(/`([A-Z_]+)`/g)].map((m) => m[1]);
     expect(named.sort()).toEqual(Object.keys(fixedLimits).sort());

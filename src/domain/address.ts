@@ -3,7 +3,7 @@
 import type { Problems } from './errors.ts';
 import { checkLength, MAX_DETAIL, MAX_NAME } from './limits.ts';
 import { isPossibleE164 } from './phone-number.ts';
-import { MAX_ADDRESS_TARGET } from '../limits.ts';
+import { MAX_ADDRESS_TARGET } from './fixed-limits.ts';
 
 export const ADDRESS_TYPES = ['TEL', 'SIP', 'EMAIL', 'AGENT', 'EXTENSION', 'CONFERENCE', 'LINE'] as const;
 export type AddressType = (typeof ADDRESS_TYPES)[number];
@@ -17,7 +17,7 @@ export interface Address {
 }
 
 /**
- * The longest target of each type (src/limits.ts), checked before any pattern: a 60 KB target costs nothing, and is
+ * The longest target of each type (./fixed-limits.ts), checked before any pattern: a 60 KB target costs nothing, and is
  * never echoed into a message. Typed here, so that a new address type needs its cap.
  */
 export const MAX_TARGET: Readonly<Record<AddressType, number>> = MAX_ADDRESS_TARGET;

@@ -13,9 +13,9 @@ import type { Deps, Tx } from '../events/write.ts';
 import { fail, notFound, ok, Problems, type Result } from './errors.ts';
 import { checkLength, checkName, MAX_DETAIL } from './limits.ts';
 import { normalizeDncAddress } from './dnc-address.ts';
-import { MAX_DNC_ENTRIES_PER_CALL } from '../limits.ts';
+import { MAX_DNC_ENTRIES_PER_CALL } from './fixed-limits.ts';
 
-export { MAX_DNC_ENTRIES_PER_CALL } from '../limits.ts';
+export { MAX_DNC_ENTRIES_PER_CALL } from './fixed-limits.ts';
 /** Bulk writes of 10,000 rows need more than Prisma's default 5 s on a busy embedded database. */
 const ENTRIES_TIMEOUT_MS = 60_000;
 

@@ -16,10 +16,10 @@ import { Prisma as P } from '../generated/prisma/client.ts';
 import type { Prisma } from '../db/database.ts';
 import { writeWithEvents, type Deps, type Tx, type Work, type WriteOptions } from '../events/write.ts';
 import { fail, ok, type Problems, type Result } from './errors.ts';
-import { IDEMPOTENCY_KEY_LIFETIME_MS, MAX_IDEMPOTENCY_KEY_LENGTH } from '../limits.ts';
+import { IDEMPOTENCY_KEY_LIFETIME_MS, MAX_IDEMPOTENCY_KEY_LENGTH } from './fixed-limits.ts';
 
 // How long a key is kept (an older one counts as unused, and is pruned) and its length: fixed limits.
-export { MAX_IDEMPOTENCY_KEY_LENGTH } from '../limits.ts';
+export { MAX_IDEMPOTENCY_KEY_LENGTH } from './fixed-limits.ts';
 /** Printable ASCII, as the IETF Idempotency-Key header's string: any UUID or ULID fits. */
 const KEY_PATTERN = /^[\x20-\x7e]+$/;
 const KEY_FIELD = ['input', 'idempotencyKey'];

@@ -8,9 +8,9 @@ import { fail, notFound, ok, Problems, type Result } from './errors.ts';
 import { idempotentRequest, writeOnce, type IdempotentRequest, type Keyed, type ResultRecord } from './idempotency.ts';
 import { checkTarget, liveOutdial, type DestinationColumns, type TargetInput, type ValidatedTarget } from './outdial-target.ts';
 import { dedupeKeySql, isDedupeViolation, racedDuplicate, withoutDuplicates, type RowPlace } from './duplicate-targets.ts';
-import { MAX_TARGETS_PER_CALL } from '../limits.ts';
+import { MAX_TARGETS_PER_CALL } from './fixed-limits.ts';
 
-export { MAX_TARGETS_PER_CALL } from '../limits.ts';
+export { MAX_TARGETS_PER_CALL } from './fixed-limits.ts';
 
 /** The size rule of a batch: 1 to 10,000 targets. */
 function checkBatchSize(count: number, problems: Problems): boolean {

@@ -2,9 +2,9 @@
 // nodes(ids:) takes at most as many ids as a page has rows. The cost of a list (plugin-complexity) follows the
 // same numbers: a connection's selection counts once per row its page can hold.
 import { z } from 'zod';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../limits.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/fixed-limits.ts';
 
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../limits.ts';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/fixed-limits.ts';
 
 const pageSize = (name: string) =>
   z

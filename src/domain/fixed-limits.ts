@@ -1,8 +1,8 @@
 // The fixed limits (issue 16): the ones the API's contract states, in schema.graphql's descriptions ("at most 100
 // ids", "up to 10,000 targets", "kept 24 hours") and in its userErrors. They are not settings: a client written
 // against one dialgraph must not be refused by another, nor find a description false. README "Fixed limits" lists
-// each with its reason. The operational limits (what one instance can afford) are settings, in ./config.ts.
-// A leaf like config.ts: every layer may read it.
+// each with its reason. The operational limits (what one instance can afford) are settings, in ../config.ts.
+// It imports nothing: the domain and the GraphQL layer (page sizes) read it.
 
 /** A name (outdial, target, campaign, ...), after trimming. */
 export const MAX_NAME = 255;
