@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { onPostgres } from './helpers/db.ts';
 import { useTestApp } from './helpers/app.ts';
 
-const t = useTestApp({ DIALER_ENABLED: 'false' });
+// Every request looks its token up (no viewer cache), so the token lookup's own fault can be tested.
+const t = useTestApp({ DIALER_ENABLED: 'false', AUTH_CACHE_MS: '0' });
 
 async function post(query: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(t.url, {
