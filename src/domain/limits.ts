@@ -1,7 +1,7 @@
 import type { Problems } from './errors.ts';
 import { MAX_NAME } from './fixed-limits.ts';
 
-// The caps themselves are fixed limits, in src/limits.ts; re-exported for the domain's checks.
+// The caps themselves are fixed limits, in ./fixed-limits.ts; re-exported for the domain's checks.
 export { MAX_DATA, MAX_DETAIL, MAX_NAME } from './fixed-limits.ts';
 
 /** A value as a message may quote it: its first `max` characters (a 100 KB header or zone is no name to repeat). */
