@@ -1,10 +1,9 @@
 // The SQL forms of the slot rules (src/dialer/rules-sql.ts) against their JavaScript originals
 // (src/dialer/rules.ts), evaluated by the database over thousands of combinations of slots in use, try
 // counts and budgets (budget arrays shorter than five included), so neither can change alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import type { Database } from '../src/db/database.ts';
+import { useTestDatabase } from './helpers/db.ts';
 import {
   chooseSlot, givenUpAfterAttempt, OUTCOME_ACTIONS, retryWaitAfterAttempt, retryWaitElapsed, SLOTS, targetAfterAttempt, tryCountsAfterAttempt,
   type AttemptResult, type OutcomeRule,
@@ -13,16 +12,7 @@ import {
   budgetsOfArray, budgetsOfNumbers, chosenSlotSql, hasTriesLeftSql, retryDueAtSql, retryWaitElapsedSql, targetAfterAttemptSql, tryCountsAfterAttemptSql,
 } from '../src/domain/attempt-rules-sql.ts';
 
-let database: TestDatabase;
-let db: Database;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = await database.open();
-});
-afterAll(async () => {
-  await database?.drop();
-});
+const file = useTestDatabase();
 
 interface Case {
   n: number;
@@ -64,7 +54,7 @@ describe('rules in SQL', () => {
     }));
     const columns = Array.from({ length: SLOTS }, (_, slot) => `destination_${slot} jsonb, try_count_${slot} int`).join(', ') + ', given_up_slots int';
     const slotSql = chosenSlotSql('t', budgetsOfArray('t.budgets'), (slot) => `t.barred[${slot + 1}]`);
-    const rows = await db.prisma.$queryRaw<{ n: number; slot: number | null }[]>`
+    const rows = await file.db.prisma.$queryRaw<{ n: number; slot: number | null }[]>`
       SELECT t.n, ${Prisma.raw(slotSql)} AS slot
       FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS t(n int, budgets int[], barred boolean[], ${Prisma.raw(columns)})
       ORDER BY t.n`;
@@ -91,7 +81,7 @@ describe('rules in SQL', () => {
     const outcome = targetAfterAttemptSql('t', budgets, { success: 't.success', tries: after, slot: 't.dialed' });
     const columns = Array.from({ length: SLOTS }, (_, slot) => `destination_${slot} jsonb, try_count_${slot} int`).join(', ') + ', given_up_slots int';
     const triesAfter = Array.from({ length: SLOTS }, (_, slot) => after(slot)).join(', ');
-    const rows = await db.prisma.$queryRaw<{ n: number; slot: number | null; tries_left: boolean; status: string; result: string | null; tries_after: number[] }[]>`
+    const rows = await file.db.prisma.$queryRaw<{ n: number; slot: number | null; tries_left: boolean; status: string; result: string | null; tries_after: number[] }[]>`
       SELECT t.n, ${Prisma.raw(chosenSlotSql('t', budgets))} AS slot, ${Prisma.raw(hasTriesLeftSql('t', budgets))} AS tries_left,
              ${Prisma.raw(outcome.status)}::text AS status, ${Prisma.raw(outcome.result)}::text AS result, ARRAY[${Prisma.raw(triesAfter)}] AS tries_after
       FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS t(n int, budgets int[], success boolean, canceled boolean, dialed int, ${Prisma.raw(columns)})
@@ -137,7 +127,7 @@ describe('rules in SQL', () => {
     const after = tryCountsAfterAttemptSql('t', 't.canceled', 't.dialed');
     const ended = targetAfterAttemptSql('t', budgets, { success: 't.success', voicemail: 't.voicemail', rule: 't.rule', slot: 't.dialed', tries: after });
     const columns = Array.from({ length: SLOTS }, (_, slot) => `destination_${slot} jsonb, try_count_${slot} int`).join(', ');
-    const rows = await db.prisma.$queryRaw<{ n: number; slot: number | null; status: string; result: string | null; given_up: number; wait: number | null }[]>`
+    const rows = await file.db.prisma.$queryRaw<{ n: number; slot: number | null; status: string; result: string | null; given_up: number; wait: number | null }[]>`
       SELECT t.n, ${Prisma.raw(chosenSlotSql('t', budgets))} AS slot, ${Prisma.raw(ended.status)}::text AS status, ${Prisma.raw(ended.result)}::text AS result,
              ${Prisma.raw(ended.givenUpSlots)} AS given_up, ${Prisma.raw(ended.retryWaitMs)} AS wait
       FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
@@ -183,7 +173,7 @@ describe('rules in SQL', () => {
     }));
     const input = all.map((c) => ({ n: c.n, last_attempt_ended_at: c.ended?.toISOString() ?? null, retry_wait_ms: c.wait, try_interval: c.tryInterval, scale: c.scale }));
     for (const scale of [1, 10, 100]) {
-      const rows = await db.prisma.$queryRaw<{ n: number; elapsed: boolean; due: Date | null }[]>`
+      const rows = await file.db.prisma.$queryRaw<{ n: number; elapsed: boolean; due: Date | null }[]>`
         SELECT t.n, ${Prisma.raw(retryWaitElapsedSql('t', 't.try_interval', `'${now.toISOString()}'::timestamptz`, scale))} AS elapsed,
                ${Prisma.raw(retryDueAtSql('t', 't.try_interval', scale))} AS due
         FROM jsonb_to_recordset(${JSON.stringify(input.filter((c) => c.scale === scale))}::jsonb)

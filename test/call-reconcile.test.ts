@@ -8,7 +8,7 @@ import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
-import { login, startTestApp, TEST_ADMIN, type TestApp } from './helpers/app.ts';
+import { login, TEST_ADMIN, twoTestApps } from './helpers/app.ts';
 import { childServers } from './helpers/child-server.ts';
 import { graphql } from './gql/index.ts';
 import type { ActionInput } from './gql/graphql.ts';
@@ -102,17 +102,11 @@ describe('a server killed with live calls', () => {
 });
 
 describe('two instances', () => {
-  let a: TestApp;
-  let b: TestApp;
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-  });
+  const apps = twoTestApps();
 
   it('stopping one ends only its calls, after its heartbeat expires', async () => {
     const env = { SIMULATOR_TIME_SCALE: '1', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1500' };
-    a = await startTestApp(database, env);
-    b = await startTestApp(database, env);
+    const { a, b } = await apps.start(database, env);
     expect(a.app.services.telephony.instanceId).not.toBe(b.app.services.telephony.instanceId);
     const gqlA: Gql = (document, variables) => a.gql(document, variables);
     const gqlB: Gql = (document, variables) => b.gql(document, variables);

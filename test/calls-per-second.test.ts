@@ -2,8 +2,8 @@
 // (counted per window from the rows, never from timings), on one instance and across two (PostgreSQL only), and the
 // engine comes back for the targets the rate held back without waiting for its poll (DIALER_POLL_MS is ten
 // minutes here, and the calls ring until their dial timeout, so no ended call wakes it either).
-import { afterAll, describe, expect, it } from 'vitest';
-import { startTestApp, useTestApp, type TestApp } from './helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { twoTestApps, useTestApp } from './helpers/app.ts';
 import { createCampaignRows, runCampaign } from './helpers/campaign.ts';
 import { onPostgres } from './helpers/db.ts';
 import { updateCampaignDialingRules } from '../src/domain/campaign-dialing-rules.ts';
@@ -60,16 +60,10 @@ describe('maxCallsPerSecond on one instance', () => {
 });
 
 describe.skipIf(!onPostgres)('maxCallsPerSecond across two instances on one PostgreSQL', () => {
-  let a: TestApp;
-  let b: TestApp;
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const apps = twoTestApps();
 
   it('holds the rate over the calls of both instances', async () => {
-    a = await startTestApp(t.database, ENV);
-    b = await startTestApp(t.database, ENV);
+    const { a, b } = await apps.start(t.database, ENV);
     const { starts, stop } = await pacedCampaign('two-instances', 20, 5, () => {
       a.app.services.dialer.wake();
       b.app.services.dialer.wake();

@@ -2,24 +2,14 @@
 // SQL twin for the statements that apply them (src/domain/campaign-dialable.ts, attempt-rules-sql.ts). The
 // database evaluates the SQL over every combination here, so the two cannot drift apart.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
-import type { Database } from '../src/db/database.ts';
+import { useTestDatabase } from './helpers/db.ts';
 import { dialableSql, runBlockers, type DialResources } from '../src/domain/campaign-dialable.ts';
 import { IN_FLIGHT_ATTEMPT_STATUSES } from '../src/domain/attempt-rules.ts';
 import { inFlightSql } from '../src/domain/attempt-rules-sql.ts';
 
-let database: TestDatabase;
-let db: Database;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = await database.open();
-});
-afterAll(async () => {
-  await database?.drop();
-});
+const file = useTestDatabase();
 
 const SOURCES = [null, { type: 'TEL', target: '+15551234567' }, { type: 'SIP', target: 'a@b.c' }, { type: 'EMAIL', target: 'a@b.c' }, { type: 'AGENT', target: randomUUID() }, {}];
 
@@ -50,7 +40,7 @@ describe('campaign rules in SQL', () => {
         const r = key === 'p' ? c.outplan : c.outdial;
         return r ? [{ n, id: randomUUID(), deleted_at: r.deletedAt, ...(key === 'p' ? { source: c.outplan!.source } : {}) }] : [];
       }));
-    const result = await db.prisma.$queryRaw<{ n: number; dialable: boolean }[]>`
+    const result = await file.db.prisma.$queryRaw<{ n: number; dialable: boolean }[]>`
       SELECT c.n, ${Prisma.raw(dialableSql('c', 'p', 'd'))} AS dialable
       FROM jsonb_to_recordset(${rows('c')}::jsonb) AS c(n int, type text)
       LEFT JOIN jsonb_to_recordset(${rows('p')}::jsonb) AS p(n int, id uuid, deleted_at timestamptz, source jsonb) ON p.n = c.n
@@ -65,7 +55,7 @@ describe('campaign rules in SQL', () => {
 
   it('inFlightSql holds for exactly the in-flight attempt statuses', async () => {
     const statuses = ['DIALING', 'PROGRESSING', 'DONE'];
-    const result = await db.prisma.$queryRaw<{ status: string; in_flight: boolean }[]>`
+    const result = await file.db.prisma.$queryRaw<{ status: string; in_flight: boolean }[]>`
       SELECT a.status, ${Prisma.raw(inFlightSql('a'))} AS in_flight FROM unnest(${statuses}::text[]) AS a(status)`;
     expect(Object.fromEntries(result.map((r) => [r.status, r.in_flight]))).toEqual(
       Object.fromEntries(statuses.map((s) => [s, (IN_FLIGHT_ATTEMPT_STATUSES as readonly string[]).includes(s)])),

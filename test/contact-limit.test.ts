@@ -3,8 +3,8 @@
 // target over it waits, IDLE with its tries, and is dialed once the period frees up (the engine's clock is fixed
 // and moved, no sleeps); its campaign keeps running meanwhile. Then two instances racing two campaigns of one
 // customer over the same addresses (PostgreSQL only: the embedded database is one instance).
-import { afterAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { twoTestApps } from './helpers/app.ts';
 import { useClockedDialer, waitFor } from './helpers/clocked-dialer.ts';
 import { addTargets, address, createCampaignRows, runCampaign, type CampaignRows } from './helpers/campaign.ts';
 import { onPostgres } from './helpers/db.ts';
@@ -115,17 +115,11 @@ describe('the contact limit, across the customer\'s campaigns', () => {
 });
 
 describe.skipIf(!onPostgres)('two instances, two campaigns of one customer, the same addresses at the same moment', () => {
-  let a: TestApp;
-  let b: TestApp;
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const apps = twoTestApps();
 
   it('never dial one address more than the limit allows', async () => {
     const env = { SIMULATOR_TIME_SCALE: '50', DIALER_POLL_MS: '100', HEARTBEAT_MS: '500', INSTANCE_EXPIRY_MS: '5000' };
-    a = await startTestApp(t.database, env);
-    b = await startTestApp(t.database, env);
+    const { a, b } = await apps.start(t.database, env);
     // 150 addresses, each a target of both campaigns, busy (0001) so each target would be retried up to 3 times; a
     // round of 150 calls takes long enough that the other instance's round of the other campaign overlaps it.
     const numbers = Array.from({ length: 150 }, (_, i) => `+1555${String(300 + i).padStart(3, '0')}0001`);

@@ -8,7 +8,7 @@
 // the test by DIALER_TEST_CLOCK (a setting refused outside NODE_ENV=test).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPubSub } from 'graphql-yoga';
-import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
+import { onPostgres, useTestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { childServers } from './helpers/child-server.ts';
 import { maxConcurrency, orphanEnd, waitUntil } from './helpers/campaign.ts';
@@ -19,25 +19,15 @@ import { loadConfig } from '../src/config.ts';
 import { EventBus, type TransportPubSub } from '../src/events/bus.ts';
 import { createLogger } from '../src/logger.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
-import type { Database } from '../src/db/database.ts';
 
 const onRedis = Boolean(process.env.REDIS_URL);
 // Its own setup, not useTestApp(): the servers are child processes (killed and restarted) and two instances on
 // this one database, started inside the tests.
-let database: TestDatabase;
-let db: Database;
+const file = useTestDatabase();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = await database.open();
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
-const campaignStatus = async (campaignId: string) => (await db.prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } })).status;
+const campaignStatus = async (campaignId: string) => (await file.db.prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } })).status;
 const setStatus = (campaignId: string, status: 'RUN' | 'STOP') =>
-  db.prisma.campaign.update({ where: { id: campaignId }, data: { status, version: { increment: 1 } } });
+  file.db.prisma.campaign.update({ where: { id: campaignId }, data: { status, version: { increment: 1 } } });
 const dialedTargets = (campaign: RulesCampaign) => campaign.targets.filter((t) => !t.closed && t.rule !== 'ALL_LISTED').length;
 
 describe('DIALER_TEST_CLOCK', () => {
@@ -57,7 +47,7 @@ describe.skipIf(!onPostgres)('the rules across a crash: a server killed with SIG
   // of its own, not started (no subscriber here; the servers read the outbox).
   let bus: EventBus;
   beforeAll(() => {
-    bus = new EventBus({ prisma: db.prisma, transport: createPubSub() as TransportPubSub, logger: createLogger('silent'), pollMs: 600_000, retentionMs: 86_400_000, maxPendingEvents: 100_000 });
+    bus = new EventBus({ prisma: file.db.prisma, transport: createPubSub() as TransportPubSub, logger: createLogger('silent'), pollMs: 600_000, retentionMs: 86_400_000, maxPendingEvents: 100_000 });
   });
   afterAll(async () => {
     servers.killAll();
@@ -65,40 +55,40 @@ describe.skipIf(!onPostgres)('the rules across a crash: a server killed with SIG
   });
 
   const startServer = async () => (await servers.start({
-    DATABASE_URL: database.url, SIMULATOR_TIME_SCALE: '40', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1000', DIALER_POLL_MS: '200',
+    DATABASE_URL: file.database.url, SIMULATOR_TIME_SCALE: '40', HEARTBEAT_MS: '200', INSTANCE_EXPIRY_MS: '1000', DIALER_POLL_MS: '200',
     DIALER_TEST_CLOCK: RULES_CLOCK,
   })).child;
 
   it('dials nothing listed or outside its hours, before or after the crash; the rest within budget, exactly as prescribed but for the orphans', async () => {
     const first = await startServer(); // creates the default customer
-    const campaign = await createRulesCampaign(db, { prisma: db.prisma, bus }, ruleTargets(200, 7), {
+    const campaign = await createRulesCampaign(file.db, { prisma: file.db.prisma, bus }, ruleTargets(200, 7), {
       name: 'rules crash', maxTryCounts: MAX_TRY_COUNTS, tryInterval: 2_000, dialTimeout: 5_000, maxConcurrentCalls: 10,
     });
     // Started as RUN in the database: the child's dialer finds it on its own.
     await setStatus(campaign.campaignId, 'RUN');
-    const ended = () => db.prisma.campaignCall.count({ where: { campaignId: campaign.campaignId, status: 'DONE' } });
+    const ended = () => file.db.prisma.campaignCall.count({ where: { campaignId: campaign.campaignId, status: 'DONE' } });
     await waitUntil(async () => (await ended()) >= 60, 60_000, '60 attempts ended');
-    await waitUntil(async () => (await db.prisma.call.count({ where: { campaignId: campaign.campaignId, status: { not: 'HANGUP' } } })) >= 3, 30_000, 'calls in flight');
+    await waitUntil(async () => (await file.db.prisma.call.count({ where: { campaignId: campaign.campaignId, status: { not: 'HANGUP' } } })) >= 3, 30_000, 'calls in flight');
     const exited = new Promise((r) => first.once('exit', r));
     first.kill('SIGKILL');
     await exited;
-    const orphans = await db.prisma.call.findMany({ where: { campaignId: campaign.campaignId, status: { not: 'HANGUP' } } });
+    const orphans = await file.db.prisma.call.findMany({ where: { campaignId: campaign.campaignId, status: { not: 'HANGUP' } } });
     expect(orphans.length).toBeGreaterThan(0);
 
     const second = await startServer();
-    await waitUntil(() => openTargetsEnded(db, campaign), 90_000, 'every target in its hours to end');
+    await waitUntil(() => openTargetsEnded(file.db, campaign), 90_000, 'every target in its hours to end');
     // Still running: what remains only waits for its window (endHandle STOP does not stop it).
     expect(await campaignStatus(campaign.campaignId)).toBe('RUN');
 
     // An orphan ended by the new process (FAILED, NORMAL when answered, or a requested end) is not what its script would have
     // done, so its target's later attempts differ from the prescription: those targets are held to the budget.
-    const orphaned = new Set((await db.prisma.campaignCall.findMany({ where: { callId: { in: orphans.map((o) => o.id) } } })).map((a) => a.outdialTargetId));
-    const exactly = await expectRulesHeld(db, campaign, MAX_TRY_COUNTS, (id) => !orphaned.has(id));
+    const orphaned = new Set((await file.db.prisma.campaignCall.findMany({ where: { callId: { in: orphans.map((o) => o.id) } } })).map((a) => a.outdialTargetId));
+    const exactly = await expectRulesHeld(file.db, campaign, MAX_TRY_COUNTS, (id) => !orphaned.has(id));
     expect(exactly).toBe(dialedTargets(campaign) - orphaned.size);
-    for (const orphan of await db.prisma.call.findMany({ where: { id: { in: orphans.map((o) => o.id) } } })) {
+    for (const orphan of await file.db.prisma.call.findMany({ where: { id: { in: orphans.map((o) => o.id) } } })) {
       expect({ by: orphan.hangupBy, reason: orphan.hangupReason }).toEqual({ by: 'LOCAL', reason: orphanEnd(orphans.find((o) => o.id === orphan.id)!) });
     }
-    const owners = await db.prisma.call.groupBy({ by: ['ownerId'], where: { campaignId: campaign.campaignId }, _count: true });
+    const owners = await file.db.prisma.call.groupBy({ by: ['ownerId'], where: { campaignId: campaign.campaignId }, _count: true });
     expect(owners.map((o) => o.ownerId)).toContain(orphans[0].ownerId);
     expect(owners.length).toBe(2); // the new process dialed the rest
 
@@ -112,14 +102,14 @@ describe.skipIf(!onPostgres)('the rules across a crash: a server killed with SIG
 describe.skipIf(!onPostgres || !onRedis)('the rules with two instances on one PostgreSQL and Redis', () => {
   let a: TestApp;
   let b: TestApp;
-  const deps = () => ({ prisma: db.prisma, bus: a.app.services.bus });
+  const deps = () => ({ prisma: file.db.prisma, bus: a.app.services.bus });
   beforeAll(async () => {
     const env = {
       REDIS_URL: process.env.REDIS_URL!, SIMULATOR_TIME_SCALE: '50', DIALER_POLL_MS: '100', HEARTBEAT_MS: '500', INSTANCE_EXPIRY_MS: '5000',
       DIALER_TEST_CLOCK: RULES_CLOCK,
     };
-    a = await startTestApp(database, env);
-    b = await startTestApp(database, env);
+    a = await startTestApp(file.database, env);
+    b = await startTestApp(file.database, env);
   });
   afterAll(async () => {
     await b?.stop();
@@ -134,15 +124,15 @@ describe.skipIf(!onPostgres || !onRedis)('the rules with two instances on one Po
 
   it('make exactly the attempts the outplan and the rules prescribe, each once, nothing listed or outside its hours', async () => {
     const MAX_TRY_COUNTS = [2, 1, 3, 0, 1];
-    const campaign = await createRulesCampaign(db, deps(), ruleTargets(200, 99), {
+    const campaign = await createRulesCampaign(file.db, deps(), ruleTargets(200, 99), {
       name: 'rules two', maxTryCounts: MAX_TRY_COUNTS, tryInterval: 1_000, dialTimeout: 5_000, maxConcurrentCalls: 12,
     });
     await run(campaign.campaignId);
-    await waitUntil(() => openTargetsEnded(db, campaign), 60_000, 'every target in its hours to end');
+    await waitUntil(() => openTargetsEnded(file.db, campaign), 60_000, 'every target in its hours to end');
     expect(await campaignStatus(campaign.campaignId)).toBe('RUN');
 
-    expect(await expectRulesHeld(db, campaign, MAX_TRY_COUNTS, () => true)).toBe(dialedTargets(campaign));
-    const attempts = await db.prisma.campaignCall.findMany({ where: { campaignId: campaign.campaignId }, include: { call: true } });
+    expect(await expectRulesHeld(file.db, campaign, MAX_TRY_COUNTS, () => true)).toBe(dialedTargets(campaign));
+    const attempts = await file.db.prisma.campaignCall.findMany({ where: { campaignId: campaign.campaignId }, include: { call: true } });
     expect([...new Set(attempts.map((x) => x.call!.ownerId))].sort()).toEqual(instances());
     expect(maxConcurrency(attempts)).toBeLessThanOrEqual(12);
     await setStatus(campaign.campaignId, 'STOP');
@@ -153,9 +143,9 @@ describe.skipIf(!onPostgres || !onRedis)('the rules with two instances on one Po
     const targets: RuleTarget[] = Array.from({ length: 10 }, (_, i) => ({
       name: `busy ${i}`, rule: 'PLAIN', destinations: [`+1555${900 + i}0001`], listed: [], closed: false,
     }));
-    const campaign = await createRulesCampaign(db, deps(), targets, { name: 'rules mid-run', maxTryCounts: [40], tryInterval: 1_000, maxConcurrentCalls: 6 });
+    const campaign = await createRulesCampaign(file.db, deps(), targets, { name: 'rules mid-run', maxTryCounts: [40], tryInterval: 1_000, maxConcurrentCalls: 6 });
     await run(campaign.campaignId);
-    const calls = () => db.prisma.call.findMany({ where: { campaignId: campaign.campaignId } });
+    const calls = () => file.db.prisma.call.findMany({ where: { campaignId: campaign.campaignId } });
     const target = (c: { destination: unknown }) => (c.destination as { target: string }).target;
     // Every target dialed twice, by both instances between them, before the add.
     await waitUntil(async () => {
@@ -172,14 +162,14 @@ describe.skipIf(!onPostgres || !onRedis)('the rules with two instances on one Po
     // The add has committed by now: read on the clock that stamps every call (the database's, in milliseconds). A
     // round's call is stamped just after its statement's snapshot, so only a round whose snapshot predates the
     // commit and that stalled past this read could stamp a listed call later (not seen in any run).
-    const [{ at: committedBy }] = await db.prisma.$queryRaw<{ at: Date }[]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS at`;
+    const [{ at: committedBy }] = await file.db.prisma.$queryRaw<{ at: Date }[]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS at`;
 
     await waitUntil(async () => (await campaignStatus(campaign.campaignId)) === 'STOP', 60_000, 'the campaign to finish');
     const all = await calls();
     expect(all.filter((c) => late.includes(target(c)) && c.createdAt > committedBy).map((c) => `${target(c)} at ${c.createdAt.toISOString()}`)).toEqual([]);
     // The others went on being dialed after the add, to the end of their budget.
     expect(all.filter((c) => !late.includes(target(c)) && c.createdAt > committedBy).length).toBeGreaterThan(0);
-    const finals = await db.prisma.outdialTarget.findMany({ where: { outdialId: campaign.outdialId }, orderBy: { name: 'asc' } });
+    const finals = await file.db.prisma.outdialTarget.findMany({ where: { outdialId: campaign.outdialId }, orderBy: { name: 'asc' } });
     for (const row of finals) {
       const listed = late.includes(target({ destination: row.destination0 }));
       if (listed) expect({ name: row.name, result: row.result, spare: row.tryCount0 < 40 }).toEqual({ name: row.name, result: 'SUPPRESSED', spare: true });

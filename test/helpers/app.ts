@@ -119,6 +119,26 @@ export function useTestApp(
   };
 }
 
+/**
+ * Two servers on one database, for a describe block whose test starts them (`start`): both are stopped after the
+ * block, also when the test failed half-way.
+ */
+export function twoTestApps(): { start(database: TestDatabase, env?: Partial<Record<keyof Config, string>>): Promise<{ a: TestApp; b: TestApp }> } {
+  let a: TestApp | undefined;
+  let b: TestApp | undefined;
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+  return {
+    start: async (database, env) => {
+      a = await startTestApp(database, env);
+      b = await startTestApp(database, env);
+      return { a, b };
+    },
+  };
+}
+
 /** Logs in over HTTP and returns the JWT. */
 export async function login(url: string, username: string, password: string): Promise<string> {
   const res = await fetch(url, {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 
 export interface TestDatabase {
@@ -50,5 +50,29 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     drop: async () => {
       await (await db)?.close();
     },
+  };
+}
+
+/**
+ * This test file's own database, without a server (for a file that starts its servers itself, or none): created
+ * in beforeAll, dropped in afterAll. Read `database` and `db` inside hooks and tests, not at the top of the file.
+ */
+export function useTestDatabase(): { readonly database: TestDatabase; readonly db: Database } {
+  let database: TestDatabase | undefined;
+  let db: Database | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = await database.open();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  const opened = <T,>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useTestDatabase: the database is used before beforeAll opened it (read it inside a hook or a test)');
+    return value;
+  };
+  return {
+    get database() { return opened(database); },
+    get db() { return opened(db); },
   };
 }
