@@ -3,24 +3,16 @@
 // with JIT off (as the server's sessions run: src/db/database.ts SESSION_OPTIONS) and on (PostgreSQL's default).
 // Each round picks 20 targets and is rolled back, so every run sees the same rows.
 //   npm run bench:round        (BENCH_TARGETS overrides the 100,000 targets)
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migratePostgres } from '../src/db/database.ts';
 import { roundStatement } from '../src/dialer/round-statement.ts';
 import { statementSql } from '../src/events/write.ts';
+import { throwawayDatabase } from './harness.ts';
 
-const BASE = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const TARGETS = Number(process.env.BENCH_TARGETS ?? 100_000);
 const RUNS = 40;
 
-const name = `dialgraph_bench_${randomBytes(5).toString('hex')}`;
-const admin = new pg.Client({ connectionString: BASE });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(BASE);
-url.pathname = `/${name}`;
-await migratePostgres(url.toString());
-const c = new pg.Client({ connectionString: url.toString() });
+const database = await throwawayDatabase('dialgraph_bench');
+const c = new pg.Client({ connectionString: database.url });
 await c.connect();
 try {
   const one = async (sql: string, values: unknown[] = []) => (await c.query(sql, values)).rows[0]?.id as string;
@@ -61,6 +53,5 @@ try {
   }
 } finally {
   await c.end();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 }
