@@ -9,7 +9,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, onPostgres, type TestDatabase } from './helpers/db.ts';
 import { login, TEST_ADMIN, twoTestApps } from './helpers/app.ts';
-import { childServers } from './helpers/child-server.ts';
+import { childServers, signalAndWait } from './helpers/child-server.ts';
 import { graphql } from './gql/index.ts';
 import type { ActionInput } from './gql/graphql.ts';
 
@@ -82,9 +82,7 @@ describe('a server killed with live calls', () => {
     const ringing = await createCall(gql1, '+15551230004'); // rings for 30 s
     await waitStatus(gql1, answered, ['PROGRESSING']);
     await waitStatus(gql1, ringing, ['RINGING']);
-    const exited = new Promise((r) => first.child.once('exit', r));
-    first.child.kill('SIGKILL');
-    await exited;
+    await signalAndWait(first.child, 'SIGKILL');
 
     if (!onPostgres) {
       // The killed process's lock on the data directory must go stale (15 s unrefreshed) before a new one may open it.
@@ -95,9 +93,7 @@ describe('a server killed with live calls', () => {
     const gql2 = gqlAt(second.url, await login(second.url, TEST_ADMIN.username, TEST_ADMIN.password));
     expect(await waitStatus(gql2, ringing, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'FAILED', hangupBy: 'LOCAL', progressingAt: null });
     expect(await waitStatus(gql2, answered, ['HANGUP'], 10_000)).toMatchObject({ hangupReason: 'NORMAL', hangupBy: 'LOCAL' });
-    const stopped = new Promise((r) => second.child.once('exit', r));
-    second.child.kill('SIGTERM');
-    await stopped;
+    await signalAndWait(second.child, 'SIGTERM');
   });
 });
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPubSub } from 'graphql-yoga';
 import { onPostgres, useTestDatabase } from './helpers/db.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { childServers } from './helpers/child-server.ts';
+import { childServers, signalAndWait } from './helpers/child-server.ts';
 import { maxConcurrency, orphanEnd, waitUntil } from './helpers/campaign.ts';
 import {
   createRulesCampaign, expectRulesHeld, openTargetsEnded, ruleTargets, RULES_CLOCK, type RuleTarget, type RulesCampaign,
@@ -69,9 +69,7 @@ describe.skipIf(!onPostgres)('the rules across a crash: a server killed with SIG
     const ended = () => file.db.prisma.campaignCall.count({ where: { campaignId: campaign.campaignId, status: 'DONE' } });
     await waitUntil(async () => (await ended()) >= 60, 60_000, '60 attempts ended');
     await waitUntil(async () => (await file.db.prisma.call.count({ where: { campaignId: campaign.campaignId, status: { not: 'HANGUP' } } })) >= 3, 30_000, 'calls in flight');
-    const exited = new Promise((r) => first.once('exit', r));
-    first.kill('SIGKILL');
-    await exited;
+    await signalAndWait(first, 'SIGKILL');
     const orphans = await file.db.prisma.call.findMany({ where: { campaignId: campaign.campaignId, status: { not: 'HANGUP' } } });
     expect(orphans.length).toBeGreaterThan(0);
 
@@ -92,9 +90,7 @@ describe.skipIf(!onPostgres)('the rules across a crash: a server killed with SIG
     expect(owners.map((o) => o.ownerId)).toContain(orphans[0].ownerId);
     expect(owners.length).toBe(2); // the new process dialed the rest
 
-    const stopped = new Promise((r) => second.once('exit', r));
-    second.kill('SIGTERM');
-    await stopped;
+    await signalAndWait(second, 'SIGTERM');
     await setStatus(campaign.campaignId, 'STOP'); // no dialer of a later test rounds over it
   });
 });

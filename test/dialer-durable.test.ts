@@ -10,7 +10,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { onPostgres, useTestDatabase } from './helpers/db.ts';
 import { collect, login, TEST_ADMIN, type TestApp, twoTestApps } from './helpers/app.ts';
 import { graphql } from './gql/index.ts';
-import { childServers } from './helpers/child-server.ts';
+import { childServers, signalAndWait } from './helpers/child-server.ts';
 import { createCampaignRows, maxConcurrency, mixedTargets, orphanEnd, prescribed, prescribedWithRules, waitUntil, type CampaignRows } from './helpers/campaign.ts';
 import { encodeGlobalId } from '../src/graphql/global-id.ts';
 
@@ -91,9 +91,7 @@ describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => 
     await file.db.prisma.campaign.update({ where: { id: rows.campaignId }, data: { status: 'RUN', version: { increment: 1 } } });
     await waitUntil(async () => (await file.db.prisma.outdialTarget.count({ where: { outdialId: rows.outdialId, status: 'DONE' } })) >= 20, 60_000, '20 targets done');
     await waitUntil(async () => (await file.db.prisma.call.count({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } })) >= 3, 30_000, 'calls in flight');
-    const exited = new Promise((r) => first.once('exit', r));
-    first.kill('SIGKILL');
-    await exited;
+    await signalAndWait(first, 'SIGKILL');
     const orphans = await file.db.prisma.call.findMany({ where: { campaignId: rows.campaignId, status: { not: 'HANGUP' } } });
     expect(orphans.length).toBeGreaterThan(0);
     const firstOwner = orphans[0].ownerId;
@@ -113,9 +111,7 @@ describe.skipIf(!onPostgres)('a server killed with SIGKILL mid-campaign', () => 
     const owners = await file.db.prisma.call.groupBy({ by: ['ownerId'], where: { campaignId: rows.campaignId }, _count: true });
     expect(owners.map((o) => o.ownerId)).toContain(firstOwner);
     expect(owners.length).toBe(2); // the new process dialed the rest
-    const stopped = new Promise((r) => second.once('exit', r));
-    second.kill('SIGTERM');
-    await stopped;
+    await signalAndWait(second, 'SIGTERM');
   });
 });
 
@@ -254,9 +250,7 @@ describe.skipIf(!onPostgres)('an operator STOP whose calls\' owner is killed bef
       body: JSON.stringify({ query: print(STOP_CAMPAIGN), variables: { input: { id: encodeGlobalId('Campaign', stopped.campaignId), status: 'STOP', hangupActiveCalls: true } } }),
     });
     expect(((await res.json()) as { data: unknown }).data).toEqual({ campaignUpdateStatus: { campaign: { status: 'STOPPING' }, userErrors: [] } });
-    const exited = new Promise((r) => owner.child.once('exit', r));
-    owner.child.kill('SIGKILL');
-    await exited;
+    await signalAndWait(owner.child, 'SIGKILL');
     // It died with the cancels requested and not confirmed, and the control calls still ringing.
     const atDeath = await file.db.prisma.call.findMany({ where: { campaignId: { in: campaignIds } } });
     expect(atDeath.filter((c) => c.campaignId === stopped.campaignId).map((c) => [c.status, c.hangupRequestedReason])).toEqual(stoppedTargets.map(() => ['CANCELING', 'CANCEL']));
@@ -285,8 +279,6 @@ describe.skipIf(!onPostgres)('an operator STOP whose calls\' owner is killed bef
     });
     const finals = await file.db.prisma.outdialTarget.findMany({ where: { outdialId: stopped.outdialId } });
     expect(finals.map((f) => `${f.status}/${f.result} ${f.tryCount0},${f.tryCount1}`)).toEqual(finals.map(() => 'DONE/ANSWERED 1,1'));
-    const reconcilerExited = new Promise((r) => reconciler.child.once('exit', r));
-    reconciler.child.kill('SIGTERM');
-    await reconcilerExited;
+    await signalAndWait(reconciler.child, 'SIGTERM');
   });
 });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, startTestApp, useTestApp } from './helpers/app.ts';
 import { createTestDatabase, onPostgres } from './helpers/db.ts';
-import { childServers } from './helpers/child-server.ts';
+import { childServers, signalAndWait } from './helpers/child-server.ts';
 import { createCampaignRows, mixedTargets, runCampaign, waitForCampaign } from './helpers/campaign.ts';
 import { verifySignature } from '../src/webhooks/signature.ts';
 import { decodeGlobalId } from '../src/graphql/global-id.ts';
@@ -256,10 +256,6 @@ describe.skipIf(!onPostgres)('durability across instances', () => {
       const env = { DATABASE_URL: database.url!, WEBHOOK_ALLOW_LOOPBACK: 'true', WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '300', WEBHOOK_TIMEOUT_MS: '2000' };
       const db = await database.open();
       const deliveries = (status?: 'PENDING' | 'DELIVERED') => db.prisma.webhookDelivery.count({ where: status ? { status } : {} });
-      const killed = async (child: import('node:child_process').ChildProcess) => {
-        child.kill('SIGKILL');
-        await new Promise((resolve) => child.once('exit', resolve));
-      };
 
       // 1. Its sender never polls after its start: the events commit, and the process dies before any fan-out.
       const first = await children.start({ ...env, WEBHOOK_POLL_MS: '3600000' });
@@ -269,13 +265,13 @@ describe.skipIf(!onPostgres)('durability across instances', () => {
       }).then((r) => r.json() as Promise<any>);
       await createWebhook('/killed', ['OUTPLAN_CHANGED'], gql as never);
       for (let i = 0; i < 5; i++) await createOutplan(`killed plan ${i}`, gql as never);
-      await killed(first.child);
+      await signalAndWait(first.child, 'SIGKILL');
       expect(await deliveries()).toBe(0);
 
       // 2. Restarted: the outbox is fanned out; the receiver fails every attempt; killed with all five pending.
       const second = await children.start(env);
       await waitUntil(() => new Set(rx.received.filter((r) => r.path === '/killed').map((r) => r.json.id)).size >= 5, 20_000, 'a failed attempt of each');
-      await killed(second.child);
+      await signalAndWait(second.child, 'SIGKILL');
       expect(await deliveries('PENDING')).toBe(5);
 
       // 3. Restarted with the receiver up: each delivered (one that was in flight at the kill, after its lease).

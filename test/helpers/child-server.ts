@@ -46,3 +46,10 @@ export function childServers(): ChildServers {
     },
   };
 }
+
+/** Sends `signal` to a child server (SIGKILL: a crash; SIGTERM: a graceful stop) and resolves once it has exited. */
+export function signalAndWait(child: ChildProcess, signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill(signal);
+  return exited;
+}
