@@ -62,16 +62,8 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
   /** graphql-ws's context of each accepted socket: its `subscriptions` hold each operation's stream once it runs. */
   const contexts = new Set<{ subscriptions: Record<string, unknown> }>();
   const { tracing } = services;
-  /** With tracing on: each socket's operations' spans, by operation id, ended when the operation completes or fails. */
-  const spans = new WeakMap<object, Map<string, OperationSpan>>();
   /** The span of each operation's execution arguments (set in onSubscribe, read by execute and subscribe). */
   const spanOfArgs = new WeakMap<object, OperationSpan>();
-  const endSpan = (ctx: object, id: string, error?: unknown) => {
-    const span = spans.get(ctx)?.get(id);
-    if (!span) return;
-    spans.get(ctx)!.delete(id);
-    span.end(error);
-  };
   const inSpan = <T,>(args: object, run: () => T): T => {
     const span = spanOfArgs.get(args);
     return span ? span.run(run) : run();
@@ -81,19 +73,25 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
   // Added before useServer's own listener, so each message is stamped first (graphql-ws then handles it
   // synchronously up to onSubscribe): the JSON parse of a 5 MB message counts in its operation's time.
   wss.on('connection', (socket) => socket.on('message', () => arrivals.set(socket, performance.now())));
-  /** Each socket's running operations (by operation id): their request id and start, for the `operation` log line. */
-  const running = new WeakMap<object, Map<string, { requestId: string; at: number }>>();
-  const begin = (ctx: WsContext<Record<string, unknown> | undefined, Extra>, id: string) => {
+  /**
+   * Each socket's running operations by id, from their subscribe message until they end: the request id and start of
+   * their `operation` log line, and their span (tracing on).
+   */
+  const running = new WeakMap<object, Map<string, { requestId: string; at: number; span?: OperationSpan }>>();
+  const begin = (ctx: WsContext<Record<string, unknown> | undefined, Extra>, id: string, operationName: string | undefined) => {
     let operations = running.get(ctx);
     if (!operations) running.set(ctx, (operations = new Map()));
-    const auth = sockets.get(ctx.extra.socket);
-    operations.set(id, { requestId: `${auth?.id ?? 'closed'}:${id}`, at: arrivals.get(ctx.extra.socket) ?? performance.now() });
+    const requestId = `${sockets.get(ctx.extra.socket)?.id ?? 'closed'}:${id}`;
+    const operation = { requestId, at: arrivals.get(ctx.extra.socket) ?? performance.now(), span: tracing?.startOperation(requestId, operationName) };
+    operations.set(id, operation);
+    return operation;
   };
   /** One line as each operation ends (answered, refused or completed), as HTTP's `request` line is for each request. */
   const end = (ctx: object, id: string, error?: GraphQLError) => {
     const operation = running.get(ctx)?.get(id);
     if (!operation) return;
     running.get(ctx)!.delete(id);
+    operation.span?.end(error);
     const code = error?.extensions?.code;
     services.logger.info({ requestId: operation.requestId, ms: Math.round(performance.now() - operation.at), ...(code ? { code } : {}) }, 'operation');
   };
@@ -135,26 +133,17 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) => (hasHttp(result.errors) ? { ...result, errors: result.errors!.map(withoutHttp) } : undefined),
       onError: (ctx, id, _payload, errors) => {
         end(ctx, id, errors[0]);
-        if (tracing) endSpan(ctx, id, errors[0]);
         return hasHttp(errors) ? errors.map(withoutHttp) : undefined;
       },
-      onComplete: (ctx, id) => {
-        end(ctx, id);
-        if (tracing) endSpan(ctx, id);
-      },
+      onComplete: (ctx, id) => end(ctx, id),
       // With tracing off these are exactly the untraced calls: no lookup of a span per operation.
       execute: tracing ? (args: any) => inSpan(args, () => args.rootValue.execute(args)) : (args: any) => args.rootValue.execute(args),
       subscribe: tracing ? (args: any) => inSpan(args, () => subscribe(args)) : (args: any) => subscribe(args),
       onSubscribe: async (ctx, id, params) => {
-        begin(ctx, id);
-        if (!tracing) return prepare(ctx, id, params);
-        const auth = sockets.get(ctx.extra.socket);
-        const span = tracing.startOperation(`${auth?.id ?? 'closed'}:${id}`, params.operationName ?? undefined);
-        let operations = spans.get(ctx);
-        if (!operations) spans.set(ctx, (operations = new Map()));
-        operations.set(id, span);
+        const { span } = begin(ctx, id, params.operationName ?? undefined);
+        if (!span) return prepare(ctx, id, params);
         const prepared = await span.run(() => prepare(ctx, id, params));
-        if (Array.isArray(prepared)) endSpan(ctx, id, prepared[0]);
+        if (Array.isArray(prepared)) end(ctx, id, prepared[0]);
         else spanOfArgs.set(prepared, span);
         return prepared;
       },
