@@ -9,6 +9,9 @@
 //   npm run bench:list       (BENCH_SECONDS=10, BENCH_CONNECTIONS=8, BENCH_ROUNDS=3)
 // BENCH_BASELINE=<another checkout, its node_modules and Prisma client ready>: that checkout's dialgraph runs in the
 // same interleaved rounds too (a lever measured against the code before it, on a machine too noisy to compare runs).
+// BENCH_AB=1 with BENCH_BASELINE: the rounds run only dialgraph and the baseline, in alternating order, and it prints
+// each round's ratio of the two and their median (for a lever smaller than the spread between rounds; e.g.
+// BENCH_AB=1 BENCH_ROUNDS=10 BENCH_SECONDS=5).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +20,7 @@ import { admin, CAMPAIGN_PAGE, cpuBetween, cpuOf, machine, median, post, startSe
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const AB = process.env.BENCH_AB === '1';
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const PAGE_DIR = path.join(HERE, 'list-page');
 const PEERS = path.join(HERE, 'peers');
@@ -145,6 +149,15 @@ async function main() {
     ];
     for (const r of runs) await measure(r.server, r.body, r.headers, 3); // warm-up: JIT, pools, caches
     const samples = new Map<string, Sample[]>(runs.map((r) => [r.server.name, []]));
+    if (AB) {
+      if (!baseline) throw new Error('BENCH_AB=1 needs BENCH_BASELINE');
+      const pair = [runs[0], runs[3]];
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const r of round % 2 ? [...pair].reverse() : pair) samples.get(r.server.name)!.push(await measure(r.server, r.body, r.headers));
+      }
+      reportAb(samples.get('dialgraph')!, samples.get('baseline')!);
+      return;
+    }
     for (let round = 0; round < ROUNDS; round++) {
       for (const r of runs) samples.get(r.server.name)!.push(await measure(r.server, r.body, r.headers));
     }
@@ -173,6 +186,21 @@ async function main() {
     for (const s of servers.reverse()) await s.stop();
     await database.drop();
   }
+}
+
+/** dialgraph against the baseline round by round: each round's ratios, and their medians. */
+function reportAb(ours: Sample[], base: Sample[]): void {
+  const cpu = ours.map((s, i) => s.cpu / base[i].cpu);
+  const server = ours.map((s, i) => s.serverCpu / base[i].serverCpu);
+  const rps = ours.map((s, i) => s.rps / base[i].rps);
+  const list = (values: number[]) => values.map((v) => v.toFixed(3)).join(' ');
+  console.log(`\nThe outdials page, dialgraph against ${process.env.BENCH_BASELINE}, ${machine()}, wrk -c ${CONNECTIONS} -d ${SECONDS}s, ${ROUNDS} rounds in alternating order`);
+  console.log('\n| server | req/s | p50 ms | p99 ms | CPU ms/request (server + PostgreSQL) |\n|---|---|---|---|---|');
+  console.log(row('dialgraph', ours));
+  console.log(row('baseline', base));
+  console.log(`\nCPU per request, dialgraph / baseline, each round: ${list(cpu)}; median ${median(cpu).toFixed(3)}x`);
+  console.log(`server CPU per request, each round: ${list(server)}; median ${median(server).toFixed(3)}x`);
+  console.log(`req/s, dialgraph / baseline, each round: ${list(rps)}; median ${median(rps).toFixed(3)}x`);
 }
 
 function report(samples: Map<string, Sample[]>, campaignSamples: Sample[], nodeSamples: Sample[]): void {

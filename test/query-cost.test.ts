@@ -119,6 +119,21 @@ describe('an operation over the cost limit', () => {
     }
   });
 
+  it('charges a repeated document the cost of its own variables each time (costs are remembered per document and variables)', async () => {
+    const PAGE = 'query Page($n: Int, $m: Int) { outdials(first: $n) { nodes { id targets(first: $m) { nodes { id } } } } }';
+    const OTHER_NAME = PAGE.replace('query Page(', 'query Other(');
+    const charged = async (query: string, variables: Record<string, unknown>) => ((await t.gql(query, variables)) as { extensions?: any }).extensions?.cost?.requested;
+    const sequence: [string, Record<string, unknown>][] = [
+      [PAGE, { n: 5, m: 2 }], [PAGE, { n: 50, m: 10 }], [PAGE, { n: 5, m: 2 }], [PAGE, { m: 2, n: 5 }], [OTHER_NAME, { n: 50, m: 10 }], [PAGE, { n: 50, m: 10 }],
+    ];
+    for (const [query, variables] of sequence) expect(await charged(query, variables), JSON.stringify(variables)).toBe(costOf(query, variables));
+    // Variables too large to remember the cost by (more than 64 values) are costed every time: 100 ids pass, 101 do not.
+    const NODES = 'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+    expect(await charged(NODES, { ids: targetIds(100) })).toBe(costOf(NODES, { ids: targetIds(100) }));
+    expect((await t.gql(NODES, { ids: targetIds(101) })).errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(await charged(NODES, { ids: targetIds(3) })).toBe(costOf(NODES, { ids: targetIds(3) }));
+  });
+
   it('is refused over graphql-ws and SSE too', async () => {
     const ws = await overWs(t.wsClient(), { query: MILLION, variables: { n: 100 } });
     expect(ws.errors.map((e) => e.extensions.code)).toEqual(['COST_LIMIT_EXCEEDED']);

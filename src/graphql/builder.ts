@@ -9,12 +9,13 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import LazyCursorsPlugin from './lazy-cursors.ts';
 import { GraphQLError, isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { DateTimeResolver, JSONResolver, LocalDateResolver, LocalTimeResolver, UUIDResolver } from 'graphql-scalars';
+import { JSONResolver, LocalDateResolver, LocalTimeResolver, UUIDResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { Context, MemberContext } from '../context.ts';
 import { tokenRefusalMessage } from '../domain/token-refusal.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
+import { DateTimeScalar } from './common/date-time.ts';
 import { connectionComplexity, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nodeIdsArgs, nodeIdsComplexity } from './common/pagination.ts';
 
 function isNodeType(info: GraphQLResolveInfo, typename: string): boolean {
@@ -110,7 +111,7 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('DateTime', DateTimeScalar);
 builder.addScalarType('UUID', UUIDResolver);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('LocalDate', LocalDateResolver, { description: 'A calendar date without a zone, YYYY-MM-DD (RFC 3339 full-date).' });

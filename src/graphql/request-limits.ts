@@ -16,7 +16,7 @@
 // it runs nothing: RATE_LIMITED with retryAfterSeconds, HTTP 429 and Retry-After. Its result says what the
 // charge did in extensions.cost (a subscription's first event; src/http.ts puts the same in RateLimit-* headers).
 import {
-  GraphQLError, NoSchemaIntrospectionCustomRule, validate, type ExecutionArgs, type ExecutionResult, type ValidationContext, type ValidationRule,
+  GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type ValidationContext, type ValidationRule,
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { createComplexityRule } from '@pothos/plugin-complexity';
@@ -127,6 +127,45 @@ function costOf(args: ExecutionArgs, limits: RequestLimits): { cost: number; err
   return { cost, errors };
 }
 
+/** Variables small enough to key the cost cache by: at most this many leaves (an import's 10,000 targets are not). */
+const COST_KEY_MAX_LEAVES = 64;
+/** Costs kept per document: one per operation name and variables, cleared when full. */
+const COSTS_PER_DOCUMENT = 64;
+
+/** The JSON of `value` when it has at most COST_KEY_MAX_LEAVES leaves, else undefined (without serialising it). */
+function smallJson(value: unknown): string | undefined {
+  let leaves = 0;
+  const small = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') return ++leaves <= COST_KEY_MAX_LEAVES;
+    for (const item of Array.isArray(v) ? v : Object.values(v)) if (!small(item)) return false;
+    return true;
+  };
+  return small(value) ? JSON.stringify(value) : undefined;
+}
+
+/**
+ * costOf, remembered per document for the operation and variables it was computed with. The cost is a function of
+ * those alone (the field costs read only their arguments), and Yoga's parser cache hands the same document to every
+ * request with the same text, so a dashboard's repeated page skips the cost's validation pass (2% of the list page).
+ * Only a cost without errors is kept: a refusal is computed again, with its own errors, every time.
+ */
+function cachedCostOf(costs: WeakMap<DocumentNode, Map<string, number>>) {
+  return (args: ExecutionArgs, limits: RequestLimits): { cost: number; errors: readonly GraphQLError[] } => {
+    const variables = smallJson(args.variableValues ?? null);
+    if (variables === undefined) return costOf(args, limits);
+    const key = `${args.operationName ?? ''}\n${variables}`;
+    let known = costs.get(args.document);
+    const cost = known?.get(key);
+    if (cost !== undefined) return { cost, errors: [] };
+    const computed = costOf(args, limits);
+    if (computed.errors.length) return computed;
+    if (!known) costs.set(args.document, (known = new Map()));
+    if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, computed.cost);
+    return computed;
+  };
+}
+
 /** `extensions.cost` of a result (README "Rate limit"). */
 function costExtension({ requested, remaining, limit, resetSeconds }: CostCharge) {
   return { requested, remaining, limit, resetSeconds };
@@ -176,11 +215,12 @@ export function useRequestLimits(limits: RequestLimits): Plugin[] {
     introspectionFieldsRule(limits.MAX_INTROSPECTION_FIELDS),
   ];
   const hideSuggestions = limits.NODE_ENV === 'production';
+  const costOfOperation = cachedCostOf(new WeakMap());
   /** A refusal (the result to answer with), or the charge the operation was let through with (null: no rate limit). */
   const beforeRunning = async (args: ExecutionArgs): Promise<{ refused: ExecutionResult } | { charge: CostCharge | null }> => {
     // Read by graphql-js's subscribe and by ./compiled-execution.ts when they coerce the variables.
     if (hideSuggestions) args.hideSuggestions = true;
-    const { cost, errors: costErrors } = costOf(args, limits);
+    const { cost, errors: costErrors } = costOfOperation(args, limits);
     const errors = [...introspectionErrors(args, limits.INTROSPECTION), ...costErrors];
     if (errors.length) return { refused: { errors } };
     const charge = await (args.contextValue as Context).chargeCost(cost);
