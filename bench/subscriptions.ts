@@ -3,17 +3,18 @@
 // BENCH_PER_WORKER sockets each (./subscriptions-clients.ts). dialgraph's events are real status changes
 // (campaignUpdateStatus RUN / STOP: the transaction, the outbox, the bus); the peer's come from Yoga's pubsub on a
 // POST. Both get the same events at the same rate; latency = receive time - send time (one clock), matched by
-// the campaign version. Then, sockets still open, the idle CPU over a window of AUTH_RECHECK_MS re-checks, and
-// RSS. Every run starts a fresh server. PostgreSQL from DATABASE_URL's server (a throwaway database); Redis when
+// the campaign version. Then, sockets still open, the idle CPU (BENCH_IDLE_WINDOWS windows back to back, each
+// holding a few AUTH_RECHECK_MS re-checks and a keep-alive ping of every socket; the quietest one, see
+// ./subscriptions-run.ts), and RSS. Every run starts a fresh server. PostgreSQL from DATABASE_URL's server (a throwaway database); Redis when
 // REDIS_URL is set. Prints one table per mode and the goals, and exits.
 //   npm run bench:subscriptions
 //   env: BENCH_SUBSCRIBERS=1000,5000,10000  BENCH_MODES=ws,sse (also: sse-stream)  BENCH_SSE_SUBSCRIBERS=1000
 //        BENCH_EVENTS=20  BENCH_GAP_MS=100  BENCH_PER_WORKER=2500  BENCH_WINDOW=100  BENCH_USERS=10
-//        BENCH_AUTH_RECHECK_MS=10000  BENCH_IDLE_SECONDS=20 (0: skip)  BENCH_PROFILE=dir (dialgraph's .cpuprofile)
+//        BENCH_AUTH_RECHECK_MS=10000  BENCH_IDLE_SECONDS=30 (0: skip)  BENCH_IDLE_WINDOWS=2  BENCH_PROFILE=dir (dialgraph's .cpuprofile)
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { admin, machine, mutate, startServer, throwawayDatabase, type ChildServer } from './harness.ts';
-import { runSubscribers, type RunResult, type Sent } from './subscriptions-run.ts';
+import { IDLE_WINDOWS, runSubscribers, type RunResult, type Sent } from './subscriptions-run.ts';
 import type { Mode } from './subscriptions-clients.ts';
 
 const list = (value: string | undefined, fallback: string) => (value ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
@@ -26,7 +27,7 @@ const PER_WORKER = Number(process.env.BENCH_PER_WORKER ?? 2500);
 const WINDOW = Number(process.env.BENCH_WINDOW ?? 100);
 const USERS = Number(process.env.BENCH_USERS ?? 10);
 const RECHECK_MS = Number(process.env.BENCH_AUTH_RECHECK_MS ?? 10_000);
-const IDLE_MS = Number(process.env.BENCH_IDLE_SECONDS ?? 20) * 1000;
+const IDLE_MS = Number(process.env.BENCH_IDLE_SECONDS ?? 30) * 1000;
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 1800) * 1000;
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const ADMIN = { username: 'bench', password: 'bench-password-0123' };
@@ -72,7 +73,7 @@ interface Side {
 }
 
 function row(name: string, r: RunResult): string {
-  const idle = r.idle ? `${(r.idle.server + r.idle.postgres).toFixed(0)} (${r.idle.server.toFixed(0)} + ${r.idle.postgres.toFixed(0)})` : '-';
+  const idle = r.idle ? `${(r.idle.server + r.idle.postgres).toFixed(0)} (${r.idle.server.toFixed(0)} + ${r.idle.postgres.toFixed(0)}); windows ${r.idle.windows.map((w) => w.toFixed(0)).join(', ')}` : '-';
   const offered = Math.round((r.subscribers * 1000) / GAP_MS).toLocaleString('en-US');
   return `| ${r.subscribers.toLocaleString('en-US')} (${offered}/s offered) | ${name} | ${(r.connectMs / 1000).toFixed(1)} | ${(r.subscribedMs / 1000).toFixed(1)} | ${r.perSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.lost}${r.failed ? ` (${r.failed} not connected)` : ''}${r.duplicates ? `, ${r.duplicates} dup` : ''}${r.outOfOrder ? `, ${r.outOfOrder} out of order` : ''} | ${(r.cpuPerThousand.server + r.cpuPerThousand.postgres).toFixed(0)} | ${idle} | ${r.rssStartMiB.toFixed(0)} / ${r.rssPeakMiB.toFixed(0)} |`;
 }
@@ -183,10 +184,10 @@ async function main() {
 function report(results: Array<{ mode: Mode; size: number; ours: RunResult; yoga: RunResult }>): void {
   console.log(`\ncampaignStatusChanged on one campaign shared by every subscriber, ${machine()}, clients in processes of ${PER_WORKER} sockets` +
     ` (${WINDOW} connecting at once each), ${EVENTS} events ${GAP_MS} ms apart after a warm-up, PostgreSQL from DATABASE_URL${process.env.REDIS_URL ? ', Redis' : ''}.` +
-    `\ndialgraph runs with AUTH_RECHECK_MS=${RECHECK_MS} (default 30000) so the idle window (${IDLE_MS / 1000} s) spans ${(IDLE_MS / RECHECK_MS).toFixed(1)} token re-checks.`);
+    `\ndialgraph runs with AUTH_RECHECK_MS=${RECHECK_MS} (default 30000) so each of the ${IDLE_WINDOWS} idle windows (${IDLE_MS / 1000} s) spans ${(IDLE_MS / RECHECK_MS).toFixed(1)} token re-checks, and a keep-alive ping of every socket (dialgraph's WS_KEEPALIVE_MS, default 30 s; the peer's graphql-ws default, 12 s).`);
   for (const mode of new Set(results.map((r) => r.mode))) {
     const label = mode === 'ws' ? 'graphql-ws' : mode === 'sse' ? 'SSE (Accept: text/event-stream on /graphql, one stream per subscriber)' : 'graphql-sse single connection mode (/graphql/stream)';
-    console.log(`\n${label}\n\n| subscribers | server | connect all s | all subscribed s | deliveries/s | p50 ms | p99 ms | lost | CPU ms per 1k deliveries (incl. PostgreSQL) | idle CPU ms/s (server + PostgreSQL) | RSS start / peak MiB |`);
+    console.log(`\n${label}\n\n| subscribers | server | connect all s | all subscribed s | deliveries/s | p50 ms | p99 ms | lost | CPU ms per 1k deliveries (incl. PostgreSQL) | idle CPU ms/s (server + PostgreSQL): the quietest window; every window | RSS start / peak MiB |`);
     console.log('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of results.filter((x) => x.mode === mode)) console.log(`${row('dialgraph', r.ours)}\n${row('bare Yoga', r.yoga)}`);
     console.log(`\nGoals (${label}):`);

@@ -54,6 +54,10 @@ const schema = z.object({
   WS_MAX_CONNECTIONS_PER_CUSTOMER: z.coerce.number().int().positive().default(1_000),
   /** A graphql-ws socket that has not sent connection_init by then is closed with 4408. */
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** graphql-ws pings every open socket this often, and closes one whose pong has not come back by then. Not
+   *  graphql-ws's 12 s: each ping costs CPU on every socket (10,000 idle sockets: 46-49 ms/s at 12 s, 33 at 30 s;
+   *  docs/performance.md), and 30 s is still under the 60 s idle timeout of nginx and AWS load balancers. */
+  WS_KEEPALIVE_MS: z.coerce.number().int().positive().default(30_000),
   /** Events one subscription may have waiting (a slow reader) before it is ended with an error; the client re-queries
    *  and subscribes again (with `since`). Bounds one subscriber's memory. */
   SUBSCRIBER_MAX_PENDING_EVENTS: z.coerce.number().int().positive().default(100_000),

@@ -51,7 +51,9 @@ const hasHttp = (errors: readonly (GraphQLError | GraphQLFormattedError)[] | und
 
 export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services): GraphqlWs {
   const { tokens } = services.auth;
-  const { WS_MAX_MESSAGE_BYTES, WS_MAX_SUBSCRIPTIONS_PER_SOCKET, WS_MAX_CONNECTIONS_PER_CUSTOMER, WS_CONNECTION_INIT_TIMEOUT_MS, SUBSCRIBER_MAX_PENDING_EVENTS } = services.config;
+  const {
+    WS_MAX_MESSAGE_BYTES, WS_MAX_SUBSCRIPTIONS_PER_SOCKET, WS_MAX_CONNECTIONS_PER_CUSTOMER, WS_CONNECTION_INIT_TIMEOUT_MS, WS_KEEPALIVE_MS, SUBSCRIBER_MAX_PENDING_EVENTS,
+  } = services.config;
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: WS_MAX_MESSAGE_BYTES });
   /** Each open, accepted socket and who it is. */
   const sockets = new Map<WebSocket, SocketAuth>();
@@ -149,6 +151,7 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
       },
     },
     wss,
+    WS_KEEPALIVE_MS,
   );
 
   /** An operation's execution arguments, or the errors that answer it instead (graphql-ws's onSubscribe). */
