@@ -9,9 +9,9 @@
 //   npm run bench:list       (BENCH_SECONDS=10, BENCH_CONNECTIONS=8, BENCH_ROUNDS=3)
 // BENCH_BASELINE=<another checkout, its node_modules and Prisma client ready>: that checkout's dialgraph runs in the
 // same interleaved rounds too (a lever measured against the code before it, on a machine too noisy to compare runs).
-// BENCH_AB=1 with BENCH_BASELINE: the rounds run only dialgraph and the baseline, in alternating order, and it prints
-// each round's ratio of the two and their median (for a lever smaller than the spread between rounds; e.g.
-// BENCH_AB=1 BENCH_ROUNDS=10 BENCH_SECONDS=5).
+// BENCH_AB=1 with BENCH_BASELINE: the rounds run only dialgraph and the baseline, each round on fresh processes of
+// both, in alternating order, and it prints each round's ratio of the two and their median (for a lever smaller than
+// the spread between rounds; e.g. BENCH_AB=1 BENCH_ROUNDS=12 BENCH_SECONDS=5).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -150,10 +150,25 @@ async function main() {
     for (const r of runs) await measure(r.server, r.body, r.headers, 3); // warm-up: JIT, pools, caches
     const samples = new Map<string, Sample[]>(runs.map((r) => [r.server.name, []]));
     if (AB) {
-      if (!baseline) throw new Error('BENCH_AB=1 needs BENCH_BASELINE');
-      const pair = [runs[0], runs[3]];
+      if (!baseline || !baselineDir) throw new Error('BENCH_AB=1 needs BENCH_BASELINE');
+      // Fresh processes every round: one process can run 10-20% slower than another of the same code for its whole
+      // life (an A/A run, docs/performance.md), so a pair of long-lived processes measures the pair, not the lever.
+      await dialgraph.stop();
+      await baseline.stop();
+      const sides = [
+        { name: 'dialgraph', port: 47101, cwd: undefined },
+        { name: 'baseline', port: 47104, cwd: baselineDir },
+      ];
       for (let round = 0; round < ROUNDS; round++) {
-        for (const r of round % 2 ? [...pair].reverse() : pair) samples.get(r.server.name)!.push(await measure(r.server, r.body, r.headers));
+        for (const side of round % 2 ? [...sides].reverse() : sides) {
+          const server = await startServer(side.name, process.execPath, ['--import', 'tsx', 'src/index.ts'], env, side.port, '/graphql', side.cwd);
+          try {
+            await measure(server, JSON.stringify(PAGE), auth, 3); // warm-up: JIT, pools, caches
+            samples.get(side.name)!.push(await measure(server, JSON.stringify(PAGE), auth));
+          } finally {
+            await server.stop();
+          }
+        }
       }
       reportAb(samples.get('dialgraph')!, samples.get('baseline')!);
       return;
@@ -194,7 +209,7 @@ function reportAb(ours: Sample[], base: Sample[]): void {
   const server = ours.map((s, i) => s.serverCpu / base[i].serverCpu);
   const rps = ours.map((s, i) => s.rps / base[i].rps);
   const list = (values: number[]) => values.map((v) => v.toFixed(3)).join(' ');
-  console.log(`\nThe outdials page, dialgraph against ${process.env.BENCH_BASELINE}, ${machine()}, wrk -c ${CONNECTIONS} -d ${SECONDS}s, ${ROUNDS} rounds in alternating order`);
+  console.log(`\nThe outdials page, dialgraph against ${process.env.BENCH_BASELINE}, ${machine()}, wrk -c ${CONNECTIONS} -d ${SECONDS}s, ${ROUNDS} rounds, each on fresh processes of both, in alternating order`);
   console.log('\n| server | req/s | p50 ms | p99 ms | CPU ms/request (server + PostgreSQL) |\n|---|---|---|---|---|');
   console.log(row('dialgraph', ours));
   console.log(row('baseline', base));

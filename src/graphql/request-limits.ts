@@ -127,16 +127,17 @@ function costOf(args: ExecutionArgs, limits: RequestLimits): { cost: number; err
   return { cost, errors };
 }
 
-/** Variables small enough to key the cost cache by: at most this many leaves (an import's 10,000 targets are not). */
-const COST_KEY_MAX_LEAVES = 64;
+/** Variables small enough to key the cost cache by: at most this many values, lists and objects counted too (an import's 10,000 targets are not). */
+const COST_KEY_MAX_VALUES = 64;
 /** Costs kept per document: one per operation name and variables, cleared when full. */
 const COSTS_PER_DOCUMENT = 64;
 
-/** The JSON of `value` when it has at most COST_KEY_MAX_LEAVES leaves, else undefined (without serialising it). */
+/** The JSON of `value` when it holds at most COST_KEY_MAX_VALUES values, else undefined (not serialised, and never recursing deeper than that). */
 function smallJson(value: unknown): string | undefined {
-  let leaves = 0;
+  let values = 0;
   const small = (v: unknown): boolean => {
-    if (v === null || typeof v !== 'object') return ++leaves <= COST_KEY_MAX_LEAVES;
+    if (++values > COST_KEY_MAX_VALUES) return false;
+    if (v === null || typeof v !== 'object') return true;
     for (const item of Array.isArray(v) ? v : Object.values(v)) if (!small(item)) return false;
     return true;
   };
