@@ -21,8 +21,10 @@ const ON_POSTGRES_PASS = Boolean(process.env.DATABASE_URL);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const holderScript = path.join(root, 'test/fixtures/hold-data-dir.ts');
-// Small, so a lock left by a SIGKILLed holder goes stale quickly; every opener below uses the same value.
-const LOCK_STALE_MS = 3_000;
+// Small, so a lock left by a SIGKILLed holder goes stale quickly, yet above the seconds PGlite's start-up can block
+// a holder's event loop on a loaded machine (it holds the lock while it starts, and cannot refresh it meanwhile):
+// at 3 s, a CI run saw a live holder's lock go stale and a second open succeed. Every opener below uses it.
+const LOCK_STALE_MS = 10_000;
 
 const tempDirs: string[] = [];
 const children: ChildProcess[] = [];
