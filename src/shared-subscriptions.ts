@@ -1,7 +1,8 @@
 // One execution per event for all the subscribers of the same operation: a dashboard watched from 1,000 sockets
 // resolves each event once (and reads what it reads from the database once), and each socket only serialises
 // and sends the result. Subscribers share a stream only when nothing in their results can differ: the same
-// customer, the same role, and the same operation text, operation name and variables (./ws.ts builds the key).
+// customer, the same role, and the same operation text, operation name and variables (./ws.ts builds the key), and
+// no replay (`since`): a subscriber that joined a running stream would miss what that stream had replayed.
 // The stream runs with the context of the subscriber that started it, which differs from the others' only in
 // who the user is, and no field of the schema reads that (viewer answers only on Query, never on a
 // subscription). Each subscriber reads from its own queue, so a slow socket delays only itself.

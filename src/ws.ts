@@ -11,7 +11,7 @@
 // on this instance close the extra one with 4429 at connection_init.
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, type DocumentNode, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
@@ -45,6 +45,21 @@ function withoutHttp(error: GraphQLError | GraphQLFormattedError): GraphQLFormat
   if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
   const { http: _http, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
+}
+
+/**
+ * Whether the operation's root field is given a `since` (a literal, or a variable with a value): a replay. A root
+ * field behind a fragment counts as one too, to be safe.
+ */
+function asksReplay(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return false;
+  return operation.selectionSet.selections.some((selection) => {
+    if (selection.kind !== Kind.FIELD) return true;
+    const since = selection.arguments?.find((a) => a.name.value === 'since');
+    if (!since || since.value.kind === Kind.NULL) return false;
+    return since.value.kind === Kind.VARIABLE ? variables?.[since.value.name.value] != null : true;
+  });
 }
 
 const hasHttp = (errors: readonly (GraphQLError | GraphQLFormattedError)[] | undefined) => errors?.some((e) => e.extensions && 'http' in e.extensions);
@@ -204,9 +219,11 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
     if (!getOperationAST(document, params.operationName)) {
       return [new GraphQLError('Could not determine what operation to execute.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
     }
-    // Results can differ only by customer, role and the operation itself (./shared-subscriptions.ts).
-    const key = JSON.stringify([viewer.customerId, viewer.role, params.operationName ?? null, params.query, params.variables ?? null]);
-    shareKeys.set(args, key);
+    // Results can differ only by customer, role and the operation itself (./shared-subscriptions.ts). A replay
+    // (`since`) is each subscriber's own history: one that joined a running stream would miss what it replayed.
+    if (!asksReplay(document, params.operationName, params.variables)) {
+      shareKeys.set(args, JSON.stringify([viewer.customerId, viewer.role, params.operationName ?? null, params.query, params.variables ?? null]));
+    }
     return args;
   }
 

@@ -113,6 +113,29 @@ describe('subscriptions with since', () => {
     await again.dispose();
   });
 
+  it('gives a second subscriber of the same operation and since its own replay (a replay is never a shared stream)', async () => {
+    const since = new Date().toISOString();
+    const id = await outplan('replay shared');
+    for (const detail of ['one', 'two', 'three']) await update(id, detail);
+    // The same customer, role, operation and variables: subscribers that would share one stream without a since.
+    const first = t.wsClient();
+    const firstEvents = await collect<Changed>(first, print(CHANGED), { id, since }, 4).done;
+    // The first subscriber's stream stays open while the second joins, after that stream has replayed everything.
+    const open = collect<Changed>(first, print(CHANGED), { id, since }, 5);
+    open.done.catch(() => {}); // never completes: it is ended by the dispose below
+    await open.started;
+    for (const deadline = Date.now() + 10_000; open.received.length < 4;) {
+      if (Date.now() > deadline) throw new Error(`first replay incomplete: ${JSON.stringify(open.received)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const second = t.wsClient();
+    const secondEvents = await collect<Changed>(second, print(CHANGED), { id, since }, 4).done;
+    expect(versions(firstEvents)).toEqual([1, 2, 3, 4]);
+    expect(versions(secondEvents)).toEqual([1, 2, 3, 4]);
+    await first.dispose();
+    await second.dispose();
+  });
+
   it('campaignProgressChanged with since delivers the campaign at once when it changed since then', async () => {
     const before = new Date().toISOString();
     const outplanId = await outplan('replay progress');
