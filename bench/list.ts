@@ -119,7 +119,10 @@ async function main() {
     };
     // BENCH_PROFILE=dir: dialgraph writes a CPU profile there when it stops (node --cpu-prof); bench/profile-summary.ts reads it.
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-    const dialgraph = await startServer('dialgraph', process.execPath, [...profile, '--import', 'tsx', 'src/index.ts'], env, 47101);
+    /** dialgraph from this checkout (cwd undefined) or another one. */
+    const startDialgraph = (name: string, port: number, cwd?: string, flags: string[] = []) =>
+      startServer(name, process.execPath, [...flags, '--import', 'tsx', 'src/index.ts'], env, port, '/graphql', cwd);
+    const dialgraph = await startDialgraph('dialgraph', 47101, undefined, profile);
     servers.push(dialgraph);
     const login = await post(dialgraph.url, { query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: ADMIN } });
     const token: string = login.data.login.token;
@@ -131,7 +134,7 @@ async function main() {
     await verify(dialgraph, floor, graphile, token, customerId);
     const baselineDir = process.env.BENCH_BASELINE;
     const baseline = baselineDir
-      ? await startServer('baseline', process.execPath, ['--import', 'tsx', 'src/index.ts'], env, 47104, '/graphql', baselineDir)
+      ? await startDialgraph('baseline', 47104, baselineDir)
       : undefined;
     if (baseline) {
       servers.push(baseline);
@@ -147,7 +150,6 @@ async function main() {
       { server: graphile, body: pg5, headers: plain },
       ...(baseline ? [{ server: baseline, body: JSON.stringify(PAGE), headers: auth }] : []),
     ];
-    for (const r of runs) await measure(r.server, r.body, r.headers, 3); // warm-up: JIT, pools, caches
     const samples = new Map<string, Sample[]>(runs.map((r) => [r.server.name, []]));
     if (AB) {
       if (!baseline || !baselineDir) throw new Error('BENCH_AB=1 needs BENCH_BASELINE');
@@ -161,7 +163,7 @@ async function main() {
       ];
       for (let round = 0; round < ROUNDS; round++) {
         for (const side of round % 2 ? [...sides].reverse() : sides) {
-          const server = await startServer(side.name, process.execPath, ['--import', 'tsx', 'src/index.ts'], env, side.port, '/graphql', side.cwd);
+          const server = await startDialgraph(side.name, side.port, side.cwd);
           try {
             await measure(server, JSON.stringify(PAGE), auth, 3); // warm-up: JIT, pools, caches
             samples.get(side.name)!.push(await measure(server, JSON.stringify(PAGE), auth));
@@ -173,6 +175,7 @@ async function main() {
       reportAb(samples.get('dialgraph')!, samples.get('baseline')!);
       return;
     }
+    for (const r of runs) await measure(r.server, r.body, r.headers, 3); // warm-up: JIT, pools, caches
     for (let round = 0; round < ROUNDS; round++) {
       for (const r of runs) samples.get(r.server.name)!.push(await measure(r.server, r.body, r.headers));
     }

@@ -11,7 +11,7 @@
 // on this instance close the extra one with 4429 at connection_init.
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, GraphQLError, Kind, type DocumentNode, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, type ExecutionResult, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
@@ -51,9 +51,7 @@ function withoutHttp(error: GraphQLError | GraphQLFormattedError): GraphQLFormat
  * Whether the operation's root field is given a `since` (a literal, or a variable with a value): a replay. A root
  * field behind a fragment counts as one too, to be safe.
  */
-function asksReplay(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): boolean {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return false;
+function asksReplay(operation: OperationDefinitionNode, variables: Record<string, unknown> | null | undefined): boolean {
   return operation.selectionSet.selections.some((selection) => {
     if (selection.kind !== Kind.FIELD) return true;
     const since = selection.arguments?.find((a) => a.name.value === 'since');
@@ -216,12 +214,13 @@ export function attachGraphqlWs(server: Server, yoga: Yoga, services: Services):
     const errors = validate(args.schema, args.document);
     if (errors.length) return errors;
     // As Yoga answers over HTTP (graphql-js's own error for it has no code).
-    if (!getOperationAST(document, params.operationName)) {
+    const operation = getOperationAST(document, params.operationName);
+    if (!operation) {
       return [new GraphQLError('Could not determine what operation to execute.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
     }
     // Results can differ only by customer, role and the operation itself (./shared-subscriptions.ts). A replay
     // (`since`) is each subscriber's own history: one that joined a running stream would miss what it replayed.
-    if (!asksReplay(document, params.operationName, params.variables)) {
+    if (!asksReplay(operation, params.variables)) {
       shareKeys.set(args, JSON.stringify([viewer.customerId, viewer.role, params.operationName ?? null, params.query, params.variables ?? null]));
     }
     return args;

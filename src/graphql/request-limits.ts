@@ -150,7 +150,8 @@ function smallJson(value: unknown): string | undefined {
  * request with the same text, so a dashboard's repeated page skips the cost's validation pass (2% of the list page).
  * Only a cost without errors is kept: a refusal is computed again, with its own errors, every time.
  */
-function cachedCostOf(costs: WeakMap<DocumentNode, Map<string, number>>) {
+function cachedCostOf() {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return (args: ExecutionArgs, limits: RequestLimits): { cost: number; errors: readonly GraphQLError[] } => {
     const variables = smallJson(args.variableValues ?? null);
     if (variables === undefined) return costOf(args, limits);
@@ -216,7 +217,7 @@ export function useRequestLimits(limits: RequestLimits): Plugin[] {
     introspectionFieldsRule(limits.MAX_INTROSPECTION_FIELDS),
   ];
   const hideSuggestions = limits.NODE_ENV === 'production';
-  const costOfOperation = cachedCostOf(new WeakMap());
+  const costOfOperation = cachedCostOf();
   /** A refusal (the result to answer with), or the charge the operation was let through with (null: no rate limit). */
   const beforeRunning = async (args: ExecutionArgs): Promise<{ refused: ExecutionResult } | { charge: CostCharge | null }> => {
     // Read by graphql-js's subscribe and by ./compiled-execution.ts when they coerce the variables.
